@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The folder layout is the architecture:
+//   TaizhangCore      model, import, store, queries — no terminal code
+//   TaizhangUI        screen state, keys and drawing into a ScreenBuffer — no ncurses
+//   TaizhangTerminal  the one thin adapter that talks to ncursesw
+//   taizhang          the executable: command line and the full-screen interface
+let package = Package(
+    name: "Taizhang",
+    products: [
+        .executable(name: "taizhang", targets: ["taizhang"]),
+        .library(name: "TaizhangCore", targets: ["TaizhangCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // glibc's wcwidth is hidden from Swift's Glibc module; flock/inotify helpers live here too.
+        .target(name: "CSupport", path: "Sources/CSupport"),
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        .target(
+            name: "TaizhangCore",
+            dependencies: [
+                "CSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "TaizhangUI", dependencies: ["TaizhangCore"]),
+        .target(name: "TaizhangTerminal", dependencies: ["TaizhangUI", "CNCurses", "CSupport"]),
+        .executableTarget(
+            name: "taizhang",
+            dependencies: [
+                "TaizhangCore", "TaizhangUI", "TaizhangTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "taizhang-bench", dependencies: ["TaizhangCore"]),
+        .target(name: "TestSupport", dependencies: ["TaizhangCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "TaizhangCoreTests", dependencies: ["TaizhangCore", "TestSupport"]),
+        .testTarget(name: "TaizhangUITests", dependencies: ["TaizhangUI", "TestSupport"]),
+        .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangCore", "TestSupport"]),
+    ]
+)

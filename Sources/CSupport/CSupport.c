@@ -1,0 +1,63 @@
+#define _GNU_SOURCE
+#include "CSupport.h"
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+extern char **environ;
+
+int tz_wcwidth(wchar_t c) { return wcwidth(c); }
+
+static int ctype_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+int tz_ensure_utf8_ctype(void) {
+    if (setlocale(LC_CTYPE, "") != NULL && ctype_is_utf8()) return 1;
+    if (setlocale(LC_CTYPE, "C.UTF-8") != NULL && ctype_is_utf8()) return 1;
+    if (setlocale(LC_CTYPE, "C.utf8") != NULL && ctype_is_utf8()) return 1;
+    if (setlocale(LC_CTYPE, "en_US.UTF-8") != NULL && ctype_is_utf8()) return 1;
+    return 0;
+}
+
+static int name_is_utf8(const char *v) {
+    if (v == NULL || *v == 0) return -1;
+    return (strstr(v, "UTF-8") || strstr(v, "utf8") || strstr(v, "UTF8") || strstr(v, "utf-8")) ? 1 : 0;
+}
+
+int tz_environment_is_utf8(void) {
+    const char *names[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+    for (int i = 0; i < 3; i++) {
+        int r = name_is_utf8(getenv(names[i]));
+        if (r >= 0) return r;
+    }
+    return 0;
+}
+
+int tz_spawn(const char *const argv[], const char *out_path) {
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attr;
+    sigset_t empty, all;
+    pid_t pid;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_adddup2(&actions, 1, 2);
+    posix_spawnattr_init(&attr);
+    sigemptyset(&empty);
+    sigfillset(&all);
+    posix_spawnattr_setsigmask(&attr, &empty);
+    posix_spawnattr_setsigdefault(&attr, &all);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attr, 0);
+    int rc = posix_spawnp(&pid, argv[0], &actions, &attr, (char *const *)argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attr);
+    return rc == 0 ? (int)pid : -1;
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A journal record: an edit with who made it and when.
+public struct JournalEntry: Hashable, Sendable {
+    public var seq: Int
+    public var at: Timestamp
+    public var by: String
+    public var edit: LedgerEdit
+    /// The edit that restores what was there before (what `undo` appends); nil for notes.
+    public var before: LedgerEdit?
+    /// When this entry takes back an earlier one: that entry's seq.
+    public var undoes: Int?
+
+    public init(seq: Int, at: Timestamp, by: String, edit: LedgerEdit, before: LedgerEdit?, undoes: Int? = nil) {
+        self.seq = seq
+        self.at = at
+        self.by = by
+        self.edit = edit
+        self.before = before
+        self.undoes = undoes
+    }
+}
+
+public enum EditError: Error, CustomStringConvertible, Equatable {
+    case unknownTask(TaskID)
+    case unknownPlan(PlanID)
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .unknownTask(let id): return "no task \(id.rawValue)"
+        case .unknownPlan(let id): return "no plan \(id.rawValue)"
+        case .invalid(let why): return why
+        }
+    }
+}
+
+extension Ledger {
+    /// The edit that would restore the current value of what `edit` changes.
+    public func inverse(of edit: LedgerEdit) -> LedgerEdit? {
+        switch edit {
+        case .status(let id, _): return self[id].map { .status(id, $0.status) }
+        case .note: return nil
+        case .deadline(let id, _): return self[id].map { .deadline(id, $0.deadline) }
+        case .units(let id, _, _): return self[id].map { .units(id, cells: $0.unitCells, units: $0.units) }
+        case .reviewed(let id, _): return self[id].map { .reviewed(id, $0.reviewed) }
+        case .period(let id, let day, _): return self[id].map { .period(id, day, done: $0.periodsDone.contains(day)) }
+        case .alias(let name, _): return .alias(name, canonical: aliases[name])
+        case .fragmentResolved(let plan, let line, _):
+            let resolved = self.plan(plan)?.fragments.first { $0.line == line }?.resolved ?? false
+            return .fragmentResolved(plan, line: line, resolved)
+        }
+    }
+
+    /// Checks that an edit can apply (the task exists, the period is one of the task's).
+    public func validate(_ edit: LedgerEdit) throws {
+        if let id = edit.task, !contains(id) { throw EditError.unknownTask(id) }
+        switch edit {
+        case .note(_, let text, _):
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw EditError.invalid("a note cannot be empty") }
+        case .fragmentResolved(let plan, let line, _):
+            guard let p = self.plan(plan) else { throw EditError.unknownPlan(plan) }
+            if !p.fragments.contains(where: { $0.line == line }) {
+                throw EditError.invalid("plan \(plan.rawValue) has no unplaced fragment at line \(line)")
+            }
+        case .alias(let name, let canonical):
+            if let canonical, canonical == name { throw EditError.invalid("cannot merge a unit into itself") }
+        default: break
+        }
+    }
+
+    /// Applies a journal entry, recording the change in the task's history.
+    /// Entries for tasks this ledger does not hold (a partial load) are skipped.
+    public mutating func apply(_ entry: JournalEntry) {
+        let edit = entry.edit
+        if let id = edit.task {
+            let old = contains(id) ? inverse(of: edit)?.summary : nil
+            update(id) { t in
+                t.history.append(Change(at: entry.at, by: entry.by, field: edit.field,
+                                        old: edit.isAdditive ? nil : old, new: edit.summary))
+                switch edit {
+                case .status(_, let s): t.status = s
+                case .note(_, let text, let period): t.notes.append(Note(at: entry.at, by: entry.by, text: text, period: period))
+                case .deadline(_, let d): t.deadline = d
+                case .units(_, let cells, let units): t.unitCells = cells; t.units = units
+                case .reviewed(_, let v): t.reviewed = v
+                case .period(_, let day, let done):
+                    t.periodsDone.removeAll { $0 == day }
+                    if done { t.periodsDone.append(day); t.periodsDone.sort() }
+                case .alias, .fragmentResolved: break
+                }
+            }
+            return
+        }
+        switch edit {
+        case .alias(let name, let canonical):
+            if let canonical { setAlias(name, to: canonical) } else { removeAlias(name) }
+        case .fragmentResolved(let plan, let line, let value):
+            updatePlan(plan) { p in
+                for i in p.fragments.indices where p.fragments[i].line == line { p.fragments[i].resolved = value }
+            }
+        default: break
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// The whole ledger in memory: plans, their tasks, and the unit aliases coordinators merged.
+///
+/// Tasks are kept in one array (plan order, then position in the plan) with an id index,
+/// because every screen and query walks all tasks and a flat array is the cheapest to scan.
+public struct Ledger: Sendable {
+    public private(set) var plans: [Plan]
+    public private(set) var tasks: [LedgerTask]
+    /// alias → the name it was merged into. Applied at query time, so a merge reaches every
+    /// task, including tasks of plans imported (or re-imported) later.
+    public private(set) var aliases: [String: String]
+    private var index: [TaskID: Int]
+    private var planIndex: [PlanID: Int]
+
+    public init(plans: [Plan] = [], tasks: [LedgerTask] = [], aliases: [String: String] = [:]) {
+        self.plans = plans
+        self.tasks = tasks
+        self.aliases = aliases
+        self.index = Dictionary(tasks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.planIndex = Dictionary(plans.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public subscript(id: TaskID) -> LedgerTask? {
+        guard let i = index[id] else { return nil }
+        return tasks[i]
+    }
+
+    public func plan(_ id: PlanID) -> Plan? {
+        guard let i = planIndex[id] else { return nil }
+        return plans[i]
+    }
+
+    public func contains(_ id: TaskID) -> Bool { index[id] != nil }
+
+    /// Changes one task in place; returns false when the id is unknown.
+    @discardableResult
+    public mutating func update(_ id: TaskID, _ body: (inout LedgerTask) throws -> Void) rethrows -> Bool {
+        guard let i = index[id] else { return false }
+        try body(&tasks[i])
+        return true
+    }
+
+    public mutating func updatePlan(_ id: PlanID, _ body: (inout Plan) -> Void) {
+        guard let i = planIndex[id] else { return }
+        body(&plans[i])
+    }
+
+    /// Adds a plan with its tasks, or replaces the plan and its tasks when the id exists.
+    public mutating func put(plan: Plan, tasks newTasks: [LedgerTask]) {
+        if let i = planIndex[plan.id] {
+            plans[i] = plan
+            tasks.removeAll { $0.plan == plan.id }
+        } else {
+            plans.append(plan)
+        }
+        tasks.append(contentsOf: newTasks)
+        rebuildIndex()
+    }
+
+    public mutating func setAlias(_ alias: String, to canonical: String) {
+        // Re-point aliases of the alias, so lookups stay one step deep.
+        for (k, v) in aliases where v == alias { aliases[k] = canonical }
+        aliases[alias] = canonical
+        aliases[canonical] = nil
+    }
+
+    public mutating func removeAlias(_ alias: String) { aliases[alias] = nil }
+
+    /// The name a unit is known by after merges.
+    public func canonicalUnit(_ name: String) -> String { aliases[name] ?? name }
+
+    private mutating func rebuildIndex() {
+        index = Dictionary(tasks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        planIndex = Dictionary(plans.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+}

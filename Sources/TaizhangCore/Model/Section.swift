@@ -1,0 +1,32 @@
+/// A heading of the plan: 一、 (depth 1) → (一) (depth 2) → … to any depth.
+public struct Section: Hashable, Sendable {
+    public var id: SectionID
+    public var parent: SectionID?
+    public var depth: Int
+    /// The marker as printed and normalised: `一`, `(一)`, `7`; inferred when the document lost it.
+    public var marker: String
+    public var title: String
+    /// First source line of the heading.
+    public var line: Int?
+    /// The marker was inferred (a heading that lost a character, a scrambled group).
+    public var guessed: Bool
+
+    public init(id: SectionID, parent: SectionID?, depth: Int, marker: String, title: String,
+                line: Int?, guessed: Bool = false) {
+        self.id = id
+        self.parent = parent
+        self.depth = depth
+        self.marker = marker
+        self.title = title
+        self.line = line
+        self.guessed = guessed
+    }
+
+    /// `一、紧扣…` / `(一)做好…` as a person would read it.
+    public var heading: String {
+        if marker.isEmpty { return title }
+        if marker.hasPrefix("(") || marker.hasPrefix("（") { return marker + title }
+        if depth == 1 && marker.unicodeScalars.allSatisfy({ $0.value > 0x2E80 }) { return marker + "、" + title }
+        return marker + " " + title
+    }
+}

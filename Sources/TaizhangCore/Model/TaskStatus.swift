@@ -1,0 +1,27 @@
+/// Where a task stands. "Overdue" is not a status: it is derived from the deadline and the
+/// as-of date, so that looking at last year's ledger "as of" a past day gives the truth of
+/// that day.
+public enum TaskStatus: String, CaseIterable, Sendable, Codable {
+    case notStarted = "not-started"
+    case inProgress = "in-progress"
+    case done
+    case blocked
+    case cancelled
+
+    /// A task that still owes something: counts towards overdue and due-soon.
+    public var isOpen: Bool { self == .notStarted || self == .inProgress || self == .blocked }
+
+    /// Accepts the stored names and a few spellings people type (`todo`, `doing`, 完成…).
+    public init?(lenient text: String) {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let s = TaskStatus(rawValue: t) { self = s; return }
+        switch t {
+        case "todo", "open", "new", "notstarted", "not_started", "未开始": self = .notStarted
+        case "doing", "progress", "inprogress", "in_progress", "started", "进行中", "推进中": self = .inProgress
+        case "finished", "complete", "completed", "closed", "已完成", "完成": self = .done
+        case "block", "stuck", "受阻", "阻塞": self = .blocked
+        case "cancel", "canceled", "dropped", "取消", "已取消": self = .cancelled
+        default: return nil
+        }
+    }
+}

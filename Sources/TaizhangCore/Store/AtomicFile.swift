@@ -1,0 +1,80 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Replaces a file so that a reader (or a crash) sees the old or the new content, never a mix:
+/// write a temporary file beside it, fsync, rename over the target, fsync the directory.
+enum AtomicFile {
+    static func write(_ bytes: [UInt8], to path: String, permissions: FilePermissions, keepBackup: Bool = false) throws {
+        let tmp = path + ".tmp-\(getpid())"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw StoreError.io(file: path, message: "cannot create \(tmp): \(String(cString: strerror(errno)))") }
+        var ok = false
+        defer {
+            if !ok { close(fd); unlink(tmp) }
+        }
+        permissions.apply(toNew: fd, template: FileManager.default.fileExists(atPath: path) ? path : nil)
+        try writeAll(fd, bytes, file: path)
+        guard fsync(fd) == 0 else { throw StoreError.io(file: path, message: "fsync: \(String(cString: strerror(errno)))") }
+        close(fd)
+        ok = true
+        if keepBackup && FileManager.default.fileExists(atPath: path) {
+            // A hard link keeps the last good snapshot without copying it.
+            let bak = path + ".bak"
+            unlink(bak)
+            _ = link(path, bak)
+        }
+        guard rename(tmp, path) == 0 else {
+            let message = String(cString: strerror(errno))
+            unlink(tmp)
+            throw StoreError.io(file: path, message: "rename: \(message)")
+        }
+        syncDirectory(of: path)
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], file: String) throws {
+        try bytes.withUnsafeBytes { buf in
+            var off = 0
+            while off < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    let reason = errno == ENOSPC ? "the disk is full" : String(cString: strerror(errno))
+                    throw StoreError.io(file: file, message: "write failed: \(reason); the ledger was not changed")
+                }
+                off += n
+            }
+        }
+    }
+
+    static func syncDirectory(of path: String) {
+        let dir = (path as NSString).deletingLastPathComponent
+        let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+
+    /// Reads a whole file; nil when it does not exist.
+    static func read(_ path: String) throws -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw StoreError.io(file: path, message: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        var st = stat()
+        fstat(fd, &st)
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        var off = 0
+        try bytes.withUnsafeMutableBytes { buf in
+            while off < buf.count {
+                let n = Glibc.read(fd, buf.baseAddress! + off, buf.count - off)
+                if n < 0 { if errno == EINTR { continue }; throw StoreError.io(file: path, message: String(cString: strerror(errno))) }
+                if n == 0 { break }
+                off += n
+            }
+        }
+        if off < bytes.count { bytes.removeLast(bytes.count - off) }
+        return bytes
+    }
+}

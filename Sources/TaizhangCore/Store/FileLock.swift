@@ -1,0 +1,52 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An advisory lock on the store's lock file (`flock`).
+///
+/// The kernel drops an `flock` when its process dies, however it dies (SIGKILL, a dropped
+/// SSH connection), so a crashed writer can never leave the ledger locked.
+final class FileLock {
+    enum Mode { case shared, exclusive }
+
+    private let fd: Int32
+    let path: String
+
+    /// Opens (creating) the lock file; it is never replaced, so every process locks the same inode.
+    init(path: String, permissions: FilePermissions) throws {
+        self.path = path
+        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+        if fd < 0 && (errno == EACCES || errno == EROFS) { fd = open(path, O_RDONLY | O_CLOEXEC) }
+        guard fd >= 0 else { throw StoreError.io(file: path, message: String(cString: strerror(errno))) }
+        self.fd = fd
+        permissions.apply(toNew: fd)
+    }
+
+    deinit { close(fd) }
+
+    /// Blocks until the lock is held, waiting at most `timeout` seconds.
+    func lock(_ mode: Mode, timeout: Double = 30) throws {
+        let op = mode == .shared ? LOCK_SH : LOCK_EX
+        if flock(fd, op | LOCK_NB) == 0 { return }
+        let deadline = Date().addingTimeInterval(timeout)
+        var pause: useconds_t = 200
+        while Date() < deadline {
+            if flock(fd, op | LOCK_NB) == 0 { return }
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                throw StoreError.io(file: path, message: String(cString: strerror(errno)))
+            }
+            usleep(pause)
+            pause = min(pause * 2, 20_000)
+        }
+        throw StoreError.locked(file: path)
+    }
+
+    func unlock() { flock(fd, LOCK_UN) }
+
+    func withLock<T>(_ mode: Mode, _ body: () throws -> T) throws -> T {
+        try lock(mode)
+        defer { unlock() }
+        return try body()
+    }
+}

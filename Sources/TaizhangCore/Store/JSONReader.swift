@@ -1,0 +1,335 @@
+/// A failure to read JSON, at a byte offset that the store turns into line and column.
+public struct JSONSyntaxError: Error, Sendable {
+    public var offset: Int
+    public var message: String
+}
+
+/// A pull reader over UTF-8 bytes, for the store's own files.
+///
+/// Foundation's `JSONDecoder` reads about 24 MB/s on the target machines (FACTS.md), which
+/// makes a 76 MB ledger take 3 s to open. This reader decodes straight into the model's
+/// types without an intermediate tree or `Codable` containers. It accepts any valid JSON
+/// (whitespace, key order), so a hand-edited file still loads; it does not accept invalid JSON.
+///
+/// The reader borrows the bytes: use it only inside the `withUnsafeBytes` that made it.
+struct JSONReader {
+    private let base: UnsafePointer<UInt8>
+    private let end: Int
+    private(set) var position: Int
+    /// Added to positions in errors, when the reader covers a slice of a larger file.
+    let origin: Int
+
+    init(_ buffer: UnsafeRawBufferPointer, from start: Int = 0, to stop: Int? = nil, origin: Int = 0) {
+        base = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        position = start
+        end = stop ?? buffer.count
+        self.origin = origin
+    }
+
+    // MARK: structure
+
+    func error(_ message: String) -> JSONSyntaxError {
+        JSONSyntaxError(offset: origin + position, message: message)
+    }
+
+    mutating func skipWhitespace() {
+        while position < end {
+            let c = base[position]
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { position += 1 } else { return }
+        }
+    }
+
+    var atEnd: Bool { mutating get { skipWhitespace(); return position >= end } }
+
+    mutating func peek() -> UInt8? {
+        skipWhitespace()
+        return position < end ? base[position] : nil
+    }
+
+    mutating func expect(_ byte: UInt8, _ what: String) throws {
+        skipWhitespace()
+        guard position < end, base[position] == byte else {
+            throw error("expected \(what)" + (position < end ? " but found '\(Self.show(base[position]))'" : " but the file ends"))
+        }
+        position += 1
+    }
+
+    private static func show(_ c: UInt8) -> String {
+        c >= 0x20 && c < 0x7F ? String(UnicodeScalar(c)) : String(format: "\\x%02X", c)
+    }
+
+    /// Call after `{`; returns the next key and consumes its colon, or nil at `}`.
+    /// `first` tracks whether a comma is due; start it at true.
+    mutating func nextKey(_ first: inout Bool) throws -> Key? {
+        skipWhitespace()
+        guard position < end else { throw error("expected '}' but the file ends") }
+        if base[position] == 0x7D { position += 1; return nil }
+        if !first {
+            try expect(0x2C, "',' or '}'")
+            skipWhitespace()
+        }
+        first = false
+        guard position < end, base[position] == 0x22 else { throw error("expected a key in quotes") }
+        position += 1
+        let start = position
+        while position < end && base[position] != 0x22 {
+            if base[position] == 0x5C { // escaped key: rare, take the slow path
+                position = start - 1
+                let s = try string()
+                try expect(0x3A, "':'")
+                return Key(owned: s)
+            }
+            position += 1
+        }
+        guard position < end else { throw error("unterminated key") }
+        let key = Key(base: base + start, count: position - start)
+        position += 1
+        try expect(0x3A, "':' after a key")
+        return key
+    }
+
+    /// Call after `[`; returns false at `]`.
+    mutating func nextElement(_ first: inout Bool) throws -> Bool {
+        skipWhitespace()
+        guard position < end else { throw error("expected ']' but the file ends") }
+        if base[position] == 0x5D { position += 1; return false }
+        if !first { try expect(0x2C, "',' or ']'") }
+        first = false
+        return true
+    }
+
+    /// Reads `{ … }`, calling `body` with each key; `body` must consume the value.
+    mutating func object(_ body: (inout JSONReader, Key) throws -> Void) throws {
+        try expect(0x7B, "'{'")
+        var first = true
+        while let key = try nextKey(&first) { try body(&self, key) }
+    }
+
+    /// Reads `[ … ]`, calling `body` for each element; `body` must consume it.
+    mutating func array(_ body: (inout JSONReader) throws -> Void) throws {
+        try expect(0x5B, "'['")
+        var first = true
+        while try nextElement(&first) { try body(&self) }
+    }
+
+    // MARK: scalars
+
+    /// Consumes `null` if it is next.
+    mutating func null() -> Bool {
+        skipWhitespace()
+        if position + 4 <= end, base[position] == 0x6E, base[position + 1] == 0x75,
+           base[position + 2] == 0x6C, base[position + 3] == 0x6C {
+            position += 4
+            return true
+        }
+        return false
+    }
+
+    mutating func bool() throws -> Bool {
+        skipWhitespace()
+        if position + 4 <= end, base[position] == 0x74, base[position + 1] == 0x72,
+           base[position + 2] == 0x75, base[position + 3] == 0x65 { position += 4; return true }
+        if position + 5 <= end, base[position] == 0x66, base[position + 1] == 0x61,
+           base[position + 2] == 0x6C, base[position + 3] == 0x73, base[position + 4] == 0x65 {
+            position += 5
+            return false
+        }
+        throw error("expected true or false")
+    }
+
+    mutating func int() throws -> Int {
+        skipWhitespace()
+        var negative = false
+        if position < end && base[position] == 0x2D { negative = true; position += 1 }
+        let start = position
+        var value = 0
+        while position < end, base[position] >= 0x30, base[position] <= 0x39 {
+            value = value &* 10 &+ Int(base[position] - 0x30)
+            position += 1
+        }
+        guard position > start else { throw error("expected a number") }
+        if position < end, base[position] == 0x2E || base[position] == 0x65 || base[position] == 0x45 {
+            throw error("expected a whole number")
+        }
+        return negative ? -value : value
+    }
+
+    /// Reads `"YYYY-MM-DD"` straight from the bytes; nil (position unchanged) when the next
+    /// value is not a string of that form.
+    mutating func day() -> Day? {
+        skipWhitespace()
+        guard position + 12 <= end, base[position] == 0x22, base[position + 11] == 0x22,
+              base[position + 5] == 0x2D, base[position + 8] == 0x2D,
+              let y = digits(position + 1, 4), let m = digits(position + 6, 2), let d = digits(position + 9, 2),
+              let day = Day(year: y, month: m, day: d) else { return nil }
+        position += 12
+        return day
+    }
+
+    /// Reads `"YYYY-MM-DDTHH:MM:SSZ"` straight from the bytes; nil when not of that form.
+    mutating func timestamp() -> Timestamp? {
+        skipWhitespace()
+        let p = position
+        guard p + 22 <= end, base[p] == 0x22, base[p + 21] == 0x22, base[p + 11] == 0x54,
+              base[p + 20] == 0x5A, base[p + 14] == 0x3A, base[p + 17] == 0x3A,
+              base[p + 5] == 0x2D, base[p + 8] == 0x2D,
+              let y = digits(p + 1, 4), let m = digits(p + 6, 2), let d = digits(p + 9, 2),
+              let hh = digits(p + 12, 2), let mm = digits(p + 15, 2), let ss = digits(p + 18, 2),
+              hh < 24, mm < 60, ss < 61, let day = Day(year: y, month: m, day: d) else { return nil }
+        position += 22
+        return Timestamp(seconds: day.ordinal * 86400 + hh * 3600 + mm * 60 + ss)
+    }
+
+    private func digits(_ at: Int, _ count: Int) -> Int? {
+        var v = 0
+        for i in at..<(at + count) {
+            let c = base[i]
+            guard c >= 0x30, c <= 0x39 else { return nil }
+            v = v * 10 + Int(c - 0x30)
+        }
+        return v
+    }
+
+    mutating func stringOrNull() throws -> String? {
+        if null() { return nil }
+        return try string()
+    }
+
+    mutating func string() throws -> String {
+        skipWhitespace()
+        guard position < end, base[position] == 0x22 else { throw error("expected a string") }
+        position += 1
+        let start = position
+        while position < end {
+            let c = base[position]
+            if c == 0x22 {
+                let s = String(decoding: UnsafeBufferPointer(start: base + start, count: position - start), as: UTF8.self)
+                position += 1
+                return s
+            }
+            if c == 0x5C { return try escapedString(from: start) }
+            if c < 0x20 { throw error("control character in a string (must be escaped)") }
+            position += 1
+        }
+        throw error("unterminated string")
+    }
+
+    private mutating func escapedString(from start: Int) throws -> String {
+        var bytes = [UInt8](UnsafeBufferPointer(start: base + start, count: position - start))
+        while position < end {
+            let c = base[position]
+            if c == 0x22 { position += 1; return String(decoding: bytes, as: UTF8.self) }
+            if c < 0x20 { throw error("control character in a string (must be escaped)") }
+            if c != 0x5C { bytes.append(c); position += 1; continue }
+            position += 1
+            guard position < end else { break }
+            let e = base[position]
+            position += 1
+            switch e {
+            case 0x22: bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C)
+            case 0x2F: bytes.append(0x2F)
+            case 0x62: bytes.append(0x08)
+            case 0x66: bytes.append(0x0C)
+            case 0x6E: bytes.append(0x0A)
+            case 0x72: bytes.append(0x0D)
+            case 0x74: bytes.append(0x09)
+            case 0x75:
+                var scalar = try hex4()
+                if (0xD800..<0xDC00).contains(scalar) {
+                    // A surrogate pair: \uD83D\uDE00
+                    if position + 6 <= end, base[position] == 0x5C, base[position + 1] == 0x75 {
+                        position += 2
+                        let low = try hex4()
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                }
+                let u = UnicodeScalar(scalar) ?? "\u{FFFD}"
+                bytes.append(contentsOf: Array(String(Character(u)).utf8))
+            default:
+                position -= 1
+                throw error("unknown escape '\\\(Self.show(e))'")
+            }
+        }
+        throw error("unterminated string")
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        guard position + 4 <= end else { throw error("short \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = base[position]
+            let d: UInt32
+            switch c {
+            case 0x30...0x39: d = UInt32(c - 0x30)
+            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+            default: throw error("bad hex digit in \\u escape")
+            }
+            v = v << 4 | d
+            position += 1
+        }
+        return v
+    }
+
+    /// Skips a string without building it.
+    mutating func skipString() throws {
+        skipWhitespace()
+        guard position < end, base[position] == 0x22 else { throw error("expected a string") }
+        position += 1
+        while position < end {
+            let c = base[position]
+            if c == 0x22 { position += 1; return }
+            if c == 0x5C { position += 2; continue }
+            if c < 0x20 { throw error("control character in a string (must be escaped)") }
+            position += 1
+        }
+        throw error("unterminated string")
+    }
+
+    /// Skips any value (for keys a newer version wrote that this one does not know).
+    mutating func skip() throws {
+        guard let c = peek() else { throw error("expected a value but the file ends") }
+        switch c {
+        case 0x22: try skipString()
+        case 0x7B: try object { r, _ in try r.skip() }
+        case 0x5B: try array { r in try r.skip() }
+        case 0x74, 0x66: _ = try bool()
+        case 0x6E: guard null() else { throw error("expected null") }
+        case 0x2D, 0x30...0x39:
+            position += 1
+            while position < end, let b = Optional(base[position]),
+                  (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x65 || b == 0x45 || b == 0x2B || b == 0x2D {
+                position += 1
+            }
+        default: throw error("expected a value but found '\(Self.show(c))'")
+        }
+    }
+
+    /// The key of an object member, borrowed from the buffer.
+    struct Key {
+        let base: UnsafePointer<UInt8>?
+        let count: Int
+        let owned: String?
+
+        init(base: UnsafePointer<UInt8>, count: Int) { self.base = base; self.count = count; owned = nil }
+        init(owned: String) { base = nil; count = owned.utf8.count; self.owned = owned }
+
+        static func == (key: Key, name: StaticString) -> Bool {
+            guard key.count == name.utf8CodeUnitCount else { return false }
+            if let owned = key.owned { return owned == name.description }
+            return memcmp(key.base!, name.utf8Start, key.count) == 0
+        }
+
+        var string: String {
+            owned ?? String(decoding: UnsafeBufferPointer(start: base!, count: count), as: UTF8.self)
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation

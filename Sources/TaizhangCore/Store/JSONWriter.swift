@@ -1,0 +1,125 @@
+/// Appends JSON to a byte buffer, for the store's own files and `--format json` output.
+///
+/// Chinese text is written as UTF-8, not `\u` escapes, so the files stay readable with
+/// `less` and `grep`; control characters are always escaped, so no line break can appear
+/// inside a value and one record per line holds.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func byte(_ b: UInt8) { bytes.append(b) }
+
+    mutating func newline() { bytes.append(0x0A) }
+
+    /// Writes `"name":` (with a leading comma unless `first`).
+    mutating func key(_ name: StaticString, first: Bool = false) {
+        if !first { bytes.append(0x2C) }
+        bytes.append(0x22)
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(0x22)
+        bytes.append(0x3A)
+    }
+
+    mutating func key(dynamic name: String, first: Bool = false) {
+        if !first { bytes.append(0x2C) }
+        string(name)
+        bytes.append(0x3A)
+    }
+
+    mutating func string(_ s: String) {
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            var runStart = 0
+            for i in 0..<utf8.count {
+                let c = utf8[i]
+                guard c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F else { continue }
+                if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                runStart = i + 1
+                switch c {
+                case 0x22: bytes.append(0x5C); bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
+                }
+            }
+            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+        }
+        bytes.append(0x22)
+    }
+
+    mutating func stringOrNull(_ s: String?) {
+        if let s { string(s) } else { raw("null") }
+    }
+
+    mutating func int(_ v: Int) {
+        if v < 0 { bytes.append(0x2D); int(-v); return }
+        if v < 10 { bytes.append(UInt8(0x30 + v)); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        var v = v
+        withUnsafeMutableBytes(of: &digits) { buf in
+            while v > 0 { buf[n] = UInt8(0x30 + v % 10); v /= 10; n += 1 }
+            while n > 0 { n -= 1; bytes.append(buf[n]) }
+        }
+    }
+
+    mutating func bool(_ v: Bool) {
+        if v { raw("true") } else { raw("false") }
+    }
+
+    mutating func null() { raw("null") }
+
+    /// Writes `"YYYY-MM-DD"` without building a String (dates are the most frequent value).
+    mutating func day(_ d: Day) {
+        let (y, m, dd) = d.components
+        bytes.append(0x22)
+        digits(y, 4); bytes.append(0x2D); digits(m, 2); bytes.append(0x2D); digits(dd, 2)
+        bytes.append(0x22)
+    }
+
+    /// Writes `"YYYY-MM-DDTHH:MM:SSZ"`.
+    mutating func timestamp(_ t: Timestamp) {
+        let d = t.day
+        let (y, m, dd) = d.components
+        let rest = t.seconds - d.ordinal * 86400
+        bytes.append(0x22)
+        digits(y, 4); bytes.append(0x2D); digits(m, 2); bytes.append(0x2D); digits(dd, 2)
+        bytes.append(0x54)
+        digits(rest / 3600, 2); bytes.append(0x3A); digits(rest / 60 % 60, 2); bytes.append(0x3A); digits(rest % 60, 2)
+        bytes.append(0x5A)
+        bytes.append(0x22)
+    }
+
+    private mutating func digits(_ v: Int, _ width: Int) {
+        var div = 1
+        for _ in 1..<width { div *= 10 }
+        var v = v
+        while div > 0 { bytes.append(UInt8(0x30 + (v / div) % 10)); v %= div; div /= 10 }
+    }
+
+    /// Writes an array of strings.
+    mutating func strings(_ values: [String]) {
+        bytes.append(0x5B)
+        for (i, v) in values.enumerated() {
+            if i > 0 { bytes.append(0x2C) }
+            string(v)
+        }
+        bytes.append(0x5D)
+    }
+
+    mutating func append(_ other: JSONWriter) { bytes.append(contentsOf: other.bytes) }
+
+    mutating func append(contentsOf more: [UInt8]) { bytes.append(contentsOf: more) }
+}

@@ -1,0 +1,262 @@
+/// The JSON shape of each model type in the store, read and written by hand for speed.
+///
+/// Fields holding their default (false, empty, null) are left out when writing and assumed
+/// when reading, which keeps a 100,000-task ledger a third smaller. Unknown keys are skipped,
+/// so a file written by a newer minor version still opens.
+enum ModelCodec {
+    // MARK: Task
+
+    static func write(_ t: LedgerTask, to w: inout JSONWriter) {
+        w.byte(0x7B)
+        w.key("id", first: true); w.string(t.id.rawValue)
+        w.key("plan"); w.string(t.plan.rawValue)
+        if let s = t.section { w.key("section"); w.string(s.rawValue) }
+        if let n = t.number { w.key("number"); w.string(n) }
+        w.key("ordinal"); w.int(t.ordinal)
+        w.key("status"); w.string(t.status.rawValue)
+        w.key("deadline"); write(t.deadline, to: &w)
+        w.key("units"); w.byte(0x5B)
+        for (i, u) in t.units.enumerated() {
+            if i > 0 { w.byte(0x2C) }
+            write(u, to: &w)
+        }
+        w.byte(0x5D)
+        if !t.unitCells.isEmpty {
+            w.key("unitCells"); w.byte(0x5B)
+            for (i, c) in t.unitCells.enumerated() {
+                if i > 0 { w.byte(0x2C) }
+                w.byte(0x7B)
+                w.key("level", first: true); w.string(c.level.rawValue)
+                w.key("written"); w.string(c.written)
+                if c.andOthers { w.key("andOthers"); w.bool(true) }
+                w.byte(0x7D)
+            }
+            w.byte(0x5D)
+        }
+        w.key("text"); w.string(t.text)
+        if let m = t.measure { w.key("measure"); w.string(m) }
+        if !t.review.isEmpty {
+            w.key("review"); w.byte(0x5B)
+            for (i, f) in t.review.enumerated() {
+                if i > 0 { w.byte(0x2C) }
+                w.byte(0x7B)
+                w.key("kind", first: true); w.string(f.kind.rawValue)
+                w.key("message"); w.string(f.message)
+                w.byte(0x7D)
+            }
+            w.byte(0x5D)
+        }
+        if t.reviewed { w.key("reviewed"); w.bool(true) }
+        if !t.lines.isEmpty {
+            w.key("lines"); w.byte(0x5B)
+            for (i, l) in t.lines.enumerated() { if i > 0 { w.byte(0x2C) }; w.int(l) }
+            w.byte(0x5D)
+        }
+        if !t.periodsDone.isEmpty { w.key("periodsDone"); w.strings(t.periodsDone.map(\.iso)) }
+        if !t.notes.isEmpty {
+            w.key("notes"); w.byte(0x5B)
+            for (i, n) in t.notes.enumerated() {
+                if i > 0 { w.byte(0x2C) }
+                write(n, to: &w)
+            }
+            w.byte(0x5D)
+        }
+        if !t.history.isEmpty {
+            w.key("history"); w.byte(0x5B)
+            for (i, c) in t.history.enumerated() {
+                if i > 0 { w.byte(0x2C) }
+                write(c, to: &w)
+            }
+            w.byte(0x5D)
+        }
+        w.byte(0x7D)
+    }
+
+    static func readTask(_ r: inout JSONReader) throws -> LedgerTask {
+        var id: String?, plan: String?, text: String?
+        var t = LedgerTask(id: TaskID(""), plan: PlanID(""), section: nil, number: nil, ordinal: 0, text: "")
+        let start = r.position
+        try r.object { r, k in
+            if k == "id" { id = try r.string() }
+            else if k == "plan" { plan = try r.string() }
+            else if k == "section" { t.section = try r.stringOrNull().map(SectionID.init) }
+            else if k == "number" { t.number = try r.stringOrNull() }
+            else if k == "ordinal" { t.ordinal = try r.int() }
+            else if k == "status" { t.status = try enumValue(&r, TaskStatus.self, "status") }
+            else if k == "deadline" { t.deadline = try readDeadline(&r) }
+            else if k == "units" { t.units = try list(&r) { try readUnit(&$0) } }
+            else if k == "unitCells" { t.unitCells = try list(&r) { try readUnitCell(&$0) } }
+            else if k == "text" { text = try r.string() }
+            else if k == "measure" { t.measure = try r.stringOrNull() }
+            else if k == "review" { t.review = try list(&r) { try readFlag(&$0) } }
+            else if k == "reviewed" { t.reviewed = try r.bool() }
+            else if k == "lines" { t.lines = try list(&r) { try $0.int() } }
+            else if k == "periodsDone" { t.periodsDone = try list(&r) { try day(&$0) } }
+            else if k == "notes" { t.notes = try list(&r) { try readNote(&$0) } }
+            else if k == "history" { t.history = try list(&r) { try readChange(&$0) } }
+            else { try r.skip() }
+        }
+        guard let id, let plan, let text else {
+            throw JSONSyntaxError(offset: r.origin + start, message: "a task needs \"id\", \"plan\" and \"text\"")
+        }
+        t.id = TaskID(id)
+        t.plan = PlanID(plan)
+        t.text = text
+        return t
+    }
+
+    // MARK: Deadline, units, notes, changes
+
+    static func write(_ d: Deadline, to w: inout JSONWriter) {
+        w.byte(0x7B)
+        w.key("text", first: true); w.stringOrNull(d.text)
+        w.key("kind"); w.string(d.kind.rawValue)
+        w.key("date"); if let day = d.date { w.day(day) } else { w.null() }
+        if d.guessed { w.key("guessed"); w.bool(true) }
+        if let n = d.relativeDays { w.key("relativeDays"); w.int(n) }
+        if d.overridden { w.key("overridden"); w.bool(true) }
+        if d.allYear { w.key("allYear"); w.bool(true) }
+        if let rec = d.recurrence { w.key("recurrence"); w.string(rec.rawValue) }
+        w.byte(0x7D)
+    }
+
+    static func readDeadline(_ r: inout JSONReader) throws -> Deadline {
+        var d = Deadline(text: nil, kind: .none)
+        try r.object { r, k in
+            if k == "text" { d.text = try r.stringOrNull() }
+            else if k == "kind" { d.kind = try enumValue(&r, DeadlineKind.self, "deadline kind") }
+            else if k == "date" { d.date = r.null() ? nil : try day(&r) }
+            else if k == "guessed" { d.guessed = try r.bool() }
+            else if k == "relativeDays" { d.relativeDays = r.null() ? nil : try r.int() }
+            else if k == "overridden" { d.overridden = try r.bool() }
+            else if k == "allYear" { d.allYear = try r.bool() }
+            else if k == "recurrence" { d.recurrence = r.null() ? nil : try enumValue(&r, Recurrence.self, "recurrence") }
+            else { try r.skip() }
+        }
+        return d
+    }
+
+    static func write(_ u: UnitAssignment, to w: inout JSONWriter) {
+        w.byte(0x7B)
+        w.key("name", first: true); w.string(u.name)
+        w.key("role"); w.string(u.role.rawValue)
+        w.key("level"); w.string(u.level.rawValue)
+        if u.collective { w.key("collective"); w.bool(true) }
+        w.byte(0x7D)
+    }
+
+    static func readUnit(_ r: inout JSONReader) throws -> UnitAssignment {
+        var u = UnitAssignment(name: "", role: .responsible, level: .task)
+        try r.object { r, k in
+            if k == "name" { u.name = try r.string() }
+            else if k == "role" { u.role = try enumValue(&r, UnitRole.self, "role") }
+            else if k == "level" { u.level = try enumValue(&r, UnitLevel.self, "level") }
+            else if k == "collective" { u.collective = try r.bool() }
+            else { try r.skip() }
+        }
+        return u
+    }
+
+    static func readUnitCell(_ r: inout JSONReader) throws -> UnitCell {
+        var c = UnitCell(level: .task, written: "")
+        try r.object { r, k in
+            if k == "level" { c.level = try enumValue(&r, UnitLevel.self, "level") }
+            else if k == "written" { c.written = try r.string() }
+            else if k == "andOthers" { c.andOthers = try r.bool() }
+            else { try r.skip() }
+        }
+        return c
+    }
+
+    static func readFlag(_ r: inout JSONReader) throws -> ReviewFlag {
+        var f = ReviewFlag(.textGuessed, "")
+        try r.object { r, k in
+            if k == "kind" { f.kind = try enumValue(&r, ReviewFlag.Kind.self, "review kind") }
+            else if k == "message" { f.message = try r.string() }
+            else { try r.skip() }
+        }
+        return f
+    }
+
+    static func write(_ n: Note, to w: inout JSONWriter) {
+        w.byte(0x7B)
+        w.key("at", first: true); w.timestamp(n.at)
+        w.key("by"); w.string(n.by)
+        w.key("text"); w.string(n.text)
+        if let p = n.period { w.key("period"); w.string(p.iso) }
+        w.byte(0x7D)
+    }
+
+    static func readNote(_ r: inout JSONReader) throws -> Note {
+        var n = Note(at: Timestamp(seconds: 0), by: "", text: "")
+        try r.object { r, k in
+            if k == "at" { n.at = try timestamp(&r) }
+            else if k == "by" { n.by = try r.string() }
+            else if k == "text" { n.text = try r.string() }
+            else if k == "period" { n.period = r.null() ? nil : try day(&r) }
+            else { try r.skip() }
+        }
+        return n
+    }
+
+    static func write(_ c: Change, to w: inout JSONWriter) {
+        w.byte(0x7B)
+        w.key("at", first: true); w.timestamp(c.at)
+        w.key("by"); w.string(c.by)
+        w.key("field"); w.string(c.field)
+        w.key("old"); w.stringOrNull(c.old)
+        w.key("new"); w.stringOrNull(c.new)
+        w.byte(0x7D)
+    }
+
+    static func readChange(_ r: inout JSONReader) throws -> Change {
+        var c = Change(at: Timestamp(seconds: 0), by: "", field: "", old: nil, new: nil)
+        try r.object { r, k in
+            if k == "at" { c.at = try timestamp(&r) }
+            else if k == "by" { c.by = try r.string() }
+            else if k == "field" { c.field = try r.string() }
+            else if k == "old" { c.old = try r.stringOrNull() }
+            else if k == "new" { c.new = try r.stringOrNull() }
+            else { try r.skip() }
+        }
+        return c
+    }
+
+    // MARK: helpers
+
+    static func list<T>(_ r: inout JSONReader, _ element: (inout JSONReader) throws -> T) throws -> [T] {
+        var out: [T] = []
+        try r.array { r in out.append(try element(&r)) }
+        return out
+    }
+
+    static func enumValue<E: RawRepresentable>(_ r: inout JSONReader, _: E.Type, _ what: String) throws -> E
+    where E.RawValue == String {
+        let before = r.position
+        let s = try r.string()
+        guard let v = E(rawValue: s) else {
+            throw JSONSyntaxError(offset: r.origin + before, message: "unknown \(what) \"\(s)\"")
+        }
+        return v
+    }
+
+    static func day(_ r: inout JSONReader) throws -> Day {
+        if let d = r.day() { return d }
+        let before = r.position
+        let s = try r.string()
+        guard let d = Day(iso: s) else {
+            throw JSONSyntaxError(offset: r.origin + before, message: "expected a date YYYY-MM-DD, found \"\(s)\"")
+        }
+        return d
+    }
+
+    static func timestamp(_ r: inout JSONReader) throws -> Timestamp {
+        if let t = r.timestamp() { return t }
+        let before = r.position
+        let s = try r.string()
+        guard let t = Timestamp(iso: s) else {
+            throw JSONSyntaxError(offset: r.origin + before, message: "expected a time YYYY-MM-DDTHH:MM:SSZ, found \"\(s)\"")
+        }
+        return t
+    }
+}

@@ -1,0 +1,258 @@
+import Dispatch
+
+/// What a snapshot file holds besides the ledger: where the journal continues from.
+struct SnapshotHeader: Sendable, Equatable {
+    /// Bumped by every rewrite of the snapshot; the journal names the generation it extends.
+    var generation: Int
+    /// The last journal sequence number folded into this snapshot.
+    var seq: Int
+    var saved: Timestamp
+}
+
+/// Reads and writes the ledger snapshot (`ledger.json`).
+///
+/// The file is one JSON object, written one plan or task per line:
+///
+///     {"format":"taizhang-ledger","version":1,"generation":3,"seq":41,"saved":"…","aliases":{…},
+///     "plans":[
+///     {"id":"HD21",…},
+///     ],
+///     "tasks":[
+///     {"id":"HD21-1",…},
+///     {"id":"HD21-2",…}
+///     ]}
+///
+/// Any JSON reader can read it; this one uses the line layout to split the tasks between
+/// the cores and to find a single task by its id without parsing the rest.
+enum SnapshotCodec {
+    static let format = "taizhang-ledger"
+    static let version = 1
+
+    static func encode(_ ledger: Ledger, header: SnapshotHeader) -> [UInt8] {
+        var w = JSONWriter(capacity: 1024 + ledger.tasks.count * 900)
+        w.raw("{\"format\":\"taizhang-ledger\",\"version\":1")
+        w.key("generation"); w.int(header.generation)
+        w.key("seq"); w.int(header.seq)
+        w.key("saved"); w.string(header.saved.iso)
+        w.key("aliases"); w.byte(0x7B)
+        for (i, alias) in ledger.aliases.keys.sorted().enumerated() {
+            w.key(dynamic: alias, first: i == 0)
+            w.string(ledger.aliases[alias]!)
+        }
+        w.byte(0x7D)
+        w.raw(",\"plans\":[")
+        for (i, p) in ledger.plans.enumerated() {
+            w.raw(i == 0 ? "\n" : ",\n")
+            ModelCodec.write(p, to: &w)
+        }
+        w.raw("\n],\"tasks\":[")
+        // Tasks are encoded in parallel chunks, then joined: encoding dominates a save.
+        let chunks = parallelChunks(ledger.tasks.count)
+        var parts = [[UInt8]](repeating: [], count: chunks.count)
+        parts.withUnsafeMutableBufferPointer { out in
+            let out = UnsafeSendable(out)
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                var part = JSONWriter(capacity: chunks[c].count * 900)
+                for i in chunks[c] {
+                    part.raw(i == 0 ? "\n" : ",\n")
+                    ModelCodec.write(ledger.tasks[i], to: &part)
+                }
+                out.value[c] = part.bytes
+            }
+        }
+        for p in parts { w.append(contentsOf: p) }
+        w.raw("\n]}\n")
+        return w.bytes
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws -> (Ledger, SnapshotHeader) {
+        var r = JSONReader(bytes)
+        var format: String?, version: Int?
+        var header = SnapshotHeader(generation: 0, seq: 0, saved: Timestamp(seconds: 0))
+        var aliases: [String: String] = [:]
+        var plans: [Plan] = []
+        var tasks: [LedgerTask] = []
+        try r.object { r, k in
+            if k == "format" { format = try r.string() }
+            else if k == "version" { version = try r.int() }
+            else if k == "generation" { header.generation = try r.int() }
+            else if k == "seq" { header.seq = try r.int() }
+            else if k == "saved" { header.saved = try ModelCodec.timestamp(&r) }
+            else if k == "aliases" {
+                try r.object { r, k in aliases[k.string] = try r.string() }
+            }
+            else if k == "plans" { plans = try ModelCodec.list(&r) { try ModelCodec.readPlan(&$0) } }
+            else if k == "tasks" { tasks = try readTasks(&r, bytes) }
+            else { try r.skip() }
+        }
+        guard r.atEnd else { throw r.error("unexpected text after the ledger's closing '}'") }
+        guard format == Self.format else {
+            throw JSONSyntaxError(offset: 0, message: "not a Taizhang ledger (\"format\" is \(format.map { "\"\($0)\"" } ?? "missing"))")
+        }
+        guard let version, version <= Self.version else {
+            throw JSONSyntaxError(offset: 0, message: "ledger format version \(version ?? 0) is newer than this program reads (\(Self.version))")
+        }
+        return (Ledger(plans: plans, tasks: tasks, aliases: aliases), header)
+    }
+
+    /// Reads only the header (generation, seq), stopping before the plans.
+    static func decodeHeader(_ bytes: UnsafeRawBufferPointer) throws -> SnapshotHeader {
+        try decodeHead(bytes).header
+    }
+
+    /// The header fields and aliases, read up to the first key that is not part of them.
+    private static func decodeHead(_ bytes: UnsafeRawBufferPointer) throws -> (header: SnapshotHeader, aliases: [String: String]) {
+        var r = JSONReader(bytes)
+        var header = SnapshotHeader(generation: 0, seq: 0, saved: Timestamp(seconds: 0))
+        var aliases: [String: String] = [:]
+        var format: String?
+        try r.expect(0x7B, "'{'")
+        var first = true
+        while let k = try r.nextKey(&first) {
+            if k == "format" { format = try r.string() }
+            else if k == "version" {
+                let v = try r.int()
+                if v > version { throw JSONSyntaxError(offset: 0, message: "ledger format version \(v) is newer than this program reads (\(version))") }
+            }
+            else if k == "generation" { header.generation = try r.int() }
+            else if k == "seq" { header.seq = try r.int() }
+            else if k == "saved" { header.saved = try ModelCodec.timestamp(&r) }
+            else if k == "aliases" { try r.object { r, k in aliases[k.string] = try r.string() } }
+            else if k == "plans" || k == "tasks" { break }
+            else { try r.skip() }
+        }
+        guard format == Self.format else {
+            throw JSONSyntaxError(offset: 0, message: "not a Taizhang ledger (\"format\" is \(format.map { "\"\($0)\"" } ?? "missing"))")
+        }
+        return (header, aliases)
+    }
+
+    /// Reads the header, the aliases and only the tasks in `ids`, by finding their lines.
+    /// Returns nil when the file does not have this program's layout (hand-formatted):
+    /// the caller then reads it all.
+    static func decodePartial(_ bytes: UnsafeRawBufferPointer, ids: Set<TaskID>) throws -> (Ledger, SnapshotHeader)? {
+        let prefix = Array("{\"format\":\"taizhang-ledger\"".utf8)
+        guard bytes.count > prefix.count, memcmp(bytes.baseAddress!, prefix, prefix.count) == 0 else { return nil }
+        let marker = Array("\n],\"tasks\":[".utf8)
+        let p = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        // The tasks marker sits after the plans, which are few: search forwards from the start.
+        var tasksStart: Int?
+        var i = 0
+        while i < bytes.count {
+            guard let nl = memchr(p + i, 0x0A, bytes.count - i) else { break }
+            let at = UnsafeRawPointer(nl).assumingMemoryBound(to: UInt8.self) - p
+            if at + marker.count <= bytes.count, memcmp(p + at, marker, marker.count) == 0 { tasksStart = at + marker.count; break }
+            i = at + 1
+        }
+        guard let tasksStart else { return nil }
+        let (header, aliases) = try decodeHead(bytes)
+        var tasks: [LedgerTask] = []
+        let idPrefix = Array("{\"id\":\"".utf8)
+        i = tasksStart
+        while i < bytes.count, tasks.count < ids.count {
+            guard let nl = memchr(p + i, 0x0A, bytes.count - i) else { break }
+            let lineStart = UnsafeRawPointer(nl).assumingMemoryBound(to: UInt8.self) - p + 1
+            i = lineStart
+            guard lineStart + idPrefix.count < bytes.count,
+                  memcmp(p + lineStart, idPrefix, idPrefix.count) == 0 else { continue }
+            let idStart = lineStart + idPrefix.count
+            guard let q = memchr(p + idStart, 0x22, bytes.count - idStart) else { continue }
+            let idEnd = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - p
+            let id = TaskID(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[idStart..<idEnd]), as: UTF8.self))
+            guard ids.contains(id) else { continue }
+            var lineEnd = (memchr(p + lineStart, 0x0A, bytes.count - lineStart)).map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - p } ?? bytes.count
+            if p[lineEnd - 1] == 0x2C { lineEnd -= 1 }
+            var r = JSONReader(bytes, from: lineStart, to: lineEnd)
+            tasks.append(try ModelCodec.readTask(&r))
+        }
+        return (Ledger(plans: [], tasks: tasks, aliases: aliases), header)
+    }
+
+    /// Reads the tasks array: split by lines and decoded on all cores when the file has the
+    /// one-task-per-line layout, else (a hand-formatted file) read in order.
+    private static func readTasks(_ r: inout JSONReader, _ bytes: UnsafeRawBufferPointer) throws -> [LedgerTask] {
+        let arrayStart = r.position
+        if let (ranges, after) = taskLines(bytes, from: arrayStart) {
+            let chunks = parallelChunks(ranges.count)
+            var results = [Result<[LedgerTask], JSONSyntaxError>](repeating: .success([]), count: chunks.count)
+            results.withUnsafeMutableBufferPointer { out in
+                let out = UnsafeSendable(out)
+                let bytes = UnsafeSendable(bytes)
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                    var part: [LedgerTask] = []
+                    part.reserveCapacity(chunks[c].count)
+                    do {
+                        for i in chunks[c] {
+                            var line = JSONReader(bytes.value, from: ranges[i].lowerBound, to: ranges[i].upperBound)
+                            part.append(try ModelCodec.readTask(&line))
+                            guard line.atEnd else { throw line.error("expected ',' or ']' after a task") }
+                        }
+                        out.value[c] = .success(part)
+                    } catch let e as JSONSyntaxError {
+                        out.value[c] = .failure(e)
+                    } catch {
+                        out.value[c] = .failure(JSONSyntaxError(offset: 0, message: "\(error)"))
+                    }
+                }
+            }
+            var tasks: [LedgerTask] = []
+            tasks.reserveCapacity(ranges.count)
+            for result in results {
+                switch result {
+                case .success(let part): tasks.append(contentsOf: part)
+                case .failure(let e): throw e
+                }
+            }
+            r = JSONReader(bytes, from: after)
+            return tasks
+        }
+        return try ModelCodec.list(&r) { try ModelCodec.readTask(&$0) }
+    }
+
+    /// Byte ranges of the task objects when each sits on its own line; nil otherwise.
+    private static func taskLines(_ bytes: UnsafeRawBufferPointer, from start: Int) -> ([Range<Int>], Int)? {
+        let p = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        let n = bytes.count
+        var i = start
+        while i < n, p[i] == 0x20 { i += 1 }
+        guard i < n, p[i] == 0x5B else { return nil }
+        i += 1
+        var ranges: [Range<Int>] = []
+        while true {
+            guard i < n, p[i] == 0x0A else { return nil }
+            i += 1
+            guard i < n else { return nil }
+            if p[i] == 0x5D { return (ranges, i + 1) }
+            guard p[i] == 0x7B else { return nil }
+            let lineStart = i
+            guard let nl = memchr(p + i, 0x0A, n - i) else { return nil }
+            var lineEnd = UnsafeRawPointer(nl).assumingMemoryBound(to: UInt8.self) - p
+            i = lineEnd
+            if lineEnd > lineStart, p[lineEnd - 1] == 0x2C { lineEnd -= 1 }
+            ranges.append(lineStart..<lineEnd)
+        }
+    }
+
+    /// Splits `count` items into one contiguous chunk per core (at least 2,000 items each).
+    static func parallelChunks(_ count: Int) -> [Range<Int>] {
+        let cores = max(1, min(ProcessInfoCores.count, count / 2000))
+        let size = (count + cores - 1) / max(cores, 1)
+        return (0..<cores).map { c in (c * size)..<min(count, (c + 1) * size) }.filter { !$0.isEmpty }.ifEmpty([0..<0])
+    }
+}
+
+/// A value handed to `concurrentPerform` workers that write disjoint parts of it.
+struct UnsafeSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+enum ProcessInfoCores {
+    static let count: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+}
+
+extension Array {
+    func ifEmpty(_ fallback: [Element]) -> [Element] { isEmpty ? fallback : self }
+}
+
+import Foundation
