@@ -1,0 +1,42 @@
+/// Makes ASCII and full-width punctuation the same thing for parsing.
+///
+/// Real plans mix `(一)` and `（一）`, `,` and `，`, `:` and `：` in one file. Parsers match
+/// against the folded form; what is stored and shown stays as written.
+public enum TextFolding {
+    /// Full-width forms (U+FF01–U+FF5E) to ASCII, the ideographic space to a space, and
+    /// a few look-alikes (〔〕 stay: they belong to document numbers).
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(text.unicodeScalars.count)
+        for s in text.unicodeScalars { out.append(fold(s)) }
+        return String(out)
+    }
+
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s.value {
+        case 0xFF01...0xFF5E: return Unicode.Scalar(s.value - 0xFEE0)!
+        case 0x3000, 0x00A0: return " "
+        case 0xFE50: return ","   // small comma
+        case 0xFE55: return ":"
+        case 0x2236: return ":"   // ratio sign, seen as a colon in scanned text
+        default: return s
+        }
+    }
+
+    /// Folds and removes all whitespace: for comparing headings and unit names.
+    public static func key(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.lazy.map(fold).filter { !$0.properties.isWhitespace }))
+    }
+
+    /// Trims whitespace, including the ideographic space and no-break space.
+    public static func trim(_ text: some StringProtocol) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isWhitespace || s.value == 0x3000 || s.value == 0xFEFF || s.value == 0x200B
+    }
+}
