@@ -25,7 +25,12 @@ public enum TextFolding {
 
     /// Folds and removes all whitespace: for comparing headings and unit names.
     public static func key(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.lazy.map(fold).filter { !$0.properties.isWhitespace }))
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let f = fold(s)
+            if !isSpace(f) { out.append(f) }
+        }
+        return String(out)
     }
 
     /// Trims whitespace, including the ideographic space and no-break space.
