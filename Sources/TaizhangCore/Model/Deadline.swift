@@ -64,9 +64,8 @@ public struct Deadline: Hashable, Sendable {
     /// True when nobody can tell when this is due until a coordinator sets a day.
     public var needsDate: Bool {
         switch kind {
-        case .event: return date == nil
-        case .relative: return date == nil
-        default: return false
+        case .event, .relative, .date: return date == nil
+        case .ongoing, .none: return false
         }
     }
 }
