@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plan's short code, e.g. `HD21` (花都 2021): the prefix of every task id in the plan.
 public struct PlanID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let rawValue: String
@@ -13,6 +15,17 @@ public struct TaskID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let rawValue: String
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public var description: String { rawValue }
+
+    /// An id as a person typed it: the plan code in capitals, the rest in small letters
+    /// (`hd21-3` → `HD21-3`, `dg17-7.1B` → `DG17-7.1b`).
+    public init(typed: String) {
+        let t = typed.trimmingCharacters(in: .whitespaces)
+        if let dash = t.lastIndex(of: "-") {
+            self.rawValue = t[..<dash].uppercased() + "-" + t[t.index(after: dash)...].lowercased()
+        } else {
+            self.rawValue = t.uppercased()
+        }
+    }
 
     /// The plan part of the id (`HD21` of `HD21-3`).
     public var plan: PlanID {

@@ -40,7 +40,7 @@ extension Ledger {
     public func inverse(of edit: LedgerEdit) -> LedgerEdit? {
         switch edit {
         case .status(let id, _): return self[id].map { .status(id, $0.status) }
-        case .note: return nil
+        case .note, .retractNote: return nil
         case .deadline(let id, _): return self[id].map { .deadline(id, $0.deadline) }
         case .units(let id, _, _): return self[id].map { .units(id, cells: $0.unitCells, units: $0.units) }
         case .reviewed(let id, _): return self[id].map { .reviewed(id, $0.reviewed) }
@@ -74,13 +74,16 @@ extension Ledger {
     public mutating func apply(_ entry: JournalEntry) {
         let edit = entry.edit
         if let id = edit.task {
-            let old = contains(id) ? inverse(of: edit)?.summary : nil
+            var old = contains(id) ? inverse(of: edit)?.summary : nil
+            if case .retractNote(_, let at) = edit { old = self[id]?.notes.first { $0.at == at && $0.by == entry.by }?.text }
             update(id) { t in
                 t.history.append(Change(at: entry.at, by: entry.by, field: edit.field,
-                                        old: edit.isAdditive ? nil : old, new: edit.summary))
+                                        old: old, new: edit.summary))
                 switch edit {
                 case .status(_, let s): t.status = s
                 case .note(_, let text, let period): t.notes.append(Note(at: entry.at, by: entry.by, text: text, period: period))
+                case .retractNote(_, let at):
+                    if let i = t.notes.lastIndex(where: { $0.at == at && $0.by == entry.by }) { t.notes.remove(at: i) }
                 case .deadline(_, let d): t.deadline = d
                 case .units(_, let cells, let units): t.unitCells = cells; t.units = units
                 case .reviewed(_, let v): t.reviewed = v

@@ -5,6 +5,8 @@
 public enum LedgerEdit: Hashable, Sendable {
     case status(TaskID, TaskStatus)
     case note(TaskID, String, period: Day?)
+    /// Takes back a note (undo): the note written at that time by the same person.
+    case retractNote(TaskID, at: Timestamp)
     case deadline(TaskID, Deadline)
     case units(TaskID, cells: [UnitCell], units: [UnitAssignment])
     case reviewed(TaskID, Bool)
@@ -16,7 +18,7 @@ public enum LedgerEdit: Hashable, Sendable {
 
     public var task: TaskID? {
         switch self {
-        case let .status(id, _), let .note(id, _, _), let .deadline(id, _), let .units(id, _, _),
+        case let .status(id, _), let .note(id, _, _), let .retractNote(id, _), let .deadline(id, _), let .units(id, _, _),
              let .reviewed(id, _), let .period(id, _, _): return id
         case .alias, .fragmentResolved: return nil
         }
@@ -26,7 +28,7 @@ public enum LedgerEdit: Hashable, Sendable {
     public var field: String {
         switch self {
         case .status: return "status"
-        case .note: return "note"
+        case .note, .retractNote: return "note"
         case .deadline: return "due"
         case .units: return "units"
         case .reviewed: return "reviewed"
@@ -38,8 +40,10 @@ public enum LedgerEdit: Hashable, Sendable {
 
     /// Notes add, they never replace: two notes written at once are both kept.
     public var isAdditive: Bool {
-        if case .note = self { return true }
-        return false
+        switch self {
+        case .note, .retractNote: return true
+        default: return false
+        }
     }
 
     /// The value as a short text for history lines.
@@ -47,6 +51,7 @@ public enum LedgerEdit: Hashable, Sendable {
         switch self {
         case .status(_, let s): return s.rawValue
         case .note(_, let text, _): return text
+        case .retractNote: return nil
         case .deadline(_, let d): return d.summary
         case .units(_, let cells, _): return cells.map(\.written).joined(separator: " / ")
         case .reviewed(_, let v): return v ? "reviewed" : "not reviewed"

@@ -6,16 +6,20 @@ public struct SourceInfo: Hashable, Sendable {
     public var encoding: String
     public var layout: String
     public var lineCount: Int
+    /// Lines with no text; with every other line placed somewhere, `check` can prove that
+    /// nothing of the document was lost.
+    public var blankLines: [Int]
     public var importedAt: Timestamp
     public var importedBy: String
 
     public init(fileName: String, checksum: String, encoding: String, layout: String,
-                lineCount: Int, importedAt: Timestamp, importedBy: String) {
+                lineCount: Int, blankLines: [Int] = [], importedAt: Timestamp, importedBy: String) {
         self.fileName = fileName
         self.checksum = checksum
         self.encoding = encoding
         self.layout = layout
         self.lineCount = lineCount
+        self.blankLines = blankLines
         self.importedAt = importedAt
         self.importedBy = importedBy
     }

@@ -6,19 +6,19 @@ public struct Section: Hashable, Sendable {
     /// The marker as printed and normalised: `一`, `(一)`, `7`; inferred when the document lost it.
     public var marker: String
     public var title: String
-    /// First source line of the heading.
-    public var line: Int?
+    /// Source lines of the heading: where it is printed, and where a page break repeats it.
+    public var lines: [Int]
     /// The marker was inferred (a heading that lost a character, a scrambled group).
     public var guessed: Bool
 
     public init(id: SectionID, parent: SectionID?, depth: Int, marker: String, title: String,
-                line: Int?, guessed: Bool = false) {
+                lines: [Int], guessed: Bool = false) {
         self.id = id
         self.parent = parent
         self.depth = depth
         self.marker = marker
         self.title = title
-        self.line = line
+        self.lines = lines
         self.guessed = guessed
     }
 

@@ -43,6 +43,7 @@ enum JournalCodec {
         case let .note(id, text, period):
             op("note", id); w.key("value"); w.string(text)
             if let period { w.key("period"); w.day(period) }
+        case let .retractNote(id, at): op("retract-note", id); w.key("noteAt"); w.timestamp(at)
         case let .deadline(id, d): op("due", id); w.key("value"); ModelCodec.write(d, to: &w)
         case let .units(id, cells, units):
             op("units", id)
@@ -96,7 +97,7 @@ enum JournalCodec {
     /// The fields of an edit, gathered in any key order.
     private struct EditFields {
         var op: String?, task: String?, plan: String?, alias: String?
-        var line: Int?, period: Day?
+        var line: Int?, period: Day?, noteAt: Timestamp?
         var text: String?, status: TaskStatus?, bool: Bool?, deadline: Deadline?
         var units: [UnitAssignment]?, cells: [UnitCell]?, canonical: String??
 
@@ -107,6 +108,7 @@ enum JournalCodec {
             else if k == "alias" { alias = try r.string() }
             else if k == "line" { line = try r.int() }
             else if k == "period" { period = try ModelCodec.day(&r) }
+            else if k == "noteAt" { noteAt = try ModelCodec.timestamp(&r) }
             else if k == "cells" { cells = try ModelCodec.list(&r) { try ModelCodec.readUnitCell(&$0) } }
             else if k == "value" {
                 switch op {
@@ -128,6 +130,7 @@ enum JournalCodec {
             switch op {
             case "status": if let id, let status { return .status(id, status) }
             case "note": if let id, let text { return .note(id, text, period: period) }
+            case "retract-note": if let id, let noteAt { return .retractNote(id, at: noteAt) }
             case "due": if let id, let deadline { return .deadline(id, deadline) }
             case "units": if let id, let units { return .units(id, cells: cells ?? [], units: units) }
             case "reviewed": if let id, let bool { return .reviewed(id, bool) }

@@ -126,13 +126,14 @@ public final class LedgerStore: @unchecked Sendable {
         _ = try rewrite { _ in }
     }
 
-    /// The journal's entries since the snapshot, oldest first (for `history` and `undo`).
+    /// The journal's entries, oldest first, including recent ones already folded into the
+    /// snapshot (kept so that `undo` works across a compaction).
     public func journalEntries() throws -> [JournalEntry] {
-        try lock().withLock(.shared) {
-            let header = try readSnapshotHeader()
-            return try readJournal(after: header.seq).entries
-        }
+        try lock().withLock(.shared) { try readJournal(after: 0).entries }
     }
+
+    /// How many recent entries a compaction keeps in the new journal for `undo`.
+    var keptForUndo = 2000
 
     // MARK: internals
 
@@ -165,7 +166,8 @@ public final class LedgerStore: @unchecked Sendable {
         let journal = try readJournal(after: header.seq)
         for e in journal.entries { ledger.apply(e) }
         return LoadedLedger(ledger: ledger, header: header, lastSeq: max(header.seq, journal.entries.last?.seq ?? 0),
-                            journalOffset: journal.validLength, journalGeneration: journal.generation,
+                            journalOffset: journal.validLength, journalFolded: journal.foldedLength,
+                            journalGeneration: journal.generation,
                             snapshotIdentity: snapshotIdentity, journalIdentity: FileIdentity(journalPath),
                             isComplete: complete, ownEdits: [:])
     }
@@ -203,6 +205,8 @@ public final class LedgerStore: @unchecked Sendable {
         var generation: Int?
         /// Bytes up to the end of the last complete line.
         var validLength: Int
+        /// Bytes up to the end of the last entry already in the snapshot (kept for undo).
+        var foldedLength: Int
         var fileLength: Int
     }
 
@@ -210,12 +214,13 @@ public final class LedgerStore: @unchecked Sendable {
     /// snapshot (a crash between writing the snapshot and resetting the journal leaves them).
     func readJournal(after seq: Int) throws -> JournalRead {
         guard let bytes = try AtomicFile.read(journalPath) else {
-            return JournalRead(entries: [], generation: nil, validLength: 0, fileLength: 0)
+            return JournalRead(entries: [], generation: nil, validLength: 0, foldedLength: 0, fileLength: 0)
         }
         return try bytes.withUnsafeBytes { buf in
             var entries: [JournalEntry] = []
             var generation: Int?
             var start = 0
+            var folded = 0
             var lineNumber = 0
             while start < buf.count {
                 guard let nl = buf[start...].firstIndex(of: 0x0A) else { break } // a torn last line
@@ -232,17 +237,18 @@ public final class LedgerStore: @unchecked Sendable {
                         guard format == JournalCodec.format else {
                             throw JSONSyntaxError(offset: start, message: "not a Taizhang journal (the first line must name \"taizhang-journal\")")
                         }
+                        folded = nl + 1
                     } else if !r.atEnd {
                         let e = try JournalCodec.decodeEntry(&r)
                         guard r.atEnd else { throw r.error("unexpected text after the entry") }
-                        if e.seq > seq { entries.append(e) }
+                        if e.seq > seq { entries.append(e) } else { folded = nl + 1 }
                     }
                 } catch let e as JSONSyntaxError {
                     throw StoreError.corrupt(file: journalPath, bytes: buf, error: e)
                 }
                 start = nl + 1
             }
-            return JournalRead(entries: entries, generation: generation, validLength: start, fileLength: buf.count)
+            return JournalRead(entries: entries, generation: generation, validLength: start, foldedLength: folded, fileLength: buf.count)
         }
     }
 
@@ -292,7 +298,7 @@ public final class LedgerStore: @unchecked Sendable {
     }
 
     private func shouldCompact(_ state: LoadedLedger) throws -> Bool {
-        let journalSize = state.journalOffset
+        let journalSize = state.journalOffset - state.journalFolded
         guard journalSize > 256 * 1024 else { return false }
         var st = stat()
         guard stat(path, &st) == 0 else { return false }
@@ -303,11 +309,15 @@ public final class LedgerStore: @unchecked Sendable {
     /// two leaves a journal whose entries the snapshot already holds: readers skip them by seq.
     private func writeSnapshotUnlocked(_ state: inout LoadedLedger) throws {
         let header = SnapshotHeader(generation: state.header.generation + 1, seq: state.lastSeq, saved: .now())
+        let recent = (try? readJournal(after: 0).entries.suffix(keptForUndo)) ?? []
         let bytes = SnapshotCodec.encode(state.ledger, header: header)
         try AtomicFile.write(bytes, to: path, permissions: permissions, keepBackup: true)
-        try AtomicFile.write(JournalCodec.header(generation: header.generation), to: journalPath, permissions: permissions)
+        var journal = JournalCodec.header(generation: header.generation)
+        for e in recent { journal.append(contentsOf: JournalCodec.encode(e)) }
+        try AtomicFile.write(journal, to: journalPath, permissions: permissions)
         state.header = header
-        state.journalOffset = JournalCodec.header(generation: header.generation).count
+        state.journalOffset = journal.count
+        state.journalFolded = journal.count
         state.journalGeneration = header.generation
         state.snapshotIdentity = FileIdentity(path)
         state.journalIdentity = FileIdentity(journalPath)
@@ -322,6 +332,8 @@ public struct LoadedLedger: Sendable {
     /// The last journal entry applied.
     public internal(set) var lastSeq: Int
     var journalOffset: Int
+    /// Where the entries not yet in the snapshot start.
+    var journalFolded: Int = 0
     var journalGeneration: Int?
     var snapshotIdentity: FileIdentity?
     var journalIdentity: FileIdentity?
@@ -332,7 +344,7 @@ public struct LoadedLedger: Sendable {
     var ownEdits: [EditKey: Int]
 
     static let empty = LoadedLedger(ledger: Ledger(), header: SnapshotHeader(generation: 0, seq: 0, saved: Timestamp(seconds: 0)),
-                                    lastSeq: 0, journalOffset: 0, journalGeneration: nil, snapshotIdentity: nil,
+                                    lastSeq: 0, journalOffset: 0, journalFolded: 0, journalGeneration: nil, snapshotIdentity: nil,
                                     journalIdentity: nil, isComplete: true, ownEdits: [:])
 
     /// Someone else's entries (from a refresh) that changed a field this process changed

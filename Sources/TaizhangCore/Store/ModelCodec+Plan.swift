@@ -14,6 +14,9 @@ extension ModelCodec {
         w.key("encoding"); w.string(p.source.encoding)
         w.key("layout"); w.string(p.source.layout)
         w.key("lineCount"); w.int(p.source.lineCount)
+        w.key("blankLines"); w.byte(0x5B)
+        for (k, l) in p.source.blankLines.enumerated() { if k > 0 { w.byte(0x2C) }; w.int(l) }
+        w.byte(0x5D)
         w.key("importedAt"); w.string(p.source.importedAt.iso)
         w.key("importedBy"); w.string(p.source.importedBy)
         w.byte(0x7D)
@@ -27,7 +30,9 @@ extension ModelCodec {
             w.key("depth"); w.int(s.depth)
             w.key("marker"); w.string(s.marker)
             w.key("title"); w.string(s.title)
-            w.key("line"); if let l = s.line { w.int(l) } else { w.null() }
+            w.key("lines"); w.byte(0x5B)
+            for (k, l) in s.lines.enumerated() { if k > 0 { w.byte(0x2C) }; w.int(l) }
+            w.byte(0x5D)
             if s.guessed { w.key("guessed"); w.bool(true) }
             w.byte(0x7D)
         }
@@ -96,6 +101,7 @@ extension ModelCodec {
             else if k == "encoding" { s.encoding = try r.string() }
             else if k == "layout" { s.layout = try r.string() }
             else if k == "lineCount" { s.lineCount = try r.int() }
+            else if k == "blankLines" { s.blankLines = try list(&r) { try $0.int() } }
             else if k == "importedAt" { s.importedAt = try timestamp(&r) }
             else if k == "importedBy" { s.importedBy = try r.string() }
             else { try r.skip() }
@@ -104,14 +110,14 @@ extension ModelCodec {
     }
 
     private static func readSection(_ r: inout JSONReader) throws -> Section {
-        var s = Section(id: SectionID(""), parent: nil, depth: 1, marker: "", title: "", line: nil)
+        var s = Section(id: SectionID(""), parent: nil, depth: 1, marker: "", title: "", lines: [])
         try r.object { r, k in
             if k == "id" { s.id = SectionID(try r.string()) }
             else if k == "parent" { s.parent = try r.stringOrNull().map(SectionID.init) }
             else if k == "depth" { s.depth = try r.int() }
             else if k == "marker" { s.marker = try r.string() }
             else if k == "title" { s.title = try r.string() }
-            else if k == "line" { s.line = r.null() ? nil : try r.int() }
+            else if k == "lines" { s.lines = try list(&r) { try $0.int() } }
             else if k == "guessed" { s.guessed = try r.bool() }
             else { try r.skip() }
         }

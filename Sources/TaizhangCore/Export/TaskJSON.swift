@@ -1,0 +1,86 @@
+/// The JSON form of a task for scripts (`list --format json`, `show --format json`, exports).
+///
+/// Field names are part of the command line's contract (docs/cli.md); add, never rename.
+public enum TaskJSON {
+    public static func write(_ t: LedgerTask, ledger: Ledger, asOf today: Day, to w: inout JSONWriter, full: Bool = false) {
+        let plan = ledger.plan(t.plan)
+        let (section, subsection) = headings(of: t, in: plan)
+        w.byte(0x7B)
+        w.key("id", first: true); w.string(t.id.rawValue)
+        w.key("plan"); w.string(t.plan.rawValue)
+        w.key("planTitle"); w.stringOrNull(plan?.title)
+        w.key("section"); w.stringOrNull(section)
+        w.key("subsection"); w.stringOrNull(subsection)
+        w.key("number"); w.stringOrNull(t.number)
+        w.key("text"); w.string(t.text)
+        w.key("measure"); w.stringOrNull(t.measure)
+        w.key("units"); w.byte(0x5B)
+        for (i, u) in t.units.enumerated() {
+            if i > 0 { w.byte(0x2C) }
+            w.byte(0x7B)
+            w.key("name", first: true); w.string(ledger.canonicalUnit(u.name))
+            if ledger.canonicalUnit(u.name) != u.name { w.key("written"); w.string(u.name) }
+            w.key("role"); w.string(u.role.rawValue)
+            w.key("level"); w.string(u.level.rawValue)
+            w.key("collective"); w.bool(u.collective)
+            w.byte(0x7D)
+        }
+        w.byte(0x5D)
+        w.key("unitsWritten"); w.strings(t.unitCells.map(\.written))
+        w.key("deadline"); w.byte(0x7B)
+        w.key("text", first: true); w.stringOrNull(t.deadline.text)
+        w.key("date"); if let d = t.deadline.date { w.day(d) } else { w.null() }
+        w.key("kind"); w.string(t.deadline.kind.rawValue)
+        w.key("guessed"); w.bool(t.deadline.guessed)
+        w.key("overridden"); w.bool(t.deadline.overridden)
+        w.key("recurrence"); w.stringOrNull(t.deadline.recurrence?.rawValue)
+        w.key("due"); if let d = t.currentDue(asOf: today) { w.day(d) } else { w.null() }
+        w.byte(0x7D)
+        w.key("status"); w.string(t.status.rawValue)
+        w.key("urgency"); w.string(Urgency(t, asOf: today).rawValue)
+        w.key("overdue"); w.bool(t.isOverdue(asOf: today))
+        w.key("daysOverdue"); w.int(t.daysOverdue(asOf: today))
+        w.key("review"); w.byte(0x5B)
+        for (i, f) in t.openReview.enumerated() {
+            if i > 0 { w.byte(0x2C) }
+            w.byte(0x7B); w.key("kind", first: true); w.string(f.kind.rawValue); w.key("message"); w.string(f.message); w.byte(0x7D)
+        }
+        w.byte(0x5D)
+        w.key("lastNote")
+        if let n = t.lastNote {
+            w.byte(0x7B); w.key("at", first: true); w.timestamp(n.at); w.key("by"); w.string(n.by)
+            w.key("text"); w.string(n.text); w.byte(0x7D)
+        } else { w.null() }
+        if full {
+            w.key("notes"); w.byte(0x5B)
+            for (i, n) in t.notes.enumerated() { if i > 0 { w.byte(0x2C) }; ModelCodec.write(n, to: &w) }
+            w.byte(0x5D)
+            w.key("history"); w.byte(0x5B)
+            for (i, c) in t.history.enumerated() { if i > 0 { w.byte(0x2C) }; ModelCodec.write(c, to: &w) }
+            w.byte(0x5D)
+            w.key("lines"); w.byte(0x5B)
+            for (i, l) in t.lines.enumerated() { if i > 0 { w.byte(0x2C) }; w.int(l) }
+            w.byte(0x5D)
+        }
+        w.byte(0x7D)
+    }
+
+    /// The task's top heading and the heading under it (`一、…`, `(一)…`).
+    public static func headings(of t: LedgerTask, in plan: Plan?) -> (String?, String?) {
+        guard let plan, var s = plan.section(t.section) else { return (nil, nil) }
+        var chain = [s]
+        while let p = plan.section(s.parent) { chain.insert(p, at: 0); s = p }
+        return (chain.first?.heading, chain.count > 1 ? chain[1].heading : nil)
+    }
+
+    public static func array(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false) -> [UInt8] {
+        var w = JSONWriter(capacity: tasks.count * 700 + 16)
+        w.byte(0x5B)
+        for (i, t) in tasks.enumerated() {
+            w.raw(i == 0 ? "\n" : ",\n")
+            write(t, ledger: ledger, asOf: today, to: &w, full: full)
+        }
+        w.raw("\n]\n")
+        return w.bytes
+    }
+}

@@ -1,0 +1,86 @@
+/// Guesses what a table cell holds from its text alone, for documents whose cells lost
+/// their columns (merged cells omitted, one cell per line, scrambled fragments).
+///
+/// Scores, not verdicts: the table reader aligns a row by maximising the sum of scores.
+enum CellClassifier {
+    /// Endings that name an office.
+    static let unitSuffixes = ["局", "科", "办", "室", "处", "中心", "委", "会", "部门", "单位", "机构", "街道", "镇",
+                               "(街)", "网站", "组", "队", "所", "院", "站", "厅", "部", "公司", "集团", "学校",
+                               "(街道)", "园区)", "管委会", "政府", "法院", "检察院", "办公室"]
+    static let roleWords = ["牵头", "负责", "配合", "落实", "参与", "协助", "会同"]
+
+    /// How strongly the text reads as a list of responsible units (−3 … +3).
+    static func unitScore(_ raw: String) -> Int {
+        let t = stripTrailingPunctuation(TextFolding.key(raw))
+        guard !t.isEmpty else { return 0 }
+        if t.count > 120 { return -3 }
+        if t.dropLast().contains("。") { return -3 }
+        let parts = UnitSplitter.topLevelParts(t)
+        let unitish = parts.filter(looksLikeOneUnit).count
+        if unitish == parts.count { return parts.count > 1 || t.count <= 20 ? 3 : 2 }
+        if unitish * 2 >= parts.count { return 1 }
+        return t.count > 40 ? -2 : -1
+    }
+
+    static func looksLikeOneUnit(_ part: String) -> Bool {
+        var p = part
+        for w in ["按职责分工负责", "分别牵头", "分别负责"] where p.hasSuffix(w) { p.removeLast(w.count) }
+        for w in roleWords where p.hasSuffix(w) { p.removeLast(w.count) }
+        if p.hasSuffix("等") { p.removeLast() }
+        if let r = p.range(of: "牵头") { p = String(p[r.upperBound...]).isEmpty ? String(p[..<r.lowerBound]) : String(p[r.upperBound...]) }
+        guard !p.isEmpty, p.count <= 30 else { return false }
+        if p.hasPrefix("各") { return true }
+        return unitSuffixes.contains { p.hasSuffix($0) }
+    }
+
+    /// How strongly the text reads as a time limit (−4 … +4).
+    static func deadlineScore(_ raw: String) -> Int {
+        let t = stripTrailingPunctuation(TextFolding.key(raw))
+        guard !t.isEmpty else { return 0 }
+        if t.count > 40 { return -4 }
+        if unitScore(raw) >= 2 { return -3 }
+        let strong = ["年底", "年末", "月底", "月末", "日前", "日内", "上半年", "下半年", "全年", "季度", "长期", "持续",
+                      "常态化", "常年", "每月", "每季", "每半年", "规定时间", "规定的时间", "部署", "而定", "后及时", "即时"]
+        if strong.contains(where: t.contains) { return 4 }
+        if t.range(of: #"^(\d{4}年)?\d{1,2}月(\d{1,2}日)?(前|底|中旬|下旬|上旬)?$"#, options: .regularExpression) != nil { return 4 }
+        if t.range(of: #"^[一二三四五六七八九十]{1,2}月(底|前)?$"#, options: .regularExpression) != nil { return 4 }
+        if ["按", "根据", "视", "收到", "待"].contains(where: t.hasPrefix) && t.count <= 25 { return 3 }
+        if t.hasSuffix("前完成") || t.hasSuffix("完成") && t.count <= 15 { return 2 }
+        return t.count <= 8 ? -1 : -3
+    }
+
+    /// Long prose: a requirement or a measure.
+    static func proseScore(_ raw: String) -> Int {
+        let t = TextFolding.key(raw)
+        if t.count >= 40 || t.dropLast().contains("。") { return 2 }
+        if t.count >= 15 { return 1 }
+        return 0
+    }
+
+    static func stripTrailingPunctuation(_ t: String) -> String {
+        var s = t
+        while let last = s.last, "。.,;、".contains(last) { s.removeLast() }
+        return s
+    }
+}
+
+/// Splits a unit list at top-level separators, never inside brackets.
+enum UnitSplitter {
+    static func topLevelParts(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for c in TextFolding.fold(text) {
+            switch c {
+            case "(", "[", "【", "〔": depth += 1; current.append(c)
+            case ")", "]", "】", "〕": depth = max(0, depth - 1); current.append(c)
+            case "、", ",", ";", " " where depth == 0:
+                if !current.isEmpty { parts.append(current) }
+                current = ""
+            default: current.append(c)
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+}

@@ -1,0 +1,180 @@
+/// Turns a reader's draft into a plan and its tasks, the same way for every layout: the
+/// section tree (repeated headings merged, lost markers inferred), parsed units and time
+/// limits, review flags for every guess, and ids.
+struct PlanBuilder {
+    let options: ImportOptions
+    let source: SourceText
+    let sourceInfo: SourceInfo
+    let takenPlanIDs: Set<PlanID>
+
+    func build(_ draft: PlanDraft) -> (Plan, [LedgerTask]) {
+        var warnings = draft.warnings
+        let allText = source.lines.map(\.text).joined(separator: "\n")
+        let fallbackTitle = draft.titles.isEmpty ? untitledName(draft) : nil
+        let title = PlanMetadata.chooseTitle(draft.titles) ?? fallbackTitle ?? sourceInfo.fileName
+        if fallbackTitle != nil {
+            warnings.append(ImportWarning(line: nil, message: "no title line found; using \"\(title)\""))
+        }
+        let (year, yearSource) = planYear(title: title, text: allText)
+        if year == nil {
+            warnings.append(ImportWarning(line: nil, message: "no year found: dates like 年底前 stay unresolved (give --year YYYY)"))
+        } else if yearSource != .flag {
+            warnings.append(ImportWarning(line: nil, message: "year \(year!) taken from the \(yearSource == .title ? "title" : "text"); dates that rely on it are marked for review (confirm with --year)"))
+        }
+        let issued = PlanMetadata.issuedDay(in: draft.preamble)
+        let issuer = PlanMetadata.issuer(title: title, preamble: draft.preamble)
+        let code = options.code.map(PlanID.init)
+            ?? PlanMetadata.code(place: PlanMetadata.place(titles: [title] + (issuer.map { [$0] } ?? []), body: allText),
+                                 year: year, taken: takenPlanIDs)
+        var tree = SectionTree(plan: code)
+        var tasks: [LedgerTask] = []
+        var usedIDs = Set<TaskID>()
+        let deadlines = DeadlineParser(planYear: year, yearGuessed: yearSource != .flag, published: issued)
+        let units = UnitParser()
+        var previousInSection: [SectionID?: DraftTask] = [:]
+        for item in draft.items {
+            switch item {
+            case .heading(let h):
+                if let w = tree.add(h) { warnings.append(w) }
+            case .task(var d):
+                if draft.scrambled { inheritMergedCells(&d, from: previousInSection[tree.current]) }
+                previousInSection[tree.current] = d
+                var task = makeTask(d, ordinal: tasks.count + 1, section: tree.current, groupNumber: tree.currentNumber,
+                                    code: code, used: &usedIDs, deadlines: deadlines, units: units)
+                if draft.scrambled { flagScrambled(&task, d) }
+                tasks.append(task)
+            }
+        }
+        var preamble = draft.preamble
+        preamble.sort { $0.line < $1.line }
+        var plan = Plan(id: code, title: title, issuer: issuer, year: year, yearSource: yearSource, issued: issued,
+                        documentNumber: PlanMetadata.documentNumber(in: draft.preamble), source: sourceInfo,
+                        preamble: preamble, fragments: draft.fragments.sorted { $0.line < $1.line },
+                        sections: tree.sections, columns: draft.columns, warnings: warnings)
+        plan.source.layout = draft.layout + (draft.scrambled ? " (scrambled)" : "")
+        accountForEveryLine(&plan, tasks: tasks)
+        return (plan, tasks)
+    }
+
+    // MARK: tasks
+
+    private func makeTask(_ d: DraftTask, ordinal: Int, section: SectionID?, groupNumber: String?, code: PlanID,
+                          used: inout Set<TaskID>, deadlines: DeadlineParser, units: UnitParser) -> LedgerTask {
+        var number = d.number
+        if let groupNumber, let n = number { number = groupNumber + "." + n }
+        let id = uniqueID(code: code, suffix: number ?? String(ordinal), used: &used)
+        var task = LedgerTask(id: id, plan: code, section: section, number: number, ordinal: ordinal,
+                              text: d.text, measure: d.measure, lines: d.lines.sorted())
+        task.review = d.flags
+        task.deadline = deadlines.parse(d.deadline)
+        if task.deadline.recurrence == nil, let rec = DeadlineParser.recurrence(inRequirement: d.text) {
+            task.deadline.recurrence = rec
+        }
+        if task.deadline.kind == .date, task.deadline.guessed {
+            task.review.append(ReviewFlag(.yearGuessed, task.deadline.date == nil
+                ? "the plan's year is unknown: \"\(d.deadline ?? "")\" has no date"
+                : "year of \"\(d.deadline ?? "")\" taken from the plan (\(task.deadline.date!.iso))"))
+        }
+        if task.deadline.kind == .relative, task.deadline.date == nil {
+            task.review.append(ReviewFlag(.dateGuessed, "\"\(d.deadline ?? "")\" counts from the plan's publication, which the document does not date"))
+        }
+        for cell in d.unitCells {
+            let parsed = units.parse(cell.written, level: cell.level, columnRole: cell.columnRole)
+            for u in parsed.units where !task.units.contains(u) { task.units.append(u) }
+            task.unitCells.append(parsed.cell)
+            if parsed.cell.andOthers {
+                task.review.append(ReviewFlag(.unitsOpen, "\"\(cell.written)\" ends with 等: more units than listed"))
+            }
+        }
+        if task.units.isEmpty, !task.review.contains(where: { $0.kind == .unitsMissing }) {
+            task.review.append(ReviewFlag(.unitsMissing, "no responsible unit found"))
+        }
+        if let progress = d.progress, !progress.isEmpty {
+            task.notes.append(Note(at: options.now, by: options.actor, text: progress))
+        }
+        task.history.append(Change(at: options.now, by: options.actor, field: "import", old: nil, new: sourceInfo.fileName))
+        return task
+    }
+
+    private func uniqueID(code: PlanID, suffix: String, used: inout Set<TaskID>) -> TaskID {
+        var id = TaskID(code.rawValue + "-" + suffix)
+        var letter = UnicodeScalar("b").value
+        while used.contains(id) || takenTaskIDs.contains(id) {
+            id = TaskID(code.rawValue + "-" + suffix + String(UnicodeScalar(letter)!))
+            letter += 1
+        }
+        used.insert(id)
+        return id
+    }
+
+    /// Ids already given out in the ledger for this plan code (a re-import keeps them).
+    var takenTaskIDs: Set<TaskID> { options.reservedTaskIDs }
+
+    /// A scraped table shows a merged cell once: a task without units or a time limit takes
+    /// those of the task before it in the same group — as a guess.
+    private func inheritMergedCells(_ d: inout DraftTask, from previous: DraftTask?) {
+        guard let previous else { return }
+        if d.unitCells.isEmpty, !previous.unitCells.isEmpty {
+            d.unitCells = previous.unitCells.map { var c = $0; c.carried = true; return c }
+            d.flags.append(ReviewFlag(.unitsGuessed, "no units beside this task in the scrambled source; taken from the task above"))
+        }
+        if d.deadline == nil, let limit = previous.deadline {
+            d.deadline = limit
+            d.deadlineCarried = true
+            d.flags.append(ReviewFlag(.deadlineGuessed, "no time limit beside this task in the scrambled source; taken from the task above"))
+        }
+    }
+
+    private func flagScrambled(_ task: inout LedgerTask, _ d: DraftTask) {
+        task.review.append(ReviewFlag(.sectionGuessed, "the source's fragments are out of order: the group this task sits in is a guess"))
+        if !d.unitCells.isEmpty, !d.unitCells.contains(where: \.carried) {
+            task.review.append(ReviewFlag(.unitsGuessed, "units attached by position in a scrambled source"))
+        }
+        if d.deadline != nil, !d.deadlineCarried {
+            task.review.append(ReviewFlag(.deadlineGuessed, "time limit attached by position in a scrambled source"))
+        }
+    }
+
+    // MARK: metadata
+
+    private func planYear(title: String, text: String) -> (Int?, YearSource) {
+        if let y = options.year { return (y, .flag) }
+        if let y = PlanMetadata.year(in: title) { return (y, .title) }
+        if let y = PlanMetadata.commonYear(in: text) { return (y, .text) }
+        return (nil, .none)
+    }
+
+    /// For a plan without a title line: its opening words up to 的总体要求 / 工作要点 (003's
+    /// "2019年市市场监管局政务公开工作").
+    private func untitledName(_ draft: PlanDraft) -> String? {
+        for line in draft.preamble.prefix(3) {
+            let t = TextFolding.trim(line.text)
+            for end in ["的总体要求", "总体要求", "要点", "的通知", "，", ","] {
+                if let r = t.range(of: end), t.distance(from: t.startIndex, to: r.lowerBound) <= 40,
+                   PlanMetadata.year(in: String(t[..<r.lowerBound])) != nil {
+                    return String(t[..<r.lowerBound])
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Every line with text must be somewhere; a line no reader placed becomes a fragment.
+    private func accountForEveryLine(_ plan: inout Plan, tasks: [LedgerTask]) {
+        var covered = Set<Int>()
+        tasks.forEach { covered.formUnion($0.lines) }
+        plan.sections.forEach { covered.formUnion($0.lines) }
+        plan.preamble.forEach { covered.insert($0.line) }
+        plan.fragments.forEach { covered.insert($0.line) }
+        var blank: [Int] = []
+        for line in source.lines {
+            let text = TextFolding.trim(MarkupStripper.strip(line.text))
+            if text.isEmpty || text.allSatisfy({ "|｜-:= ".contains($0) }) { blank.append(line.line); continue }
+            if !covered.contains(line.line) {
+                plan.fragments.append(Fragment(line: line.line, text: line.text, reason: "line the importer could not place"))
+            }
+        }
+        plan.fragments.sort { $0.line < $1.line }
+        plan.source.blankLines = blank
+    }
+}

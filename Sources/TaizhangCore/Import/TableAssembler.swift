@@ -1,0 +1,168 @@
+/// Turns table rows into headings and tasks, for every table layout (`|`, tab, cells).
+///
+/// Converted tables lose merged cells: a row of a six-column table may arrive with four
+/// cells. The missing ones are the merged cells, whose value is the row above's. Which
+/// columns are missing is decided by content: each way of laying the row's cells onto the
+/// columns in order is scored by how well each cell fits its column (a time limit in the
+/// time column, a list of offices in a unit column), and the best one wins (dynamic
+/// programming over cells × columns). Cells that fit nowhere become unplaced fragments.
+struct TableAssembler {
+    let roles: [ColumnRole]
+    var draft: PlanDraft
+    /// The last value seen in each column, for merged (omitted or empty) cells.
+    private var carried: [String?]
+    private(set) var dataRows = 0
+
+    init(roles: [ColumnRole], draft: PlanDraft) {
+        self.roles = roles
+        self.draft = draft
+        carried = Array(repeating: nil, count: roles.count)
+    }
+
+    /// Adds one row; `cells` are trimmed, in order, possibly fewer than the columns.
+    mutating func add(_ cells: [String], line: Int) {
+        let filled = cells.filter { !$0.isEmpty }
+        guard !filled.isEmpty else { return }
+        if filled.count == 1, let h = HeadingParser.parse(filled[0]), h.depth == 1 || !hasGroupColumn,
+           HeadingParser.isHeadingSized(h.title) {
+            draft.heading(DraftHeading(h, line: line))
+            if h.depth == 1 { carried[groupIndex ?? 0] = nil }
+            return
+        }
+        let placed = align(cells)
+        var task = DraftTask(number: nil, text: "", lines: [line])
+        var groupNumber: String?
+        var emittedGroup = false
+        for (c, role) in roles.enumerated() {
+            let written = placed.columns[c].flatMap { $0.isEmpty ? nil : $0 }
+            let value = written ?? (role.carriesDown ? carried[c] : nil)
+            if written != nil || role.carriesDown { carried[c] = value }
+            switch role {
+            case .number:
+                if hasGroupColumn { groupNumber = written } else { task.number = written }
+            case .group:
+                if let written { emitGroup(written, number: groupNumber, line: line); emittedGroup = true }
+            case .requirement:
+                if let written, let split = ItemNumber.split(written) {
+                    task.number = task.number ?? split.number
+                    task.text = split.rest
+                } else {
+                    task.text = written ?? ""
+                }
+            case .measure: task.measure = value
+            case .units(let level, let unitRole):
+                if let value {
+                    task.unitCells.append(DraftUnitCell(written: value, level: level, columnRole: unitRole, carried: written == nil))
+                }
+            case .deadline:
+                task.deadline = value
+                task.deadlineCarried = written == nil && value != nil
+            case .progress: task.progress = written
+            case .remark:
+                if let written { task.text += (task.text.isEmpty ? "" : "\n") + "备注:" + written }
+            }
+        }
+        for extra in placed.unplaced {
+            draft.fragments.append(Fragment(line: line, text: extra, reason: "cell that fits no column of the table"))
+        }
+        guard !task.text.isEmpty else {
+            if let first = filled.first, placed.unplaced.isEmpty, !(emittedGroup && filled.count == 1) {
+                draft.fragments.append(Fragment(line: line, text: filled.joined(separator: " | "),
+                                                reason: "row without a requirement: \(first.prefix(10))…"))
+            }
+            return
+        }
+        dataRows += 1
+        draft.task(task)
+    }
+
+    var hasGroupColumn: Bool { groupIndex != nil }
+    private var groupIndex: Int? { roles.firstIndex(of: .group) }
+
+    private mutating func emitGroup(_ text: String, number: String?, line: Int) {
+        if let h = HeadingParser.parse(text) {
+            let match = HeadingMatch(depth: 2, ordinal: h.ordinal, title: h.title, markerLost: h.markerLost)
+            draft.heading(DraftHeading(h.depth == 2 ? h : match, line: line))
+        } else {
+            // A group with a plain title, numbered by the 序号 column (or not at all).
+            let ordinal = number.flatMap { Int($0) }
+            let match = HeadingMatch(depth: 2, ordinal: ordinal, title: TextFolding.trim(text), markerLost: ordinal == nil)
+            draft.heading(DraftHeading(match, line: line, numberMarker: number))
+        }
+    }
+
+    // MARK: alignment
+
+    struct Placement {
+        var columns: [String?]
+        var unplaced: [String]
+    }
+
+    /// Lays cells onto columns in order, maximising fit. A row with exactly one cell per
+    /// column is taken as it is: only rows that lost cells need guessing.
+    func align(_ cells: [String]) -> Placement {
+        if cells.count == roles.count { return Placement(columns: cells.map { $0 }, unplaced: []) }
+        let n = cells.count, m = roles.count
+        let skipCell = -8.0
+        // best[i][j]: best score placing cells i..< onto columns j..<
+        var best = Array(repeating: Array(repeating: -Double.infinity, count: m + 1), count: n + 1)
+        var choice = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1) // 0 place, 1 skip column, 2 skip cell
+        for j in 0...m { best[n][j] = 0 }
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            best[i][m] = best[i + 1][m] + skipCell
+            choice[i][m] = 2
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                let place = Self.fit(cells[i], roles[j]) + best[i + 1][j + 1]
+                let skipColumn = best[i][j + 1] + (roles[j] == .requirement ? -6 : 0)
+                let skip = best[i + 1][j] + skipCell
+                if place >= skipColumn && place >= skip { best[i][j] = place; choice[i][j] = 0 }
+                else if skipColumn >= skip { best[i][j] = skipColumn; choice[i][j] = 1 }
+                else { best[i][j] = skip; choice[i][j] = 2 }
+            }
+        }
+        var placement = Placement(columns: Array(repeating: nil, count: m), unplaced: [])
+        var i = 0, j = 0
+        while i < n {
+            if j == m { placement.unplaced.append(cells[i]); i += 1; continue }
+            switch choice[i][j] {
+            case 0: placement.columns[j] = cells[i]; i += 1; j += 1
+            case 1: j += 1
+            default: placement.unplaced.append(cells[i]); i += 1
+            }
+        }
+        return placement
+    }
+
+    /// How well a cell's text fits a column.
+    static func fit(_ cell: String, _ role: ColumnRole) -> Double {
+        if cell.isEmpty { return 0 }
+        let heading = HeadingParser.parse(cell)
+        let numbered = ItemNumber.split(cell) != nil
+        let units = Double(CellClassifier.unitScore(cell))
+        let deadline = Double(CellClassifier.deadlineScore(cell))
+        let prose = Double(CellClassifier.proseScore(cell))
+        switch role {
+        case .number: return ItemNumber.bare(cell) != nil ? 5 : -6
+        case .group:
+            if let heading { return heading.depth == 2 ? 5 : 1 }
+            if numbered { return -5 }
+            return units >= 2 ? -3 : deadline >= 3 ? -4 : 0
+        case .requirement:
+            if numbered { return 5 }
+            if heading?.depth == 2 { return -3 }
+            if units >= 2 { return -3 }
+            if deadline >= 3 { return -4 }
+            return prose
+        case .measure:
+            if heading != nil { return -3 }
+            if units >= 2 { return -3 }
+            if deadline >= 3 { return -4 }
+            return numbered ? prose - 2 : prose
+        case .units:
+            if deadline >= 3 { return -4 }
+            return units * 1.5
+        case .deadline: return deadline
+        case .progress, .remark: return 0
+        }
+    }
+}

@@ -1,0 +1,106 @@
+extension Strings {
+    public enum Key: String, CaseIterable, Sendable {
+        case statusNotStarted, statusInProgress, statusDone, statusBlocked, statusCancelled
+        case roleLead, roleSupport, roleResponsible, levelTask, levelMeasure
+        case dueOngoing, dueNeedsDate
+        case kindDate, kindOngoing, kindEvent, kindRelative, kindNone
+        case urgencyOverdue, urgencyDueSoon, urgencyOpen, urgencyNeedsDate
+        // Column headers
+        case colID, colStatus, colDue, colUnit, colText, colPlan, colSection, colNumber, colMeasure, colUnits
+        case colDeadline, colDaysOverdue, colLastNote, colLastNoteDate, colTotal, colDone, colOverdue, colLead
+        case colSupport, colResponsible, colInProgress, colNotStarted, colBlocked, colNeedsDate, colOngoing
+        case colStale, colRate, colReview, colUpdated, colRequirement, colTask
+        // Command line messages
+        case importCreated, importUnchanged, importUpdated, importDryRun, importWarning, importFragments
+        case setDone, noTasks, checkOK, checkProblems, mergedUnits, overtakenWarning
+        case showUnits, showDeadline, showAsWritten, showResolved, showNotes, showHistory, showReview
+        case showMeasure, showSource, showGuessed, showOverridden, showSection, showStatus, showRecurs
+        case possibleAliases, reviewNone, undoDone, undoNothing, historyNone
+    }
+
+    static let table: [Key: (zh: String, en: String)] = [
+        .statusNotStarted: ("未开始", "not started"),
+        .statusInProgress: ("进行中", "in progress"),
+        .statusDone: ("已完成", "done"),
+        .statusBlocked: ("受阻", "blocked"),
+        .statusCancelled: ("已取消", "cancelled"),
+        .roleLead: ("牵头", "lead"),
+        .roleSupport: ("配合", "support"),
+        .roleResponsible: ("负责", "responsible"),
+        .levelTask: ("任务", "task"),
+        .levelMeasure: ("落实措施", "measure"),
+        .dueOngoing: ("长期", "ongoing"),
+        .dueNeedsDate: ("待定", "TBD"),
+        .kindDate: ("日期", "date"),
+        .kindOngoing: ("长期推进", "ongoing"),
+        .kindEvent: ("视情况而定", "event-dependent"),
+        .kindRelative: ("相对时限", "relative"),
+        .kindNone: ("无时限", "none"),
+        .urgencyOverdue: ("逾期", "overdue"),
+        .urgencyDueSoon: ("即将到期", "due soon"),
+        .urgencyOpen: ("未到期", "open"),
+        .urgencyNeedsDate: ("待定日期", "needs a date"),
+        .colID: ("编号", "ID"),
+        .colStatus: ("状态", "Status"),
+        .colDue: ("完成时限", "Due"),
+        .colUnit: ("牵头单位", "Lead unit"),
+        .colText: ("任务", "Task"),
+        .colPlan: ("方案", "Plan"),
+        .colSection: ("部分", "Section"),
+        .colNumber: ("序号", "No."),
+        .colMeasure: ("落实措施", "Measure"),
+        .colUnits: ("责任单位", "Units"),
+        .colDeadline: ("时限(原文)", "Time limit (as written)"),
+        .colDaysOverdue: ("逾期天数", "Days overdue"),
+        .colLastNote: ("最新进展", "Latest note"),
+        .colLastNoteDate: ("进展日期", "Note date"),
+        .colTotal: ("总数", "Total"),
+        .colDone: ("已完成", "Done"),
+        .colOverdue: ("逾期", "Overdue"),
+        .colLead: ("牵头", "Lead"),
+        .colSupport: ("配合", "Support"),
+        .colResponsible: ("负责", "Resp."),
+        .colInProgress: ("进行中", "In progress"),
+        .colNotStarted: ("未开始", "Not started"),
+        .colBlocked: ("受阻", "Blocked"),
+        .colNeedsDate: ("待定日期", "Needs date"),
+        .colOngoing: ("长期", "Ongoing"),
+        .colStale: ("久未更新", "Stale"),
+        .colRate: ("完成率", "Rate"),
+        .colReview: ("待核", "Review"),
+        .colUpdated: ("最后更新", "Last updated"),
+        .colRequirement: ("具体要求", "Requirement"),
+        .colTask: ("工作任务", "Work item"),
+        .importCreated: ("已导入 {0}:{1}({2}),{3} 项任务", "imported {0}: {1} ({2}), {3} tasks"),
+        .importUnchanged: ("{0} 已导入过(方案 {1}),未作改动", "{0} was imported before (plan {1}); nothing changed"),
+        .importUpdated: ("已更新方案 {0}:匹配 {1} 项,新增 {2} 项,移除 {3} 项(保留为已取消)", "updated plan {0}: {1} tasks matched, {2} added, {3} removed (kept as cancelled)"),
+        .importDryRun: ("试运行:未写入台账", "dry run: the ledger was not changed"),
+        .importWarning: ("注意", "warning"),
+        .importFragments: ("未能归位的片段", "unplaced fragments"),
+        .setDone: ("已保存 {0}", "saved {0}"),
+        .noTasks: ("没有符合条件的任务", "no matching tasks"),
+        .checkOK: ("台账完整:{0} 个方案,{1} 项任务,原文每一行均有着落", "ledger is whole: {0} plans, {1} tasks, every source line accounted for"),
+        .checkProblems: ("发现 {0} 个问题", "{0} problem(s) found"),
+        .mergedUnits: ("已将 {0} 合并为 {1}", "merged {0} into {1}"),
+        .overtakenWarning: ("注意:{0} 于 {1} 将 {2} 的{3}改为“{4}”,现被你的修改替换(原值保留在历史中)", "note: {0} changed {3} of {2} to \"{4}\" at {1}; your change replaces it (kept in history)"),
+        .showUnits: ("责任单位", "Units"),
+        .showDeadline: ("完成时限", "Time limit"),
+        .showAsWritten: ("原文", "as written"),
+        .showResolved: ("解析为", "resolved"),
+        .showNotes: ("进展情况", "Progress notes"),
+        .showHistory: ("变更记录", "History"),
+        .showReview: ("待核事项", "For review"),
+        .showMeasure: ("落实措施", "Measure"),
+        .showSource: ("来源", "Source"),
+        .showGuessed: ("推测", "guessed"),
+        .showOverridden: ("已人工设定", "set by hand"),
+        .showSection: ("所属部分", "Section"),
+        .showStatus: ("状态", "Status"),
+        .showRecurs: ("周期", "recurs"),
+        .possibleAliases: ("可能是同一单位(用 taizhang units merge 合并)", "probably the same unit (merge with taizhang units merge)"),
+        .reviewNone: ("没有待核事项", "nothing to review"),
+        .undoDone: ("已撤销:{0}", "undone: {0}"),
+        .undoNothing: ("没有可撤销的修改", "nothing of yours to undo"),
+        .historyNone: ("没有变更记录", "no history"),
+    ]
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Every user-visible string of the command line and the screens, Chinese and English side
+/// by side, so that neither can be forgotten (a test checks both are filled).
+public struct Strings: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    public func callAsFunction(_ key: Key) -> String {
+        let pair = Strings.table[key]!
+        return language == .zh ? pair.zh : pair.en
+    }
+
+    /// `%@`-free formatting: `{0}`, `{1}` … are replaced in order.
+    public func callAsFunction(_ key: Key, _ args: CustomStringConvertible...) -> String {
+        var s = self(key)
+        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a.description) }
+        return s
+    }
+
+    public func status(_ s: TaskStatus) -> String {
+        switch s {
+        case .notStarted: return self(.statusNotStarted)
+        case .inProgress: return self(.statusInProgress)
+        case .done: return self(.statusDone)
+        case .blocked: return self(.statusBlocked)
+        case .cancelled: return self(.statusCancelled)
+        }
+    }
+
+    public func role(_ r: UnitRole) -> String {
+        switch r {
+        case .lead: return self(.roleLead)
+        case .support: return self(.roleSupport)
+        case .responsible: return self(.roleResponsible)
+        }
+    }
+
+    public func level(_ l: UnitLevel) -> String {
+        l == .task ? self(.levelTask) : self(.levelMeasure)
+    }
+
+    /// `2021-12-31`, `长期`/`ongoing`, `待定`/`TBD`, or `—` — the short due column of lists.
+    public func due(_ task: LedgerTask, asOf today: Day) -> String {
+        if let d = task.currentDue(asOf: today) { return d.iso }
+        switch task.deadline.kind {
+        case .ongoing: return self(.dueOngoing)
+        case .event, .relative, .date: return self(.dueNeedsDate)
+        case .none: return "—"
+        }
+    }
+
+    public func deadlineKind(_ k: DeadlineKind) -> String {
+        switch k {
+        case .date: return self(.kindDate)
+        case .ongoing: return self(.kindOngoing)
+        case .event: return self(.kindEvent)
+        case .relative: return self(.kindRelative)
+        case .none: return self(.kindNone)
+        }
+    }
+
+    public func urgency(_ u: Urgency) -> String {
+        switch u {
+        case .overdue: return self(.urgencyOverdue)
+        case .dueSoon: return self(.urgencyDueSoon)
+        case .open: return self(.urgencyOpen)
+        case .ongoing: return self(.dueOngoing)
+        case .needsDate: return self(.urgencyNeedsDate)
+        case .done: return self(.statusDone)
+        case .cancelled: return self(.statusCancelled)
+        }
+    }
+}

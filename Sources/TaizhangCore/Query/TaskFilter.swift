@@ -1,0 +1,88 @@
+/// The filters people apply to lists: by plan, unit, status, date and text.
+public struct TaskFilter: Sendable, Equatable {
+    public var plan: String?
+    public var unit: String?
+    public var statuses: Set<TaskStatus> = []
+    public var overdueOnly = false
+    public var dueBefore: Day?
+    public var search: String?
+    public var needsReview = false
+
+    public init(plan: String? = nil, unit: String? = nil, statuses: Set<TaskStatus> = [], overdueOnly: Bool = false,
+                dueBefore: Day? = nil, search: String? = nil, needsReview: Bool = false) {
+        self.plan = plan
+        self.unit = unit
+        self.statuses = statuses
+        self.overdueOnly = overdueOnly
+        self.dueBefore = dueBefore
+        self.search = search
+        self.needsReview = needsReview
+    }
+
+    public var isEmpty: Bool { self == TaskFilter() }
+
+    /// The tasks of `ledger` that pass, in ledger order.
+    public func apply(to ledger: Ledger, asOf today: Day) -> [LedgerTask] {
+        let plans = planIDs(in: ledger)
+        let units = unit.map { UnitMatcher(ledger: ledger, query: $0) }
+        let needle = search.map(SearchText.normalize)
+        return ledger.tasks.filter { t in
+            if let plans, !plans.contains(t.plan) { return false }
+            if !statuses.isEmpty, !statuses.contains(t.status) { return false }
+            if overdueOnly, !t.isOverdue(asOf: today) { return false }
+            if let dueBefore { guard let due = t.currentDue(asOf: today), due < dueBefore else { return false } }
+            if needsReview, !t.needsReview { return false }
+            if let units, !units.matches(t) { return false }
+            if let needle, !SearchText.matches(t, needle, ledger: ledger) { return false }
+            return true
+        }
+    }
+
+    /// Plans named by code (HD21), or whose title contains the text.
+    private func planIDs(in ledger: Ledger) -> Set<PlanID>? {
+        guard let plan else { return nil }
+        if ledger.plan(PlanID(plan)) != nil { return [PlanID(plan)] }
+        let key = TextFolding.key(plan).lowercased()
+        return Set(ledger.plans.filter {
+            $0.id.rawValue.lowercased() == key || TextFolding.key($0.title).contains(key)
+        }.map(\.id))
+    }
+}
+
+/// Matches a unit as people type it: the exact name or an alias of it, else a part of a name
+/// (市场监管局 finds 区市场监管局).
+public struct UnitMatcher {
+    let ledger: Ledger
+    let names: Set<String>
+
+    public init(ledger: Ledger, query: String) {
+        self.ledger = ledger
+        let q = ledger.canonicalUnit(UnitName.normalize(query))
+        let all = Set(ledger.tasks.flatMap { $0.units.map { ledger.canonicalUnit($0.name) } })
+        if all.contains(q) { names = [q] } else { names = all.filter { $0.contains(q) } }
+    }
+
+    public func matches(_ task: LedgerTask) -> Bool {
+        task.units.contains { names.contains(ledger.canonicalUnit($0.name)) }
+    }
+
+    /// The role the matched unit has in the task (the strongest when several match).
+    public func role(in task: LedgerTask) -> UnitRole? {
+        let roles = task.units.filter { names.contains(ledger.canonicalUnit($0.name)) }.map(\.role)
+        if roles.contains(.lead) { return .lead }
+        if roles.contains(.responsible) { return .responsible }
+        return roles.first
+    }
+}
+
+/// Text search over everything a task says, ASCII and Chinese alike.
+public enum SearchText {
+    public static func normalize(_ text: String) -> String { TextFolding.key(text).lowercased() }
+
+    public static func matches(_ t: LedgerTask, _ needle: String, ledger: Ledger) -> Bool {
+        if needle.isEmpty { return true }
+        let fields = [t.id.rawValue, t.text, t.measure ?? "", t.deadline.text ?? "", t.number ?? ""]
+            + t.units.map(\.name) + t.notes.map(\.text)
+        return fields.contains { normalize($0).contains(needle) }
+    }
+}

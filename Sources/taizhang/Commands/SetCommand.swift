@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import TaizhangCore
+
+struct SetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Change a task: status, a progress note, its due day, its units, or mark it reviewed."
+    )
+
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: "The task id, e.g. HD21-3.") var id: String
+    @Option(help: "not-started, in-progress, done, blocked or cancelled.") var status: TaskStatus?
+    @Option(help: "Add a progress note (进展情况), e.g. the URL of what was published.") var note: String?
+    @Option(help: "Set the due day: YYYY-MM-DD, or 'ongoing', or 'tbd' (needs a date).") var due: String?
+    @Option(help: "Replace the responsible units, written as in a plan: \"A牵头,B、C配合\".") var units: String?
+    @Option(help: "Which units --units replaces: task or measure.") var level: UnitLevelArgument = .task
+    @Flag(help: "Mark what the import guessed as reviewed.") var reviewed = false
+    @Option(help: "For a recurring task: the due day of the period --done or --reopen applies to.") var period: String?
+    @Flag(help: "Mark --period done.") var done = false
+    @Flag(help: "Reopen --period.") var reopen = false
+
+    enum UnitLevelArgument: String, ExpressibleByArgument { case task, measure }
+
+    func validate() throws {
+        if status == nil && note == nil && due == nil && units == nil && !reviewed && period == nil {
+            throw ValidationError("nothing to change: give --status, --note, --due, --units, --reviewed or --period")
+        }
+        if period != nil && done == reopen { throw ValidationError("--period needs --done or --reopen") }
+    }
+
+    func run() throws {
+        let ctx = try globals.context()
+        let taskID = TaskID(typed: id)
+        let current = try ctx.load(only: [taskID])
+        let task = try ctx.task(id, in: current)
+        var edits: [LedgerEdit] = []
+        if let status { edits.append(.status(task.id, status)) }
+        if let note { edits.append(.note(task.id, note, period: nil)) }
+        if let due { edits.append(.deadline(task.id, try deadline(from: due, current: task.deadline))) }
+        if let units {
+            let lvl: UnitLevel = level == .task ? .task : .measure
+            let parsed = UnitParser().parse(units, level: lvl)
+            let keptUnits = task.units.filter { $0.level != lvl }
+            let keptCells = task.unitCells.filter { $0.level != lvl }
+            edits.append(.units(task.id, cells: keptCells + [parsed.cell], units: keptUnits + parsed.units))
+        }
+        if reviewed { edits.append(.reviewed(task.id, true)) }
+        if let period {
+            guard let day = Day(iso: period) else { throw ValidationError("--period: expected YYYY-MM-DD") }
+            guard task.periodDueDays().contains(day) else {
+                let list = task.periodDueDays().map(\.iso).joined(separator: ", ")
+                throw InputError("\(task.id.rawValue) has no period due \(period)" + (list.isEmpty ? " (it does not recur)" : "; its periods: \(list)"))
+            }
+            edits.append(.period(task.id, day, done: done))
+        }
+        var view: LoadedLedger?
+        let report = try ctx.store.commit(edits, by: ctx.actor, onto: &view)
+        for o in report.overtaken {
+            ctx.err(ctx.strings(.overtakenWarning, o.entry.by, o.entry.at.localMinute, task.id.rawValue, o.entry.edit.field,
+                                o.entry.edit.summary ?? ""))
+        }
+        ctx.out(ctx.strings(.setDone, task.id.rawValue) + "\n")
+    }
+
+    private func deadline(from text: String, current: Deadline) throws -> Deadline {
+        var d = current
+        d.overridden = true
+        d.guessed = false
+        switch text.lowercased() {
+        case "ongoing", "长期":
+            d.kind = .ongoing
+            d.date = nil
+        case "tbd", "待定", "none":
+            d.kind = .event
+            d.date = nil
+        default:
+            guard let day = Day(iso: text) else {
+                throw ValidationError("--due: expected YYYY-MM-DD, 'ongoing' or 'tbd', got \"\(text)\"")
+            }
+            d.kind = .date
+            d.date = day
+        }
+        return d
+    }
+}

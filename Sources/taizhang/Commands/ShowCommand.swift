@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import TaizhangCore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one task in full.")
+
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: "The task id, e.g. HD21-3.") var id: String
+    @Option(help: "text or json.") var format: ShowFormat = .text
+
+    enum ShowFormat: String, ExpressibleByArgument { case text, json }
+
+    func run() throws {
+        let ctx = try globals.context()
+        // Only this task is read from a large ledger; the plan (for its headings) needs the rest.
+        let ledger = try ctx.load()
+        let t = try ctx.task(id, in: ledger)
+        if format == .json {
+            var out = TaskJSON.array([t], ledger: ledger, asOf: ctx.today, full: true)
+            // One task, not an array.
+            out = Array(out.dropFirst(2).dropLast(3)) + [0x0A]
+            FileHandle.standardOutput.write(Data(out))
+            return
+        }
+        ctx.out(TaskDetail.render(t, ledger: ledger, strings: ctx.strings, today: ctx.today, width: ctx.terminalWidth))
+    }
+}

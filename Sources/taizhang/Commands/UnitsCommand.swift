@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import TaizhangCore
+
+struct UnitsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "units",
+        abstract: "List units with their counts, or merge names of the same body.",
+        subcommands: [UnitsList.self, UnitsMerge.self, UnitsUnmerge.self],
+        defaultSubcommand: UnitsList.self
+    )
+}
+
+struct UnitsList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Every unit: tasks, done, overdue, as lead and as support.")
+    @OptionGroup var globals: GlobalOptions
+    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+
+    func run() throws {
+        let ctx = try globals.context()
+        let ledger = try ctx.load()
+        let summaries = UnitSummary.all(ledger, asOf: ctx.today)
+        let s = ctx.strings
+        switch format {
+        case .json:
+            let rows = summaries.map { u -> [String: Any] in
+                ["name": u.name, "aliases": u.aliases, "collective": u.collective, "total": u.total, "done": u.done,
+                 "overdue": u.overdue, "lead": u.lead, "support": u.support, "responsible": u.responsible,
+                 "plans": u.plans.map(\.rawValue).sorted()]
+            }
+            let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        case .csv:
+            var csv = CSVWriter(forSpreadsheets: false)
+            csv.row([s(.colUnit), s(.colTotal), s(.colDone), s(.colOverdue), s(.colLead), s(.colSupport), s(.colResponsible)])
+            for u in summaries { csv.row([u.name, "\(u.total)", "\(u.done)", "\(u.overdue)", "\(u.lead)", "\(u.support)", "\(u.responsible)"]) }
+            ctx.out(csv.text)
+        case .table:
+            var table = TextTable([.init(s(.colUnit), flexible: true), .init(s(.colTotal), alignRight: true),
+                                   .init(s(.colDone), alignRight: true), .init(s(.colOverdue), alignRight: true),
+                                   .init(s(.colLead), alignRight: true), .init(s(.colSupport), alignRight: true),
+                                   .init(s(.colResponsible), alignRight: true)])
+            for u in summaries {
+                let name = u.name + (u.aliases.isEmpty ? "" : " (= " + u.aliases.joined(separator: ", ") + ")")
+                table.add([name, "\(u.total)", "\(u.done)", "\(u.overdue)", "\(u.lead)", "\(u.support)", "\(u.responsible)"])
+            }
+            ctx.out(table.render(width: ctx.terminalWidth))
+            let pairs = UnitSummary.likelyAliases(summaries.map(\.name))
+            if !pairs.isEmpty {
+                ctx.out("\n" + s(.possibleAliases) + ":\n")
+                for (a, b) in pairs { ctx.out("  \(a)  ~  \(b)\n") }
+            }
+        }
+    }
+}
+
+struct UnitsMerge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge other names of a body into one: taizhang units merge KEEP ALIAS...",
+        discussion: "The merge applies to every task, and to plans imported or re-imported later."
+    )
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: "The name to keep.") var keep: String
+    @Argument(help: "Names to merge into it.") var aliases: [String]
+
+    func run() throws {
+        let ctx = try globals.context()
+        let ledger = try ctx.load()
+        let known = Set(ledger.tasks.flatMap { $0.units.map(\.name) })
+        let target = UnitName.normalize(keep)
+        var edits: [LedgerEdit] = []
+        for raw in aliases {
+            let alias = UnitName.normalize(raw)
+            guard known.contains(alias) || ledger.aliases[alias] != nil else {
+                throw InputError("no unit named \(raw) in the ledger (see taizhang units)")
+            }
+            edits.append(.alias(alias, canonical: target))
+        }
+        var view: LoadedLedger?
+        try ctx.store.commit(edits, by: ctx.actor, onto: &view)
+        ctx.out(ctx.strings(.mergedUnits, aliases.joined(separator: "、"), target) + "\n")
+    }
+}
+
+struct UnitsUnmerge: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "unmerge", abstract: "Take a name out of a merge.")
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: "The merged name to separate again.") var alias: String
+
+    func run() throws {
+        let ctx = try globals.context()
+        var view: LoadedLedger?
+        try ctx.store.commit([.alias(UnitName.normalize(alias), canonical: nil)], by: ctx.actor, onto: &view)
+        ctx.out(ctx.strings(.setDone, alias) + "\n")
+    }
+}

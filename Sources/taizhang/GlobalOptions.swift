@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import TaizhangCore
+
+/// Options every command takes: where the ledger is, the day to view it as of, the language.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The ledger file (else $TAIZHANG_STORE, else $XDG_DATA_HOME/taizhang/ledger.json).")
+    var store: String?
+
+    @Option(name: .customLong("as-of"), help: "View the ledger as of this day, YYYY-MM-DD (else $TAIZHANG_TODAY, else today).")
+    var asOf: String?
+
+    @Option(name: .long, help: "Interface language: zh or en (else from the locale).")
+    var lang: String?
+
+    func context() throws -> CLIContext {
+        let env = ProcessInfo.processInfo.environment
+        let path = store ?? env["TAIZHANG_STORE"] ?? {
+            let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
+            return base + "/taizhang/ledger.json"
+        }()
+        let today: Day
+        if let text = asOf ?? env["TAIZHANG_TODAY"] {
+            guard let d = Day(iso: text) else {
+                throw ValidationError("--as-of: expected a date YYYY-MM-DD, got \"\(text)\"")
+            }
+            today = d
+        } else {
+            today = Timestamp.now(environment: env).localDay
+        }
+        let language: Language
+        if let lang {
+            guard let l = Language(rawValue: lang) else { throw ValidationError("--lang: expected zh or en, got \"\(lang)\"") }
+            language = l
+        } else {
+            language = Language.from(environment: env)
+        }
+        return CLIContext(store: LedgerStore(path: path), today: today, strings: Strings(language), actor: Identity.login())
+    }
+}
+
+/// What a command runs with, resolved once from options and environment.
+struct CLIContext {
+    let store: LedgerStore
+    let today: Day
+    let strings: Strings
+    let actor: String
+
+    /// Loads the ledger; a missing store is an empty ledger for reading commands.
+    func load(only: Set<TaskID>? = nil) throws -> Ledger {
+        guard store.exists else { return Ledger() }
+        return try store.load(only: only).ledger
+    }
+
+    /// The terminal's width for tables: the tty's, else $COLUMNS, else 100.
+    var terminalWidth: Int {
+        var ws = winsize()
+        if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return Int(ws.ws_col) }
+        if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), c > 0 { return c }
+        return 100
+    }
+
+    func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func err(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    func task(_ raw: String, in ledger: Ledger) throws -> LedgerTask {
+        guard let t = ledger[TaskID(raw)] ?? ledger[TaskID(typed: raw)] else {
+            throw InputError("no task \(raw) (ids look like HD21-3; see taizhang list)")
+        }
+        return t
+    }
+}
+
+/// Accepts status names as stored or as people type them.
+extension TaskStatus: @retroactive ExpressibleByArgument {
+    public init?(argument: String) { self.init(lenient: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
