@@ -1,0 +1,87 @@
+import CSupport
+
+/// Measures and fits text in terminal columns, the unit every screen lays out in.
+///
+/// Widths come from glibc's `wcwidth` under a UTF-8 `LC_CTYPE`, because that is what ncurses
+/// and tmux use to place characters: if we measured differently, a row with Chinese in it
+/// would be drawn one column off. Without any UTF-8 locale, `EastAsianWidth` stands in.
+/// A grapheme is as wide as its first scalar that has a width (emoji 2, `é` 1, ZWSP 0).
+public enum DisplayWidth {
+    /// Set once, before the first measurement: LC_CTYPE must be UTF-8 for wcwidth to know CJK.
+    static let libcMeasures: Bool = tz_ensure_utf8_ctype() == 1
+
+    /// Columns one character takes: 0, 1 or 2.
+    public static func width(_ character: Character) -> Int {
+        for scalar in character.unicodeScalars {
+            let w = width(scalar)
+            if w > 0 { return w }
+        }
+        return 0
+    }
+
+    /// Columns a string takes when drawn on one line.
+    public static func width(_ text: some StringProtocol) -> Int {
+        var total = 0
+        for character in text { total += width(character) }
+        return total
+    }
+
+    /// Columns one scalar takes; controls and unassigned code points count 0.
+    static func width(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v >= 0x20 && v < 0x7F { return 1 }
+        guard libcMeasures else { return EastAsianWidth.columns(scalar) }
+        return max(Int(tz_wcwidth(wchar_t(v))), 0)
+    }
+
+    /// The longest prefix that fits in `columns`, ending with `ellipsis` when something was cut.
+    ///
+    /// Never splits a character, so the result may be one column short of `columns` when a
+    /// wide character would have straddled the limit. An ellipsis wider than `columns` is left
+    /// out rather than overflowing.
+    public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
+        guard columns > 0 else { return "" }
+        if width(text) <= columns { return text }
+        let room = columns - width(ellipsis)
+        guard room >= 0 else { return prefix(of: text, fitting: columns) }
+        return prefix(of: text, fitting: room) + ellipsis
+    }
+
+    /// `text` right-padded with spaces to exactly `columns`, truncated first if too wide.
+    public static func pad(_ text: String, to columns: Int) -> String {
+        let fitted = truncate(text, to: columns)
+        return fitted + spaces(columns - width(fitted))
+    }
+
+    /// `text` left-padded with spaces to exactly `columns` (for numbers in a column).
+    public static func padLeft(_ text: String, to columns: Int) -> String {
+        let fitted = truncate(text, to: columns)
+        return spaces(columns - width(fitted)) + fitted
+    }
+
+    /// Breaks text into lines of at most `width` columns; see `LineBreaker` for the rules.
+    ///
+    /// Every explicit newline ends a line, so the result has at least one line per paragraph.
+    /// Only a single character wider than `width` can make a line overflow.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        let breaker = LineBreaker(limit: max(width, 1))
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .flatMap { breaker.lines(of: $0) }
+    }
+
+    static func prefix(of text: String, fitting columns: Int) -> String {
+        var used = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let w = width(text[index])
+            if used + w > columns { break }
+            used += w
+            end = text.index(after: index)
+        }
+        return String(text[..<end])
+    }
+
+    static func spaces(_ count: Int) -> String {
+        String(repeating: " ", count: max(count, 0))
+    }
+}
