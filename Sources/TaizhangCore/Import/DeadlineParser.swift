@@ -16,13 +16,19 @@ public struct DeadlineParser: Sendable {
     let yearGuessed: Bool
     let published: Day?
 
-    /// planYear: the plan's year (nil when unknown); yearGuessed: true when that year came from the title/text rather than a --year flag, so every date that relies on it is a guess; published: the plan's publication day when known.
+    /// A parser for the time limits of one plan.
+    /// - Parameters:
+    ///   - planYear: the plan's year (nil when unknown).
+    ///   - yearGuessed: true when that year came from the title/text rather than a --year
+    ///     flag, so every date that relies on it is a guess.
+    ///   - published: the plan's publication day when known.
     public init(planYear: Int?, yearGuessed: Bool, published: Day?) {
         self.planYear = planYear
         self.yearGuessed = yearGuessed
         self.published = published
     }
 
+    /// The deadline a time limit means; `text` keeps it as written (trimmed, nil when blank).
     public func parse(_ written: String?) -> Deadline {
         let text = TextFolding.trim(written ?? "")
         guard !text.isEmpty else { return .none }
@@ -38,7 +44,10 @@ public struct DeadlineParser: Sendable {
         return Deadline(text: text, kind: .event)
     }
 
-    /// 每月/每个月/按月 → .monthly, 每季度/每季/按季度 → .quarterly, 每半年 → .halfYearly; nil otherwise (每年 in a yearly plan is not a recurrence). Used on the requirement text.
+    /// The recurring obligation a requirement text names, the most frequent when several.
+    ///
+    /// 每月/每个月/按月 → .monthly, 每季度/每季/按季度 → .quarterly, 每半年 → .halfYearly;
+    /// nil otherwise (每年 in a yearly plan is not a recurrence).
     public static func recurrence(inRequirement text: String) -> Recurrence? {
         DeadlinePhrases.recurrence(in: TextFolding.key(text))
     }
