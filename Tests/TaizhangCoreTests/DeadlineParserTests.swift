@@ -187,7 +187,7 @@ extension DeadlineParserTests {
         }
 
         /// Text that names no day and no known kind still needs a coordinator, never a silent nothing.
-        @Test(arguments: ["另行通知", "及时", "半年内", "2021年度计划"])
+        @Test(arguments: ["另行通知", "及时", "半年内", "两年内", "3年内", "2021年度计划"])
         func anythingElseIsAnEventNeedingADate(written: String) {
             #expect(plan2021.parse(written) == Deadline(text: written, kind: .event))
         }

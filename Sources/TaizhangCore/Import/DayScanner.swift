@@ -37,13 +37,14 @@ struct DayScanner {
     }
 
     /// Reads a run of digits and what it counts: a year (2021年), a month (6月, 10月31日) or a
-    /// quarter (3季度). A number that counts something else (30日内) is consumed and ignored.
+    /// quarter (3季度). A number that counts something else (30日内, 2年内) is consumed and ignored.
     private mutating func scanNumber() -> Bool {
         let start = index
         guard let (value, end) = number(at: start) else { return false }
         index = end
         switch char(at: end) {
         case "年" where end - start == 4: scanYear(value)
+        case "年": index += 1 // 2年内 counts years: its 年 starts no 年内
         case "月": scanMonth(value)
         case "季": scanQuarter(value)
         default: break
