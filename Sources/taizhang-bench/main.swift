@@ -1,2 +1,1 @@
-import TaizhangCore
-if CommandLine.arguments.count > 1 { CodecProbe.decodeOnly(path: CommandLine.arguments[1]) } else { CodecProbe.run(n: 100_000) }
+print("taizhang-bench: see scripts/bench")

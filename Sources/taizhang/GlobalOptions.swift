@@ -77,7 +77,7 @@ struct CLIContext {
 }
 
 /// Accepts status names as stored or as people type them.
-extension TaskStatus: @retroactive ExpressibleByArgument {
+extension TaskStatus: ExpressibleByArgument {
     public init?(argument: String) { self.init(lenient: argument) }
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

@@ -74,7 +74,8 @@ enum UnitSplitter {
             switch c {
             case "(", "[", "【", "〔": depth += 1; current.append(c)
             case ")", "]", "】", "〕": depth = max(0, depth - 1); current.append(c)
-            case "、", ",", ";", " " where depth == 0:
+            case "、", ",", ";", " ":
+                if depth > 0 { current.append(c); continue }
                 if !current.isEmpty { parts.append(current) }
                 current = ""
             default: current.append(c)

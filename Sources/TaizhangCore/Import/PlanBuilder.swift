@@ -31,19 +31,26 @@ struct PlanBuilder {
         var usedIDs = Set<TaskID>()
         let deadlines = DeadlineParser(planYear: year, yearGuessed: yearSource != .flag, published: issued)
         let units = UnitParser()
-        var previousInSection: [SectionID?: DraftTask] = [:]
+        var placed: [(DraftTask, SectionID?, String?)] = []
         for item in draft.items {
             switch item {
             case .heading(let h):
                 if let w = tree.add(h) { warnings.append(w) }
-            case .task(var d):
-                if draft.scrambled { inheritMergedCells(&d, from: previousInSection[tree.current]) }
-                previousInSection[tree.current] = d
-                var task = makeTask(d, ordinal: tasks.count + 1, section: tree.current, groupNumber: tree.currentNumber,
-                                    code: code, used: &usedIDs, deadlines: deadlines, units: units)
-                if draft.scrambled { flagScrambled(&task, d) }
-                tasks.append(task)
+            case .task(let d):
+                placed.append((d, tree.current, tree.currentNumber))
+            case .endOfSections:
+                tree.closeAll()
             }
+        }
+        if draft.scrambled { fillMergedCells(&placed) }
+        var positionInGroup: [SectionID?: Int] = [:]
+        for (d, section, groupNumber) in placed {
+            positionInGroup[section, default: 0] += 1
+            var task = makeTask(d, ordinal: tasks.count + 1, section: section, groupNumber: groupNumber,
+                                positionInGroup: positionInGroup[section]!, code: code, used: &usedIDs,
+                                deadlines: deadlines, units: units)
+            if draft.scrambled { flagScrambled(&task, d) }
+            tasks.append(task)
         }
         var preamble = draft.preamble
         preamble.sort { $0.line < $1.line }
@@ -58,11 +65,13 @@ struct PlanBuilder {
 
     // MARK: tasks
 
-    private func makeTask(_ d: DraftTask, ordinal: Int, section: SectionID?, groupNumber: String?, code: PlanID,
-                          used: inout Set<TaskID>, deadlines: DeadlineParser, units: UnitParser) -> LedgerTask {
+    private func makeTask(_ d: DraftTask, ordinal: Int, section: SectionID?, groupNumber: String?, positionInGroup: Int,
+                          code: PlanID, used: inout Set<TaskID>, deadlines: DeadlineParser, units: UnitParser) -> LedgerTask {
         var number = d.number
         if let groupNumber, let n = number { number = groupNumber + "." + n }
-        let id = uniqueID(code: code, suffix: number ?? String(ordinal), used: &used)
+        // An unnumbered task of a numbered group is known by its place in the group (16.1).
+        let suffix = number ?? groupNumber.map { $0 + "." + String(positionInGroup) } ?? String(ordinal)
+        let id = uniqueID(code: code, suffix: suffix, used: &used)
         var task = LedgerTask(id: id, plan: code, section: section, number: number, ordinal: ordinal,
                               text: d.text, measure: d.measure, lines: d.lines.sorted())
         task.review = d.flags
@@ -111,17 +120,25 @@ struct PlanBuilder {
     var takenTaskIDs: Set<TaskID> { options.reservedTaskIDs }
 
     /// A scraped table shows a merged cell once: a task without units or a time limit takes
-    /// those of the task before it in the same group — as a guess.
-    private func inheritMergedCells(_ d: inout DraftTask, from previous: DraftTask?) {
-        guard let previous else { return }
-        if d.unitCells.isEmpty, !previous.unitCells.isEmpty {
-            d.unitCells = previous.unitCells.map { var c = $0; c.carried = true; return c }
-            d.flags.append(ReviewFlag(.unitsGuessed, "no units beside this task in the scrambled source; taken from the task above"))
-        }
-        if d.deadline == nil, let limit = previous.deadline {
-            d.deadline = limit
-            d.deadlineCarried = true
-            d.flags.append(ReviewFlag(.deadlineGuessed, "no time limit beside this task in the scrambled source; taken from the task above"))
+    /// those of the nearest task of the same group that has them (the one above, else the one
+    /// below) — as a guess, and says so.
+    private func fillMergedCells(_ placed: inout [(DraftTask, SectionID?, String?)]) {
+        let originals = placed.map(\.0)
+        for i in placed.indices {
+            let section = placed[i].1
+            let group = placed.indices.filter { placed[$0].1 == section && $0 != i }
+            let above = group.filter { $0 < i }.reversed(), below = group.filter { $0 > i }
+            if originals[i].unitCells.isEmpty,
+               let j = (Array(above) + below).first(where: { !originals[$0].unitCells.isEmpty }) {
+                placed[i].0.unitCells = originals[j].unitCells.map { var c = $0; c.carried = true; return c }
+                placed[i].0.flags.append(ReviewFlag(.unitsGuessed, "no units beside this task in the scrambled source; taken from the task \(j < i ? "above" : "below") in its group"))
+            }
+            if originals[i].deadline == nil,
+               let j = (Array(above) + below).first(where: { originals[$0].deadline != nil }) {
+                placed[i].0.deadline = originals[j].deadline
+                placed[i].0.deadlineCarried = true
+                placed[i].0.flags.append(ReviewFlag(.deadlineGuessed, "no time limit beside this task in the scrambled source; taken from the task \(j < i ? "above" : "below") in its group"))
+            }
         }
     }
 

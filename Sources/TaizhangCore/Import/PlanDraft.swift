@@ -26,6 +26,8 @@ struct PlanDraft {
 enum DraftItem {
     case heading(DraftHeading)
     case task(DraftTask)
+    /// What follows belongs to the plan as a whole, not to the last heading (closing remarks).
+    case endOfSections
 }
 
 struct DraftHeading {

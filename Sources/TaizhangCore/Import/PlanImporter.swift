@@ -62,7 +62,11 @@ public enum PlanImporter {
 
     public static func read(bytes: [UInt8], fileName: String, options: ImportOptions, ledger: Ledger) throws -> ImportResult {
         let checksum = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        if let same = ledger.plans.first(where: { $0.source.checksum == checksum }) {
+        // The same bytes again change nothing — unless the person now gives the year or code the
+        // first import had to guess.
+        if let same = ledger.plans.first(where: { $0.source.checksum == checksum }),
+           options.year == nil || (same.year == options.year && same.yearSource == .flag),
+           options.code == nil || options.code == same.id.rawValue {
             return ImportResult(file: fileName, plan: same, tasks: ledger.tasks.filter { $0.plan == same.id },
                                 outcome: .unchanged(same.id))
         }
@@ -75,7 +79,8 @@ public enum PlanImporter {
         guard !draft.tasks.isEmpty else { throw ImportError.noTasks(fileName) }
         let info = SourceInfo(fileName: fileName, checksum: checksum, encoding: decoded.encoding, layout: draft.layout,
                               lineCount: text.lineCount, importedAt: options.now, importedBy: options.actor)
-        let previous = ReimportMatcher.previousVersion(fileName: fileName, draft: draft, in: ledger)
+        let previous = ledger.plans.first(where: { $0.source.checksum == checksum })
+            ?? ReimportMatcher.previousVersion(fileName: fileName, draft: draft, in: ledger)
         var opts = options
         if let previous, opts.code == nil { opts.code = previous.id.rawValue }
         opts.reservedTaskIDs = Set(ledger.tasks.filter { $0.plan.rawValue == opts.code }.map(\.id))

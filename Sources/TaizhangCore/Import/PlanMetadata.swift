@@ -81,7 +81,9 @@ enum PlanMetadata {
             if let r = l.text.range(of: pattern, options: .regularExpression) {
                 let found = String(l.text[r])
                 // A line that is only the number is the plan's own; one inside a sentence cites another.
-                if TextFolding.key(l.text).count <= TextFolding.key(found).count + 2 { return TextFolding.key(found) }
+                if TextFolding.key(l.text).count <= TextFolding.key(found).count + 2 {
+                    return String(found.filter { !$0.isWhitespace })
+                }
             }
         }
         return nil
@@ -103,13 +105,14 @@ enum PlanMetadata {
     }
 
     /// The place a plan belongs to, for its code: the most local place named in the title or
-    /// issuer (花都 of 广州市花都区), else the place the text names most often (东莞).
+    /// issuer (花都 of 广州市花都区), else a place the text names as the seat of an office
+    /// (东莞 of 东莞市公安机关) at least twice.
     static func place(titles: [String], body: String) -> String? {
         for t in titles {
             if let local = places(in: t).last { return local }
         }
         var counts: [String: Int] = [:]
-        for p in places(in: body) where counts[p] == nil {
+        for p in places(in: body, officeFollows: true) where counts[p] == nil {
             counts[p] = body.components(separatedBy: p).count - 1
         }
         guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
@@ -117,14 +120,22 @@ enum PlanMetadata {
         return best.key
     }
 
-    /// Two-character names before 省/市/区/县 (广州市 → 广州), skipping generic words.
-    static func places(in text: String) -> [String] {
+    /// Two-character names before 省/市/区/县 (广州市 → 广州), skipping generic words. In
+    /// running text (`officeFollows`) only where an office's name follows (东莞市公安…), since
+    /// "推进市场…" also has two characters before 市.
+    static func places(in text: String, officeFollows: Bool = false) -> [String] {
         let chars = Array(TextFolding.key(text))
         let excluded: Set<Character> = ["年", "全", "本", "各", "市", "区", "县", "省", "政", "公", "城", "辖", "社", "园", "新", "的", "在", "和", "及"]
+        let officeStarts: Set<Character> = ["人", "政", "公", "委", "发", "财", "教", "卫", "住", "民", "农", "文", "商",
+                                            "交", "水", "自", "司", "审", "统", "税", "林", "档", "党", "纪", "科", "工",
+                                            "环", "应", "退", "医", "信", "编", "国", "法", "监", "金", "体"]
         var out: [String] = []
         for i in 2..<max(2, chars.count) where "省市区县".contains(chars[i]) {
             let a = chars[i - 2], b = chars[i - 1]
             guard isHan(a), isHan(b), !excluded.contains(a), !excluded.contains(b) else { continue }
+            if officeFollows {
+                guard i + 1 < chars.count, officeStarts.contains(chars[i + 1]) else { continue }
+            }
             out.append(String([a, b]))
         }
         return out

@@ -25,6 +25,9 @@ struct SectionTree {
         return s.marker
     }
 
+    /// Closes every section: what follows belongs to the plan itself.
+    mutating func closeAll() { open.removeAll() }
+
     /// Adds a heading; returns a warning when its marker had to be inferred.
     mutating func add(_ h: DraftHeading) -> ImportWarning? {
         let depth = h.match.depth

@@ -50,26 +50,36 @@ public enum SourceDecoder {
         return DecodedSource(text: String(decoding: units, as: UTF16.self), encoding: littleEndian ? "UTF-16LE" : "UTF-16BE")
     }
 
-    /// UTF-16 text without a BOM has a zero in most even (big-endian) or odd (little-endian)
-    /// bytes of its ASCII characters.
+    /// UTF-16 text without a BOM: each ASCII character (line breaks, digits, `|`) is a pair
+    /// holding the character and a zero — (c, 0) little-endian, (0, c) big-endian. Text in
+    /// UTF-8 or GB18030 has no zero bytes at all.
     private static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
         guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
-        let sample = bytes.prefix(4096)
-        var evenZeros = 0, oddZeros = 0
-        for (i, b) in sample.enumerated() where b == 0 { if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 } }
-        let pairs = sample.count / 2
-        if oddZeros > pairs / 4 && evenZeros < oddZeros / 8 { return true }
-        if evenZeros > pairs / 4 && oddZeros < evenZeros / 8 { return false }
+        func ascii(_ b: UInt8) -> Bool { b == 0x09 || b == 0x0A || b == 0x0D || (0x20...0x7E).contains(b) }
+        var little = 0, big = 0
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i + 1] == 0, ascii(bytes[i]) { little += 1 }
+            if bytes[i] == 0, ascii(bytes[i + 1]) { big += 1 }
+            i += 2
+        }
+        if little >= 2, little >= big * 3 { return true }
+        if big >= 2, big >= little * 3 { return false }
         return nil
     }
 
     /// Converts with glibc's iconv; nil when the bytes are not valid in that encoding.
     static func iconv(_ bytes: [UInt8], from encoding: String) -> String? {
-        let cd = iconv_open("UTF-8", encoding)
+        convert(bytes, from: encoding, to: "UTF-8").map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Re-encodes bytes with glibc's iconv; nil when they are not valid in `from`.
+    static func convert(_ bytes: [UInt8], from encoding: String, to target: String) -> [UInt8]? {
+        let cd = iconv_open(target, encoding)
         guard cd != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(cd) }
         var input = bytes
-        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+        var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
         let remaining: Int? = input.withUnsafeMutableBufferPointer { inBuf in
             output.withUnsafeMutableBufferPointer { outBuf in
                 var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
@@ -81,7 +91,7 @@ public enum SourceDecoder {
         }
         guard let remaining else { return nil }
         output.removeLast(remaining)
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {

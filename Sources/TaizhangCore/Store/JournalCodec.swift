@@ -126,7 +126,7 @@ enum JournalCodec {
 
         func edit(at offset: Int) throws -> LedgerEdit {
             func fail(_ m: String) -> JSONSyntaxError { JSONSyntaxError(offset: offset, message: m) }
-            let id = task.map(TaskID.init)
+            let id = task.map { TaskID($0) }
             switch op {
             case "status": if let id, let status { return .status(id, status) }
             case "note": if let id, let text { return .note(id, text, period: period) }

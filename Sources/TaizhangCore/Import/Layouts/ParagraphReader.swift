@@ -76,6 +76,7 @@ struct ParagraphReader {
         }
         closeLabelled()
         // Closing paragraphs: an obligation with a time limit is a task; the rest is remarks.
+        if seenBody, !pendingText.isEmpty { draft.items.append(.endOfSections) }
         for p in pendingText {
             if seenBody, let limit = DeadlinePhrase.find(in: p.text) {
                 var t = DraftTask(number: nil, text: p.text, lines: [p.line])
