@@ -35,6 +35,15 @@ enum ChineseNumerals {
 
     static func isNumeral(_ c: Character) -> Bool { c == "十" || digits[c] != nil }
 
+    /// 12 → `十二`, for heading markers the importer has to infer.
+    static func text(_ n: Int) -> String {
+        let names = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        guard n > 0, n < 100 else { return String(n) }
+        if n < 10 { return names[n] }
+        let high = n / 10, low = n % 10
+        return (high == 1 ? "" : names[high]) + "十" + (low == 0 ? "" : names[low])
+    }
+
     /// 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31, 二〇二一 → 2021; nil for forms a time limit never uses.
     static func value(of run: ArraySlice<Character>) -> Int? {
         guard let ten = run.firstIndex(of: "十") else {

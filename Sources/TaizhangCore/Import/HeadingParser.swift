@@ -10,7 +10,7 @@ struct HeadingMatch: Equatable {
     /// The marker as shown: `一` for depth 1, `(一)` for depth 2.
     func marker(ordinal n: Int?) -> String {
         guard let n else { return "" }
-        return depth == 1 ? ChineseNumeral.text(n) : "(" + ChineseNumeral.text(n) + ")"
+        return depth == 1 ? ChineseNumerals.text(n) : "(" + ChineseNumerals.text(n) + ")"
     }
 }
 
@@ -25,33 +25,33 @@ enum HeadingParser {
         let chars = Array(text)
         // 一、  二.  十二,
         var i = 0
-        while i < chars.count, ChineseNumeral.isNumeral(chars[i]) { i += 1 }
+        while i < chars.count, ChineseNumerals.isNumeral(chars[i]) { i += 1 }
         if i > 0, i < chars.count, "、.,".contains(chars[i]) {
-            return make(1, ChineseNumeral.value(String(chars[0..<i])), chars[(i + 1)...], lost: false)
+            return make(1, ChineseNumerals.value(of: chars[0..<i]), chars[(i + 1)...], lost: false)
         }
         // 第一部分 / 第二章
         if chars.first == "第" {
             var j = 1
-            while j < chars.count, ChineseNumeral.isNumeral(chars[j]) { j += 1 }
+            while j < chars.count, ChineseNumerals.isNumeral(chars[j]) { j += 1 }
             if j > 1, j < chars.count, "部章节".contains(chars[j]) {
                 var k = j + 1
                 if chars[j] == "部", k < chars.count, chars[k] == "分" { k += 1 }
-                return make(1, ChineseNumeral.value(String(chars[1..<j])), chars[k...], lost: false)
+                return make(1, ChineseNumerals.value(of: chars[1..<j]), chars[k...], lost: false)
             }
         }
         // (一)  (一  一)
         if chars.first == "(" {
             var j = 1
-            while j < chars.count, ChineseNumeral.isNumeral(chars[j]) { j += 1 }
+            while j < chars.count, ChineseNumerals.isNumeral(chars[j]) { j += 1 }
             if j > 1 {
-                let n = ChineseNumeral.value(String(chars[1..<j]))
+                let n = ChineseNumerals.value(of: chars[1..<j])
                 if j < chars.count, chars[j] == ")" { return make(2, n, chars[(j + 1)...], lost: false) }
                 return make(2, n, chars[j...], lost: true)
             }
             if j < chars.count, chars[j] == ")" { return make(2, nil, chars[(j + 1)...], lost: true) }
         }
         if i > 0, i < chars.count, chars[i] == ")" {
-            return make(2, ChineseNumeral.value(String(chars[0..<i])), chars[(i + 1)...], lost: true)
+            return make(2, ChineseNumerals.value(of: chars[0..<i]), chars[(i + 1)...], lost: true)
         }
         // Lost numerals: `、聚焦…` and `)狠抓…`
         if chars.first == "、" { return make(1, nil, chars.dropFirst(), lost: true) }
