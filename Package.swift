@@ -36,7 +36,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "taizhang-bench", dependencies: ["TaizhangCore"]),
+        .executableTarget(name: "taizhang-bench", dependencies: ["TaizhangCore", "CSupport"]),
         .target(name: "TestSupport", dependencies: ["TaizhangCore"], path: "Tests/TestSupport"),
         .testTarget(name: "TaizhangCoreTests", dependencies: ["TaizhangCore", "TestSupport"]),
         .testTarget(name: "TaizhangUITests", dependencies: ["TaizhangUI", "TestSupport"]),

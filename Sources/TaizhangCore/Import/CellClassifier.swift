@@ -1,3 +1,5 @@
+import Foundation
+
 /// Guesses what a table cell holds from its text alone, for documents whose cells lost
 /// their columns (merged cells omitted, one cell per line, scrambled fragments).
 ///
@@ -42,12 +44,15 @@ enum CellClassifier {
         let strong = ["年底", "年末", "月底", "月末", "日前", "日内", "上半年", "下半年", "全年", "季度", "长期", "持续",
                       "常态化", "常年", "每月", "每季", "每半年", "规定时间", "规定的时间", "部署", "而定", "后及时", "即时"]
         if strong.contains(where: t.contains) { return 4 }
-        if t.range(of: #"^(\d{4}年)?\d{1,2}月(\d{1,2}日)?(前|底|中旬|下旬|上旬)?$"#, options: .regularExpression) != nil { return 4 }
-        if t.range(of: #"^[一二三四五六七八九十]{1,2}月(底|前)?$"#, options: .regularExpression) != nil { return 4 }
+        if monthDay.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil { return 4 }
         if ["按", "根据", "视", "收到", "待"].contains(where: t.hasPrefix) && t.count <= 25 { return 3 }
         if t.hasSuffix("前完成") || t.hasSuffix("完成") && t.count <= 15 { return 2 }
         return t.count <= 8 ? -1 : -3
     }
+
+    /// `2021年6月`, `12月20日前`, `十二月底`: a month with an optional day, alone.
+    private static let monthDay = try! NSRegularExpression(
+        pattern: #"^(\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}日)?(前|底|中旬|下旬|上旬)?$"#)
 
     /// Long prose: a requirement or a measure.
     static func proseScore(_ raw: String) -> Int {

@@ -35,19 +35,21 @@ enum PlanMetadata {
         return t
     }
 
-    /// The first plausible year (1990–2099) written as `2021年` or `2021 年`.
+    /// `2021年`, `2021 年`: compiled once, since titles are looked for in every cell.
+    private static let yearPattern = try! NSRegularExpression(pattern: #"(19|20)\d\d\s*年"#)
+
+    /// The first plausible year (1900–2099) written as `2021年` or `2021 年`.
     static func year(in text: String) -> Int? {
-        guard let r = text.range(of: #"(19|20)\d\d\s*年"#, options: .regularExpression) else { return nil }
+        guard let m = yearPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let r = Range(m.range, in: text) else { return nil }
         return Int(text[r].prefix(4))
     }
 
     /// The year most often named in the text, for documents without a title.
     static func commonYear(in text: String) -> Int? {
         var counts: [Int: Int] = [:]
-        var search = text.startIndex..<text.endIndex
-        while let r = text.range(of: #"(19|20)\d\d\s*年"#, options: .regularExpression, range: search) {
-            if let y = Int(text[r].prefix(4)) { counts[y, default: 0] += 1 }
-            search = r.upperBound..<text.endIndex
+        for m in yearPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            if let r = Range(m.range, in: text), let y = Int(text[r].prefix(4)) { counts[y, default: 0] += 1 }
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
@@ -145,12 +147,8 @@ enum PlanMetadata {
         c.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
     }
 
-    /// The letters of a place in pinyin initials (花都 → HD), via ICU's transliteration.
-    static func initials(_ place: String) -> String {
-        guard let latin = place.applyingTransform(.mandarinToLatin, reverse: false)?
-            .applyingTransform(.stripDiacritics, reverse: false) else { return "" }
-        return latin.split(separator: " ").compactMap { $0.first?.uppercased() }.joined()
-    }
+    /// The letters of a place in pinyin initials (花都 → HD).
+    static func initials(_ place: String) -> String { PinyinInitials.of(place) }
 
     /// A plan code such as `HD21`, unique in the ledger (`HD21B` when taken).
     static func code(place: String?, year: Int?, taken: Set<PlanID>) -> PlanID {

@@ -108,11 +108,12 @@ struct TableAssembler {
         var best = Array(repeating: Array(repeating: -Double.infinity, count: m + 1), count: n + 1)
         var choice = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1) // 0 place, 1 skip column, 2 skip cell
         for j in 0...m { best[n][j] = 0 }
+        let features = cells.map(CellFeatures.init)
         for i in stride(from: n - 1, through: 0, by: -1) {
             best[i][m] = best[i + 1][m] + skipCell
             choice[i][m] = 2
             for j in stride(from: m - 1, through: 0, by: -1) {
-                let place = Self.fit(cells[i], roles[j]) + best[i + 1][j + 1]
+                let place = Self.fit(features[i], roles[j]) + best[i + 1][j + 1]
                 let skipColumn = best[i][j + 1] + (roles[j] == .requirement ? -6 : 0)
                 let skip = best[i + 1][j] + skipCell
                 if place >= skipColumn && place >= skip { best[i][j] = place; choice[i][j] = 0 }
@@ -133,16 +134,35 @@ struct TableAssembler {
         return placement
     }
 
+    /// What a cell looks like, worked out once and scored against every column.
+    struct CellFeatures {
+        var empty: Bool
+        var heading: HeadingMatch?
+        var numbered: Bool
+        var bareNumber: Bool
+        var units: Double
+        var deadline: Double
+        var prose: Double
+
+        init(_ cell: String) {
+            empty = cell.isEmpty
+            heading = empty ? nil : HeadingParser.parse(cell)
+            numbered = !empty && ItemNumber.split(cell) != nil
+            bareNumber = !empty && ItemNumber.bare(cell) != nil
+            units = empty ? 0 : Double(CellClassifier.unitScore(cell))
+            deadline = empty ? 0 : Double(CellClassifier.deadlineScore(cell))
+            prose = empty ? 0 : Double(CellClassifier.proseScore(cell))
+        }
+    }
+
+    static func fit(_ cell: String, _ role: ColumnRole) -> Double { fit(CellFeatures(cell), role) }
+
     /// How well a cell's text fits a column.
-    static func fit(_ cell: String, _ role: ColumnRole) -> Double {
-        if cell.isEmpty { return 0 }
-        let heading = HeadingParser.parse(cell)
-        let numbered = ItemNumber.split(cell) != nil
-        let units = Double(CellClassifier.unitScore(cell))
-        let deadline = Double(CellClassifier.deadlineScore(cell))
-        let prose = Double(CellClassifier.proseScore(cell))
+    static func fit(_ f: CellFeatures, _ role: ColumnRole) -> Double {
+        if f.empty { return 0 }
+        let (heading, numbered, units, deadline, prose) = (f.heading, f.numbered, f.units, f.deadline, f.prose)
         switch role {
-        case .number: return ItemNumber.bare(cell) != nil ? 5 : -6
+        case .number: return f.bareNumber ? 5 : -6
         case .group:
             if let heading { return heading.depth == 2 ? 5 : 1 }
             if numbered { return -5 }

@@ -194,8 +194,9 @@ private struct CellStream {
             return true
         }
         var j = nextRole
+        let features = TableAssembler.CellFeatures(cell.text)
         while j < roles.count {
-            let fit = TableAssembler.fit(cell.text, roles[j])
+            let fit = TableAssembler.fit(features, roles[j])
             if fit > 0 {
                 switch roles[j] {
                 case .units(let level, let role):
