@@ -1,7 +1,7 @@
 /// One task of a plan, tracked to completion.
 ///
 /// Named `LedgerTask` rather than `Task` so that it never shadows Swift's concurrency `Task`.
-public struct LedgerTask: Hashable, Sendable {
+public struct LedgerTask: Sendable {
     public var id: TaskID
     public var plan: PlanID
     /// The deepest heading the task sits under.
@@ -18,8 +18,6 @@ public struct LedgerTask: Hashable, Sendable {
     public var unitCells: [UnitCell]
     public var deadline: Deadline
     public var status: TaskStatus
-    public var notes: [Note]
-    public var history: [Change]
     public var review: [ReviewFlag]
     /// A coordinator confirmed what the import guessed.
     public var reviewed: Bool
@@ -27,6 +25,37 @@ public struct LedgerTask: Hashable, Sendable {
     public var lines: [Int]
     /// For recurring tasks: the due days of periods already done.
     public var periodsDone: [Day]
+
+    private var storedNotes: [Note]
+    private var storedHistory: [Change]
+    /// Set when the notes and history are still in the snapshot, undecoded.
+    private(set) var log: TaskLog?
+
+    /// Progress notes, oldest first.
+    public var notes: [Note] {
+        get { log?.notes ?? storedNotes }
+        set { materializeLog(); storedNotes = newValue }
+    }
+
+    /// Every change, oldest first.
+    public var history: [Change] {
+        get { log?.history ?? storedHistory }
+        set { materializeLog(); storedHistory = newValue }
+    }
+
+    /// Takes the notes and history out of the snapshot before they change.
+    private mutating func materializeLog() {
+        guard let log else { return }
+        storedNotes = log.notes
+        storedHistory = log.history
+        self.log = nil
+    }
+
+    mutating func attach(_ log: TaskLog) {
+        self.log = log
+        storedNotes = []
+        storedHistory = []
+    }
 
     public init(id: TaskID, plan: PlanID, section: SectionID?, number: String?, ordinal: Int,
                 text: String, measure: String? = nil, units: [UnitAssignment] = [],
@@ -44,8 +73,9 @@ public struct LedgerTask: Hashable, Sendable {
         self.unitCells = unitCells
         self.deadline = deadline
         self.status = status
-        self.notes = notes
-        self.history = history
+        self.storedNotes = notes
+        self.storedHistory = history
+        self.log = nil
         self.review = review
         self.reviewed = reviewed
         self.lines = lines
@@ -61,7 +91,8 @@ public struct LedgerTask: Hashable, Sendable {
     /// The unit shown in one-line lists: the first lead, else the first unit.
     public var primaryUnit: String? { (leadUnits.first ?? units.first)?.name }
 
-    public var lastNote: Note? { notes.max { $0.at < $1.at } }
+    /// Notes are kept in the order they were written, so the last is the latest.
+    public var lastNote: Note? { notes.last }
 
     /// The last day anything happened to the task (a note or a change), for "stale".
     public var lastActivity: Timestamp? {
@@ -73,5 +104,21 @@ public struct LedgerTask: Hashable, Sendable {
         case let (nil, b?): return b
         default: return nil
         }
+    }
+}
+
+extension LedgerTask: Hashable {
+    /// Equal when everything a person can see is equal, however notes and history are held.
+    public static func == (a: LedgerTask, b: LedgerTask) -> Bool {
+        a.id == b.id && a.plan == b.plan && a.section == b.section && a.number == b.number && a.ordinal == b.ordinal
+            && a.text == b.text && a.measure == b.measure && a.units == b.units && a.unitCells == b.unitCells
+            && a.deadline == b.deadline && a.status == b.status && a.review == b.review && a.reviewed == b.reviewed
+            && a.lines == b.lines && a.periodsDone == b.periodsDone && a.notes == b.notes && a.history == b.history
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(text)
+        h.combine(status)
     }
 }

@@ -67,6 +67,19 @@ public final class LedgerStore: @unchecked Sendable {
                        onto loaded: inout LoadedLedger?, undoes: Int? = nil,
                        authorize: (Ledger, LedgerEdit) throws -> Void = { _, _ in }) throws -> CommitReport {
         guard !edits.isEmpty else { return CommitReport(entries: [], overtaken: []) }
+        let needsPlans = edits.contains { if case .fragmentResolved = $0 { return true }; return false }
+        return try commit(by: actor, at: time, onto: &loaded, reading: needsPlans ? nil : Set(edits.compactMap(\.task)),
+                          undoes: undoes, authorize: authorize) { _ in edits }
+    }
+
+    /// Reads the tasks in `reading` (nil: everything) under the exclusive lock, lets `build`
+    /// decide the edits from that up-to-date state, and appends them — one read, and no
+    /// window between what the edits were based on and when they land.
+    @discardableResult
+    public func commit(by actor: String, at time: Timestamp = .now(), onto loaded: inout LoadedLedger?,
+                       reading: Set<TaskID>?, undoes: Int? = nil,
+                       authorize: (Ledger, LedgerEdit) throws -> Void = { _, _ in },
+                       build: (Ledger) throws -> [LedgerEdit]) throws -> CommitReport {
         return try lock().withLock(.exclusive) {
             var state: LoadedLedger
             var others: [JournalEntry] = []
@@ -74,10 +87,10 @@ public final class LedgerStore: @unchecked Sendable {
                 others = try refreshUnlocked(&current).entries
                 state = current
             } else {
-                let needsPlans = edits.contains { if case .fragmentResolved = $0 { return true }; return false }
-                let ids = Set(edits.compactMap(\.task))
-                state = try loadUnlocked(only: needsPlans ? nil : ids)
+                state = try loadUnlocked(only: reading)
             }
+            let edits = try build(state.ledger)
+            guard !edits.isEmpty else { return CommitReport(entries: [], overtaken: []) }
             var entries: [JournalEntry] = []
             var overtaken: [Overtaken] = []
             var seq = state.lastSeq
@@ -149,7 +162,7 @@ public final class LedgerStore: @unchecked Sendable {
 
     private func loadUnlocked(only: Set<TaskID>?) throws -> LoadedLedger {
         let snapshotIdentity = FileIdentity(path)
-        guard let bytes = try AtomicFile.read(path) else { throw StoreError.notFound(file: path) }
+        guard let bytes = try MappedFile(path: path) else { throw StoreError.notFound(file: path) }
         var ledger: Ledger
         var header: SnapshotHeader
         var complete = true
@@ -158,7 +171,8 @@ public final class LedgerStore: @unchecked Sendable {
                 (ledger, header) = partial
                 complete = false
             } else {
-                (ledger, header) = try bytes.withUnsafeBytes { try SnapshotCodec.decode($0) }
+                let shared = SnapshotBytes(bytes)
+                (ledger, header) = try bytes.withUnsafeBytes { try SnapshotCodec.decode($0, lazy: shared) }
             }
         } catch let e as JSONSyntaxError {
             throw bytes.withUnsafeBytes { StoreError.corrupt(file: path, bytes: $0, error: e) }
@@ -192,7 +206,7 @@ public final class LedgerStore: @unchecked Sendable {
     }
 
     private func readSnapshotHeader() throws -> SnapshotHeader {
-        guard let bytes = try AtomicFile.read(path) else { throw StoreError.notFound(file: path) }
+        guard let bytes = try MappedFile(path: path) else { throw StoreError.notFound(file: path) }
         do {
             return try bytes.withUnsafeBytes { try SnapshotCodec.decodeHeader($0) }
         } catch let e as JSONSyntaxError {

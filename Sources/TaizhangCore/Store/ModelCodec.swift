@@ -53,27 +53,36 @@ enum ModelCodec {
             w.byte(0x5D)
         }
         if !t.periodsDone.isEmpty { w.key("periodsDone"); w.strings(t.periodsDone.map(\.iso)) }
-        if !t.notes.isEmpty {
-            w.key("notes"); w.byte(0x5B)
-            for (i, n) in t.notes.enumerated() {
-                if i > 0 { w.byte(0x2C) }
-                write(n, to: &w)
+        if let log = t.log {
+            // Untouched since loading: copy the snapshot's bytes through.
+            if let r = log.notesRange { w.key("notes"); w.append(contentsOf: log.raw(r)) }
+            if let r = log.historyRange { w.key("history"); w.append(contentsOf: log.raw(r)) }
+        } else {
+            if !t.notes.isEmpty {
+                w.key("notes"); w.byte(0x5B)
+                for (i, n) in t.notes.enumerated() {
+                    if i > 0 { w.byte(0x2C) }
+                    write(n, to: &w)
+                }
+                w.byte(0x5D)
             }
-            w.byte(0x5D)
-        }
-        if !t.history.isEmpty {
-            w.key("history"); w.byte(0x5B)
-            for (i, c) in t.history.enumerated() {
-                if i > 0 { w.byte(0x2C) }
-                write(c, to: &w)
+            if !t.history.isEmpty {
+                w.key("history"); w.byte(0x5B)
+                for (i, c) in t.history.enumerated() {
+                    if i > 0 { w.byte(0x2C) }
+                    write(c, to: &w)
+                }
+                w.byte(0x5D)
             }
-            w.byte(0x5D)
         }
         w.byte(0x7D)
     }
 
-    static func readTask(_ r: inout JSONReader) throws -> LedgerTask {
+    /// Reads a task. With `lazy`, notes and history are checked but not decoded: the task
+    /// keeps where they are in the mapped snapshot (see `TaskLog`).
+    static func readTask(_ r: inout JSONReader, lazy: SnapshotBytes? = nil) throws -> LedgerTask {
         var id: String?, plan: String?, text: String?
+        var notesRange: Range<Int>?, historyRange: Range<Int>?
         var t = LedgerTask(id: TaskID(""), plan: PlanID(""), section: nil, number: nil, ordinal: 0, text: "")
         let start = r.position
         try r.object { r, k in
@@ -92,9 +101,18 @@ enum ModelCodec {
             else if k == "reviewed" { t.reviewed = try r.bool() }
             else if k == "lines" { t.lines = try list(&r) { try $0.int() } }
             else if k == "periodsDone" { t.periodsDone = try list(&r) { try day(&$0) } }
-            else if k == "notes" { t.notes = try list(&r) { try readNote(&$0) } }
-            else if k == "history" { t.history = try list(&r) { try readChange(&$0) } }
+            else if k == "notes" {
+                if lazy != nil { notesRange = try skim(&r) { try skimNote(&$0) } }
+                else { t.notes = try list(&r) { try readNote(&$0) } }
+            }
+            else if k == "history" {
+                if lazy != nil { historyRange = try skim(&r) { try skimChange(&$0) } }
+                else { t.history = try list(&r) { try readChange(&$0) } }
+            }
             else { try r.skip() }
+        }
+        if let lazy, notesRange != nil || historyRange != nil {
+            t.attach(TaskLog(bytes: lazy, notes: notesRange, history: historyRange))
         }
         guard let id, let plan, let text else {
             throw JSONSyntaxError(offset: r.origin + start, message: "a task needs \"id\", \"plan\" and \"text\"")
@@ -220,6 +238,35 @@ enum ModelCodec {
             else { try r.skip() }
         }
         return c
+    }
+
+    // MARK: checking without decoding
+
+    /// Checks an array as `list` would read it, without building anything; returns its bytes.
+    static func skim(_ r: inout JSONReader, _ element: (inout JSONReader) throws -> Void) throws -> Range<Int> {
+        r.skipWhitespace()
+        let start = r.position
+        try r.array { r in try element(&r) }
+        return start..<r.position
+    }
+
+    /// Everything `readNote` would check: a valid time and day, strings where strings go.
+    static func skimNote(_ r: inout JSONReader) throws {
+        try r.object { r, k in
+            if k == "at" { _ = try timestamp(&r) }
+            else if k == "period" { if !r.null() { _ = try day(&r) } }
+            else if k == "by" || k == "text" { try r.skipString() }
+            else { try r.skip() }
+        }
+    }
+
+    static func skimChange(_ r: inout JSONReader) throws {
+        try r.object { r, k in
+            if k == "at" { _ = try timestamp(&r) }
+            else if k == "by" || k == "field" { try r.skipString() }
+            else if k == "old" || k == "new" { if !r.null() { try r.skipString() } }
+            else { try r.skip() }
+        }
     }
 
     // MARK: helpers

@@ -31,9 +31,22 @@ struct SetCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try globals.context()
-        let taskID = TaskID(typed: id)
-        let current = try ctx.load(only: [taskID])
-        let task = try ctx.task(id, in: current)
+        var view: LoadedLedger?
+        var taskID = TaskID(typed: id)
+        // The task is read under the same lock that appends the change.
+        let report = try ctx.store.commit(by: ctx.actor, onto: &view, reading: [taskID]) { ledger in
+            let task = try ctx.task(id, in: ledger)
+            taskID = task.id
+            return try edits(for: task)
+        }
+        for o in report.overtaken {
+            ctx.err(ctx.strings(.overtakenWarning, o.entry.by, o.entry.at.localMinute, taskID.rawValue, o.entry.edit.field,
+                                o.entry.edit.summary ?? ""))
+        }
+        ctx.out(ctx.strings(.setDone, taskID.rawValue) + "\n")
+    }
+
+    private func edits(for task: LedgerTask) throws -> [LedgerEdit] {
         var edits: [LedgerEdit] = []
         if let status { edits.append(.status(task.id, status)) }
         if let note { edits.append(.note(task.id, note, period: nil)) }
@@ -54,13 +67,7 @@ struct SetCommand: ParsableCommand {
             }
             edits.append(.period(task.id, day, done: done))
         }
-        var view: LoadedLedger?
-        let report = try ctx.store.commit(edits, by: ctx.actor, onto: &view)
-        for o in report.overtaken {
-            ctx.err(ctx.strings(.overtakenWarning, o.entry.by, o.entry.at.localMinute, task.id.rawValue, o.entry.edit.field,
-                                o.entry.edit.summary ?? ""))
-        }
-        ctx.out(ctx.strings(.setDone, task.id.rawValue) + "\n")
+        return edits
     }
 
     private func deadline(from text: String, current: Deadline) throws -> Deadline {
