@@ -141,6 +141,7 @@ test_suspend_and_hangup() {
     tz_wait_for '$' 3
     tz_type "$PROBE"; tz_send Enter
     tz_check "probe runs under a shell" tz_wait_for "$READY" 5
+    tz_check "probe uses the alternate screen" test "$(tz_display '#{alternate_on}')" = 1
     tz_send C-z
     tz_check "Ctrl-Z returns to the shell" tz_wait_for "Stopped" 3
     tz_type "stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' '; echo"; tz_send Enter
@@ -159,6 +160,7 @@ test_suspend_and_hangup() {
     pid=$(pgrep -s "$(tz_display "#{pane_pid}")" -x terminal-probe)
     kill -HUP "$pid"
     tz_check "SIGHUP exits with 129" tz_wait_for "EXIT=129" 3
+    tz_check "SIGHUP: alternate screen left" test "$(tz_display '#{alternate_on}')" = 0
     tz_type "clear; stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' '; echo"; tz_send Enter
     tz_check "after SIGHUP the terminal is sane" tz_wait_for "icanon echo" 3
     tz_type "echo ALIVE\$((40+2))"; tz_send Enter
@@ -174,7 +176,37 @@ test_suspend_and_hangup() {
     tz_check "Ctrl-C exits with 130" tz_wait_for "EXIT=130" 3
 }
 
+test_exit_paths() {   # the guards in CSupport restore the terminal when stop() is skipped
+    tz_deadline 30
+    tz_start 80 24 LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=enable=no PS1='$ ' -- bash --norc --noprofile -i
+    tz_wait_for '$' 3
+    local sane="stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' '; echo"
+    tz_type "$PROBE; echo EXIT=\$?"; tz_send Enter
+    tz_wait_for "$READY" 5
+    tz_send X
+    tz_check "exit() without stop: status 3" tz_wait_for "EXIT=3" 3
+    tz_check "exit() without stop: alternate screen left" test "$(tz_display '#{alternate_on}')" = 0
+    tz_type "clear; $sane"; tz_send Enter
+    tz_check "exit() without stop: terminal sane" tz_wait_for "icanon echo" 3
+    tz_type "$PROBE; echo EXIT=\$?"; tz_send Enter
+    tz_wait_for "$READY" 5
+    tz_send C
+    tz_check "crash: shell gets control back" tz_wait_for "EXIT=13" 5
+    tz_check "crash: alternate screen left" test "$(tz_display '#{alternate_on}')" = 0
+    tz_type "clear; $sane"; tz_send Enter
+    tz_check "crash: terminal sane" tz_wait_for "icanon echo" 3
+    tz_type "$PROBE"; tz_send Enter
+    tz_wait_for "$READY" 5
+    local pid
+    pid=$(pgrep -s "$(tz_display "#{pane_pid}")" -x terminal-probe)
+    tz_tmux kill-session -t "$TZ_SESSION"
+    local end=$((SECONDS + 3))
+    while kill -0 "$pid" 2>/dev/null && [ "$SECONDS" -le "$end" ]; do sleep 0.02; done
+    tz_check "terminal gone (pane killed): probe exits instead of spinning" eval '! kill -0 "$pid" 2>/dev/null'
+}
+
 test_layout
+test_exit_paths
 test_resize
 test_locales
 test_terminal_types
