@@ -151,6 +151,11 @@ test_suspend_and_hangup() {
     tz_assert_screen "fg repaints the header" "台账 terminal-probe"
     tz_send j
     tz_check "keys work after resume" tz_wait_for "行 2/60" 2
+    tz_send z
+    tz_check "ProgramCommand.suspend returns to the shell" tz_wait_for "Stopped" 3
+    tz_check "suspend left the alternate screen" test "$(tz_display '#{alternate_on}')" = 0
+    tz_type "fg"; tz_send Enter
+    tz_check "fg after suspend repaints" tz_wait_for "行 2/60" 3
     tz_send q
     tz_type "echo EXIT=\$?"; tz_send Enter
     tz_check "quits with 0 after resume" tz_wait_for "EXIT=0" 3

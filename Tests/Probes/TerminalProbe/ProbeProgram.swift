@@ -5,7 +5,7 @@ import TaizhangUI
 /// A list with a cursor line and a line editor, drawn through the real adapter.
 ///
 /// Keys: j/k or arrows move, PgUp/PgDn, g/G first/last, e edits the selected row (Enter
-/// keeps, Escape cancels), Ctrl-L repaints, q quits. For testing the restore guards:
+/// keeps, Escape cancels), Ctrl-L repaints, z suspends (like Ctrl-Z), q quits. For testing the restore guards:
 /// X calls exit(3) without stopping the terminal, C crashes (fatalError).
 struct ProbeProgram: TerminalProgram {
     /// How the selected row is shown: reverse video across the row, or a marker only.
@@ -35,6 +35,7 @@ struct ProbeProgram: TerminalProgram {
         case .character("G"), .end: state.selected = state.items.count - 1
         case .character("e"): state.editor = LineEditor()
         case .control("l"): return .redraw
+        case .character("z"): return .suspend
         case .character("q"): return .quit
         case .character("X"): return .perform { exit(3) }
         case .character("C"): return .perform { fatalError("terminal-probe: crash on request") }
