@@ -9,6 +9,8 @@
 #   tz_check NAME CMD ...     run a test command; prints PASS/FAIL NAME
 #   tz_assert_screen NAME TEXT  PASS when the screen contains TEXT now
 #   tz_resize COLS ROWS       resize the window
+#   tz_wait_screen main|alternate [SECS]  wait until the pane shows that screen (a full-screen
+#                             program left / took the terminal: type to the shell only after)
 #   tz_wait_exit [SECS]       wait until the program has exited
 #   tz_exit_status            its exit status ("" while it runs)
 #   tz_column_of TEXT         display column (0-based) where TEXT starts on the screen
@@ -24,7 +26,7 @@
 
 export LANG=C.UTF-8 LC_ALL=C.UTF-8     # the tmux client must believe in UTF-8, or it prints "_"
 TZ_SOCKET="tz-e2e-$$-$RANDOM"
-TZ_SESSION=t
+TZ_SESSION=
 TZ_PASSED=0
 TZ_FAILED=0
 TZ_WATCHDOG=
@@ -44,8 +46,10 @@ tz_deadline() {
     TZ_DEADLINE_SECS=$1
     [ -n "$TZ_WATCHDOG" ] && kill "$TZ_WATCHDOG" 2>/dev/null
     (
-        end=$((SECONDS + $1))
-        while [ "$SECONDS" -lt "$end" ]; do sleep 0.2; done
+        trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
+        sleep "$1" &
+        sleeper=$!
+        wait "$sleeper"
         kill -USR1 "$TZ_SCRIPT_PID" 2>/dev/null
         sleep 2   # the script may be blocked in tmux: kill the server to free it
         tmux -L "$TZ_SOCKET" kill-server 2>/dev/null
@@ -59,12 +63,21 @@ tz_start() {
     local envs=()
     while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
     shift
-    tz_tmux kill-session -t "$TZ_SESSION" 2>/dev/null
+    # A fresh session name, and the old session killed only after the new one exists: killing
+    # the last session first makes the server exit, racing the next new-session.
+    # A session that outlives the others: the server exits with its last session, and a
+    # new-session racing that exit is lost.
+    tz_tmux has-session -t keep 2>/dev/null || tz_tmux new-session -d -s keep -x 20 -y 5 "exec sleep 3600"
+    local old=$TZ_SESSION
+    TZ_SESSION_COUNT=$((${TZ_SESSION_COUNT:-0} + 1))
+    TZ_SESSION="t$TZ_SESSION_COUNT"
     # One quoted command string: tmux hands it to sh -c, whatever it does with several words.
     local command
     command="env $(printf '%q ' "${envs[@]}" "$@"); echo tz-exit=\$?; exec sleep 3600"
     tz_tmux new-session -d -s "$TZ_SESSION" -x "$cols" -y "$rows" "$command" \; \
         set-option -t "$TZ_SESSION" remain-on-exit on
+    if [ -n "$old" ]; then tz_tmux kill-session -t "$old" 2>/dev/null; fi
+    return 0
 }
 
 tz_send() { tz_tmux send-keys -t "$TZ_SESSION" "$@"; }
@@ -87,6 +100,16 @@ tz_wait_gone() {
     local text=$1 end=$((SECONDS + ${2:-5}))
     while [ "$SECONDS" -le "$end" ]; do
         tz_capture | grep -qF -- "$text" || return 0
+        sleep 0.02
+    done
+    return 1
+}
+
+tz_wait_screen() {
+    local want=0 end=$((SECONDS + ${2:-5}))
+    [ "$1" = alternate ] && want=1
+    while [ "$SECONDS" -le "$end" ]; do
+        [ "$(tz_display '#{alternate_on}')" = "$want" ] && return 0
         sleep 0.02
     done
     return 1

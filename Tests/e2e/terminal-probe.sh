@@ -157,6 +157,7 @@ test_suspend_and_hangup() {
     tz_type "fg"; tz_send Enter
     tz_check "fg after suspend repaints" tz_wait_for "行 2/60" 3
     tz_send q
+    tz_wait_screen main 3
     tz_type "echo EXIT=\$?"; tz_send Enter
     tz_check "quits with 0 after resume" tz_wait_for "EXIT=0" 3
     tz_type "$PROBE; echo EXIT=\$?"; tz_send Enter
