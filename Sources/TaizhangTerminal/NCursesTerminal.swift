@@ -32,7 +32,7 @@ public final class NCursesTerminal: TerminalDevice {
     let outputFD: Int32
     let signalFD: Int32
     var previous: ScreenBuffer?
-    var cursorShown: Bool?
+    var cursorShown: Bool? = false
     var pending: [TerminalEvent] = []
     var watched: [Int32] = []
     var inputClosed = false
@@ -80,6 +80,8 @@ public final class NCursesTerminal: TerminalDevice {
         intrflush(window, false)
         nodelay(window, true)
         set_escdelay(escapeDelay)
+        leaveok(window, true)
+        curs_set(0)
     }
 
     /// Hands the crash guard the bytes that undo what curses did to the terminal.

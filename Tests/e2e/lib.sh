@@ -63,10 +63,8 @@ tz_start() {
     local envs=()
     while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
     shift
-    # A fresh session name, and the old session killed only after the new one exists: killing
-    # the last session first makes the server exit, racing the next new-session.
-    # A session that outlives the others: the server exits with its last session, and a
-    # new-session racing that exit is lost.
+    # The server exits with its last session, and a new-session racing that exit is lost:
+    # so a keeper session outlives the others, and the old session goes after the new exists.
     tz_tmux has-session -t keep 2>/dev/null || tz_tmux new-session -d -s keep -x 20 -y 5 "exec sleep 3600"
     local old=$TZ_SESSION
     TZ_SESSION_COUNT=$((${TZ_SESSION_COUNT:-0} + 1))
