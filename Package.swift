@@ -41,5 +41,12 @@ let package = Package(
         .testTarget(name: "TaizhangCoreTests", dependencies: ["TaizhangCore", "TestSupport"]),
         .testTarget(name: "TaizhangUITests", dependencies: ["TaizhangUI", "TestSupport"]),
         .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangCore", "TestSupport"]),
+        .testTarget(name: "TaizhangTerminalTests", dependencies: ["TaizhangTerminal", "TaizhangUI"]),
+        // Drives the terminal adapter through a real terminal (tmux) until the real screens exist.
+        .executableTarget(
+            name: "terminal-probe",
+            dependencies: ["TaizhangUI", "TaizhangTerminal"],
+            path: "Tests/Probes/TerminalProbe"
+        ),
     ]
 )

@@ -27,7 +27,7 @@ public enum DisplayWidth {
     }
 
     /// Columns one scalar takes; controls and unassigned code points count 0.
-    static func width(_ scalar: Unicode.Scalar) -> Int {
+    public static func width(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v >= 0x20 && v < 0x7F { return 1 }
         guard libcMeasures else { return EastAsianWidth.columns(scalar) }
