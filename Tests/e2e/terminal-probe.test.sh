@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Real-terminal checks of the ncurses adapter (NCursesTerminal) through terminal-probe in tmux.
-#   bash Tests/e2e/terminal-probe.sh            builds terminal-probe first if needed
+#   bash Tests/e2e/terminal-probe.test.sh            builds terminal-probe first if needed
 #   TZ_PROBE=/path/to/terminal-probe bash ...   uses that binary
 # Prints PASS/FAIL per check; exits non-zero if any check failed.
 set -u
