@@ -65,3 +65,40 @@ public struct AccessPolicy: Sendable, Equatable {
     /// The units a login answers for, as written in the access file.
     public func units(of login: String) -> [String] { officers[login] ?? [] }
 }
+
+/// Why an edit was refused; the message names who, what and why.
+public struct AccessDenied: Error, CustomStringConvertible, Equatable {
+    public var login: String
+    public var reason: String
+    public var description: String { "\(login) may not do this: \(reason)" }
+}
+
+extension AccessPolicy {
+    /// Throws when `login` may not make `edit` in `ledger`. Officers may change status,
+    /// notes, periods and due days of tasks one of their units is on; everything else
+    /// (units, review marks, merges, fragments, imports) is for coordinators.
+    public func check(_ edit: LedgerEdit, in ledger: Ledger, by login: String) throws {
+        guard enforced, !coordinators.contains(login) else { return }
+        guard let mine = officers[login], !mine.isEmpty else {
+            throw AccessDenied(login: login, reason: "not in the access file (\(Self.fileName)); ask a coordinator")
+        }
+        switch edit {
+        case .status, .note, .retractNote, .deadline, .period:
+            let id = edit.task!
+            guard let task = ledger[id] else { return } // unknown tasks are refused by validation
+            let own = Set(mine.map { ledger.canonicalUnit(UnitName.normalize($0)) })
+            if task.units.contains(where: { own.contains(ledger.canonicalUnit($0.name)) }) { return }
+            throw AccessDenied(login: login, reason: "\(id.rawValue) is not a task of \(mine.joined(separator: "、"))")
+        case .units, .reviewed, .alias, .fragmentResolved:
+            throw AccessDenied(login: login, reason: "only coordinators may change \(edit.field)")
+        }
+    }
+
+    /// Imports, merges and other whole-ledger changes.
+    public func checkCoordinator(_ login: String, doing what: String) throws {
+        guard enforced, !coordinators.contains(login) else { return }
+        throw AccessDenied(login: login, reason: "only coordinators may \(what)")
+    }
+
+    static let fileName = "access.json"
+}
