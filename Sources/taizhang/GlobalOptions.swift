@@ -35,7 +35,8 @@ struct GlobalOptions: ParsableArguments {
         } else {
             language = Language.from(environment: env)
         }
-        return CLIContext(store: LedgerStore(path: path), today: today, strings: Strings(language), actor: Identity.login())
+        return CLIContext(store: LedgerStore(path: path), today: today, strings: Strings(language), actor: Identity.login(),
+                          policy: try AccessPolicy.load(forStore: path))
     }
 }
 
@@ -45,6 +46,14 @@ struct CLIContext {
     let today: Day
     let strings: Strings
     let actor: String
+    /// Who may change what (access.json beside the store); open when there is no such file.
+    let policy: AccessPolicy
+
+    /// Checks each edit against the access file inside the commit, on the up-to-date ledger.
+    var authorize: (Ledger, LedgerEdit) throws -> Void {
+        let policy = self.policy, actor = self.actor
+        return { ledger, edit in try policy.check(edit, in: ledger, by: actor) }
+    }
 
     /// Loads the ledger; a missing store is an empty ledger for reading commands.
     func load(only: Set<TaskID>? = nil) throws -> Ledger {

@@ -21,6 +21,9 @@ enum Main {
         } catch let error as EditError {
             FileHandle.standardError.write(Data(("taizhang: \(error)\n").utf8))
             exit(1)
+        } catch let error as AccessDenied {
+            FileHandle.standardError.write(Data(("taizhang: \(error); nothing was changed\n").utf8))
+            exit(1)
         } catch let error as ImportError {
             FileHandle.standardError.write(Data(("taizhang: \(error)\n").utf8))
             exit(1)

@@ -60,6 +60,39 @@ public struct AccessPolicy: Sendable, Equatable {
         return policy
     }
 
+    /// The file's JSON, with names sorted so that diffs of it stay small.
+    public func encoded() -> [UInt8] {
+        var w = JSONWriter()
+        w.raw("{\"format\":\"taizhang-access\",\"version\":1,\n \"coordinators\":")
+        w.strings(coordinators.sorted())
+        w.raw(",\n \"officers\":{")
+        for (i, login) in officers.keys.sorted().enumerated() {
+            w.raw(i == 0 ? "\n  " : ",\n  ")
+            w.key(dynamic: login, first: true)
+            w.strings(officers[login]!)
+        }
+        w.raw("\n }}\n")
+        return w.bytes
+    }
+
+    /// Changes the access file under the store's lock. Only coordinators may, once the file
+    /// exists; and a file must keep a coordinator, or nobody could change it again.
+    public static func update(store: LedgerStore, by login: String, _ body: (inout AccessPolicy) throws -> Void) throws -> AccessPolicy {
+        try store.exclusively {
+            var policy = try load(forStore: store.path)
+            try policy.checkCoordinator(login, doing: "change who may do what")
+            var next = policy
+            next.enforced = true
+            try body(&next)
+            guard !next.coordinators.isEmpty else {
+                throw AccessDenied(login: login, reason: "the access file must name at least one coordinator")
+            }
+            try store.writeBeside(next.encoded(), to: path(forStore: store.path))
+            policy = next
+            return policy
+        }
+    }
+
     public func isCoordinator(_ login: String) -> Bool { !enforced || coordinators.contains(login) }
 
     /// The units a login answers for, as written in the access file.

@@ -134,6 +134,17 @@ public final class LedgerStore: @unchecked Sendable {
         }
     }
 
+    /// Runs `body` holding the store's exclusive lock (for files beside the ledger, like the
+    /// access file, that must change one writer at a time).
+    public func exclusively<T>(_ body: () throws -> T) throws -> T {
+        try lock().withLock(.exclusive, body)
+    }
+
+    /// Writes a small file beside the ledger atomically, with the ledger's group and mode.
+    func writeBeside(_ bytes: [UInt8], to file: String) throws {
+        try AtomicFile.write(bytes, to: file, permissions: permissions)
+    }
+
     /// Folds the journal into a new snapshot now.
     public func compact() throws {
         _ = try rewrite { _ in }

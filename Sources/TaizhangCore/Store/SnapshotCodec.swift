@@ -102,11 +102,12 @@ enum SnapshotCodec {
         try decodeHead(bytes).header
     }
 
-    /// The header fields and aliases, read up to the first key that is not part of them.
-    private static func decodeHead(_ bytes: UnsafeRawBufferPointer) throws -> (header: SnapshotHeader, aliases: [String: String]) {
+    /// The header fields, aliases and plans: everything before the tasks, which is small.
+    private static func decodeHead(_ bytes: UnsafeRawBufferPointer) throws -> (header: SnapshotHeader, aliases: [String: String], plans: [Plan]) {
         var r = JSONReader(bytes)
         var header = SnapshotHeader(generation: 0, seq: 0, saved: Timestamp(seconds: 0))
         var aliases: [String: String] = [:]
+        var plans: [Plan] = []
         var format: String?
         try r.expect(0x7B, "'{'")
         var first = true
@@ -120,13 +121,14 @@ enum SnapshotCodec {
             else if k == "seq" { header.seq = try r.int() }
             else if k == "saved" { header.saved = try ModelCodec.timestamp(&r) }
             else if k == "aliases" { try r.object { r, k in aliases[k.string] = try r.string() } }
-            else if k == "plans" || k == "tasks" { break }
+            else if k == "plans" { plans = try ModelCodec.list(&r) { try ModelCodec.readPlan(&$0) } }
+            else if k == "tasks" { break }
             else { try r.skip() }
         }
         guard format == Self.format else {
             throw JSONSyntaxError(offset: 0, message: "not a Taizhang ledger (\"format\" is \(format.map { "\"\($0)\"" } ?? "missing"))")
         }
-        return (header, aliases)
+        return (header, aliases, plans)
     }
 
     /// Reads the header, the aliases and only the tasks in `ids`, by finding their lines.
@@ -147,7 +149,7 @@ enum SnapshotCodec {
             i = at + 1
         }
         guard let tasksStart else { return nil }
-        let (header, aliases) = try decodeHead(bytes)
+        let (header, aliases, plans) = try decodeHead(bytes)
         var tasks: [LedgerTask] = []
         let idPrefix = Array("{\"id\":\"".utf8)
         i = tasksStart
@@ -167,7 +169,7 @@ enum SnapshotCodec {
             var r = JSONReader(bytes, from: lineStart, to: lineEnd)
             tasks.append(try ModelCodec.readTask(&r))
         }
-        return (Ledger(plans: [], tasks: tasks, aliases: aliases), header)
+        return (Ledger(plans: plans, tasks: tasks, aliases: aliases), header)
     }
 
     /// Reads the tasks array: split by lines and decoded on all cores when the file has the

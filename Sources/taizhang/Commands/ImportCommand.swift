@@ -48,6 +48,7 @@ struct ImportCommand: ParsableCommand {
             ctx.err(ctx.strings(.importDryRun))
             return
         }
+        try ctx.policy.checkCoordinator(ctx.actor, doing: "import plans")
         var results: [ImportResult] = []
         try ctx.store.rewrite { ledger in
             for file in files {

@@ -18,7 +18,8 @@ struct ReviewCommand: ParsableCommand {
             let parts = resolve.split(separator: ":")
             guard parts.count == 2, let line = Int(parts[1]) else { throw ValidationError("--resolve: expected PLAN:LINE, e.g. DG17:4") }
             var view: LoadedLedger?
-            try ctx.store.commit([.fragmentResolved(PlanID(String(parts[0]).uppercased()), line: line, true)], by: ctx.actor, onto: &view)
+            try ctx.store.commit([.fragmentResolved(PlanID(String(parts[0]).uppercased()), line: line, true)], by: ctx.actor,
+                                 onto: &view, authorize: ctx.authorize)
             ctx.out(ctx.strings(.setDone, resolve) + "\n")
             return
         }
@@ -72,7 +73,7 @@ struct UndoCommand: ParsableCommand {
         else if let before = last.before { reverse = before }
         else { ctx.out(ctx.strings(.undoNothing) + "\n"); return }
         var view: LoadedLedger?
-        try ctx.store.commit([reverse], by: ctx.actor, onto: &view, undoes: last.seq)
+        try ctx.store.commit([reverse], by: ctx.actor, onto: &view, undoes: last.seq, authorize: ctx.authorize)
         let what = (last.edit.task?.rawValue ?? "") + " " + last.edit.field + (last.edit.summary.map { " (\($0))" } ?? "")
         ctx.out(ctx.strings(.undoDone, what) + "\n")
     }

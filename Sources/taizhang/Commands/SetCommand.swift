@@ -34,7 +34,7 @@ struct SetCommand: ParsableCommand {
         var view: LoadedLedger?
         var taskID = TaskID(typed: id)
         // The task is read under the same lock that appends the change.
-        let report = try ctx.store.commit(by: ctx.actor, onto: &view, reading: [taskID]) { ledger in
+        let report = try ctx.store.commit(by: ctx.actor, onto: &view, reading: [taskID], authorize: ctx.authorize) { ledger in
             let task = try ctx.task(id, in: ledger)
             taskID = task.id
             return try edits(for: task)

@@ -13,8 +13,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try globals.context()
-        // Only this task is read from a large ledger; the plan (for its headings) needs the rest.
-        let ledger = try ctx.load()
+        // Only this task (and the plans, for its headings) is read from a large ledger.
+        let ledger = try ctx.load(only: [TaskID(typed: id), TaskID(id)])
         let t = try ctx.task(id, in: ledger)
         if format == .json {
             var out = TaskJSON.array([t], ledger: ledger, asOf: ctx.today, full: true)

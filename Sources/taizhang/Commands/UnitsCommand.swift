@@ -78,7 +78,7 @@ struct UnitsMerge: ParsableCommand {
             edits.append(.alias(alias, canonical: target))
         }
         var view: LoadedLedger?
-        try ctx.store.commit(edits, by: ctx.actor, onto: &view)
+        try ctx.store.commit(edits, by: ctx.actor, onto: &view, authorize: ctx.authorize)
         ctx.out(ctx.strings(.mergedUnits, aliases.joined(separator: "、"), target) + "\n")
     }
 }
@@ -91,7 +91,7 @@ struct UnitsUnmerge: ParsableCommand {
     func run() throws {
         let ctx = try globals.context()
         var view: LoadedLedger?
-        try ctx.store.commit([.alias(UnitName.normalize(alias), canonical: nil)], by: ctx.actor, onto: &view)
+        try ctx.store.commit([.alias(UnitName.normalize(alias), canonical: nil)], by: ctx.actor, onto: &view, authorize: ctx.authorize)
         ctx.out(ctx.strings(.setDone, alias) + "\n")
     }
 }

@@ -43,6 +43,7 @@ import TestSupport
         #expect(Set(partial.tasks.map(\.id)) == [TaskID("T21-7"), TaskID("T20-10")])
         #expect(partial[TaskID("T21-7")] == ledger[TaskID("T21-7")])
         #expect(partial.aliases == ledger.aliases)
+        #expect(partial.plans == ledger.plans)
     }
 
     @Test func newerFormatVersionIsRefused() throws {
