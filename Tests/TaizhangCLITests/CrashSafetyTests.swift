@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 
-/// A save killed with SIGKILL at any moment leaves the old or the new ledger, never a mix.
+/// A save killed at any moment (SIGKILL, SIGHUP, SIGTERM) leaves the old or the new ledger, never a mix.
 @Suite(.serialized) struct CrashSafetyTests {
     /// A copy of a seed plan under a new name, with a line that makes it a different document.
     private func planCopy(_ n: Int, in dir: TempDir) throws -> String {
@@ -51,7 +51,9 @@ import TestSupport
             p.standardError = FileHandle.nullDevice
             try p.run()
             usleep(useconds_t(Double.random(in: 0...(importing ? saveTime : 0.15)) * 1_000_000))
-            if p.isRunning { kill(p.processIdentifier, SIGKILL); killedMidway += 1 }
+            // Mostly SIGKILL (no chance to clean up); also the SSH hang-up and a polite kill.
+            let signal = [SIGKILL, SIGKILL, SIGHUP, SIGKILL, SIGTERM][i % 5]
+            if p.isRunning { kill(p.processIdentifier, signal); killedMidway += 1 }
             p.waitUntilExit()
 
             let after = try #require(planCount(env), "ledger unreadable after kill \(i)")

@@ -286,7 +286,11 @@ public final class LedgerStore: @unchecked Sendable {
                                  permissions: permissions)
         }
         fd = open(journalPath, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw StoreError.io(file: journalPath, message: String(cString: strerror(errno))) }
+        guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw StoreError.io(file: journalPath, message: "cannot write (\(reason)); the ledger was not changed. "
+                                + "On a shared server, the ledger's group must include you (docs/shared-server.md)")
+        }
         defer { close(fd) }
         var st = stat()
         fstat(fd, &st)
