@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The whole ledger in memory: plans, their tasks, and the unit aliases coordinators merged.
 ///
 /// Tasks are kept in one array (plan order, then position in the plan) with an id index,
@@ -15,8 +17,9 @@ public struct Ledger: Sendable {
         self.plans = plans
         self.tasks = tasks
         self.aliases = aliases
-        self.index = Dictionary(tasks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        self.planIndex = Dictionary(plans.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.index = [:]
+        self.planIndex = [:]
+        rebuildIndex()
     }
 
     public subscript(id: TaskID) -> LedgerTask? {
@@ -65,11 +68,31 @@ public struct Ledger: Sendable {
 
     public mutating func removeAlias(_ alias: String) { aliases[alias] = nil }
 
+    /// Tasks whose notes or history in the snapshot could not be read (a hand-damaged file),
+    /// checked on all cores. Nothing may write the snapshot over them.
+    func logProblems() -> [(TaskID, JSONSyntaxError)] {
+        let chunks = SnapshotCodec.parallelChunks(tasks.count)
+        var found = [[(TaskID, JSONSyntaxError)]](repeating: [], count: chunks.count)
+        found.withUnsafeMutableBufferPointer { out in
+            let out = UnsafeSendable(out)
+            let tasks = self.tasks
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                out.value[c] = chunks[c].compactMap { i in tasks[i].logProblem.map { (tasks[i].id, $0) } }
+            }
+        }
+        return found.flatMap { $0 }
+    }
+
     /// The name a unit is known by after merges.
     public func canonicalUnit(_ name: String) -> String { aliases[name] ?? name }
 
+    /// The first of two tasks with one id wins (`check` reports the duplicate).
     private mutating func rebuildIndex() {
-        index = Dictionary(tasks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        planIndex = Dictionary(plans.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var index = [TaskID: Int](minimumCapacity: tasks.count)
+        for (i, t) in tasks.enumerated() where index[t.id] == nil { index[t.id] = i }
+        var planIndex = [PlanID: Int](minimumCapacity: plans.count)
+        for (i, p) in plans.enumerated() where planIndex[p.id] == nil { planIndex[p.id] = i }
+        self.index = index
+        self.planIndex = planIndex
     }
 }

@@ -30,6 +30,9 @@ public struct LedgerTask: Sendable {
     private var storedHistory: [Change]
     /// Set when the notes and history are still in the snapshot, undecoded.
     private(set) var log: TaskLog?
+    /// A log that could not be read in full before the task changed: kept so that nothing
+    /// writes the ledger over it (see `Ledger.logProblems`).
+    private(set) var damagedLog: TaskLog?
 
     /// Progress notes, oldest first.
     public var notes: [Note] {
@@ -48,8 +51,12 @@ public struct LedgerTask: Sendable {
         guard let log else { return }
         storedNotes = log.notes
         storedHistory = log.history
+        if log.problem != nil { damagedLog = log }
         self.log = nil
     }
+
+    /// Where this task's notes or history could not be read, if anywhere.
+    var logProblem: JSONSyntaxError? { (log ?? damagedLog)?.problem }
 
     mutating func attach(_ log: TaskLog) {
         self.log = log
@@ -76,6 +83,7 @@ public struct LedgerTask: Sendable {
         self.storedNotes = notes
         self.storedHistory = history
         self.log = nil
+        self.damagedLog = nil
         self.review = review
         self.reviewed = reviewed
         self.lines = lines

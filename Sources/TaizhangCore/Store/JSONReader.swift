@@ -14,7 +14,8 @@ public struct JSONSyntaxError: Error, Sendable {
 /// The reader borrows the bytes: use it only inside the `withUnsafeBytes` that made it.
 struct JSONReader {
     private let base: UnsafePointer<UInt8>
-    private let end: Int
+    /// Where the reader stops: the end of the buffer, or of the line it was given.
+    let end: Int
     private(set) var position: Int
     /// Added to positions in errors, when the reader covers a slice of a larger file.
     let origin: Int
@@ -27,6 +28,11 @@ struct JSONReader {
     }
 
     // MARK: structure
+
+    /// Moves to a position found by other means (the end of a task's line).
+    mutating func jump(to p: Int) { position = p }
+
+    func byte(at p: Int) -> UInt8 { base[p] }
 
     func error(_ message: String) -> JSONSyntaxError {
         JSONSyntaxError(offset: origin + position, message: message)
@@ -86,6 +92,14 @@ struct JSONReader {
         position += 1
         try expect(0x3A, "':' after a key")
         return key
+    }
+
+    /// Reads one `"key":` outside braces (for a run of members cut out of an object).
+    mutating func nextMember(_ first: inout Bool) throws -> Key? {
+        skipWhitespace()
+        guard position < end else { return nil }
+        // nextKey expects to be inside braces; a member run has no '}' to stop at.
+        return try nextKey(&first)
     }
 
     /// Call after `[`; returns false at `]`.

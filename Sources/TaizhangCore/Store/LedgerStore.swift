@@ -337,6 +337,10 @@ public final class LedgerStore: @unchecked Sendable {
     /// Writes a new snapshot holding everything, then a fresh journal. A crash between the
     /// two leaves a journal whose entries the snapshot already holds: readers skip them by seq.
     private func writeSnapshotUnlocked(_ state: inout LoadedLedger) throws {
+        // A task whose notes or history could not be read would lose them: refuse.
+        if let (_, problem) = state.ledger.logProblems().first, let bytes = try MappedFile(path: path) {
+            throw bytes.withUnsafeBytes { StoreError.corrupt(file: path, bytes: $0, error: problem) }
+        }
         let header = SnapshotHeader(generation: state.header.generation + 1, seq: state.lastSeq, saved: .now())
         let recent = (try? readJournal(after: 0).entries.suffix(keptForUndo)) ?? []
         let bytes = SnapshotCodec.encode(state.ledger, header: header)

@@ -55,8 +55,7 @@ enum ModelCodec {
         if !t.periodsDone.isEmpty { w.key("periodsDone"); w.strings(t.periodsDone.map(\.iso)) }
         if let log = t.log {
             // Untouched since loading: copy the snapshot's bytes through.
-            if let r = log.notesRange { w.key("notes"); w.append(contentsOf: log.raw(r)) }
-            if let r = log.historyRange { w.key("history"); w.append(contentsOf: log.raw(r)) }
+            w.append(contentsOf: log.rawMembers())
         } else {
             if !t.notes.isEmpty {
                 w.key("notes"); w.byte(0x5B)
@@ -78,14 +77,26 @@ enum ModelCodec {
         w.byte(0x7D)
     }
 
-    /// Reads a task. With `lazy`, notes and history are checked but not decoded: the task
-    /// keeps where they are in the mapped snapshot (see `TaskLog`).
+    /// Reads a task. With `lazy`, notes and history are not read at all: this program writes
+    /// them as the last members of a task, so the task keeps where they start in the mapped
+    /// snapshot (see `TaskLog`) and the reader jumps to the task's closing brace.
     static func readTask(_ r: inout JSONReader, lazy: SnapshotBytes? = nil) throws -> LedgerTask {
         var id: String?, plan: String?, text: String?
-        var notesRange: Range<Int>?, historyRange: Range<Int>?
         var t = LedgerTask(id: TaskID(""), plan: PlanID(""), section: nil, number: nil, ordinal: 0, text: "")
         let start = r.position
-        try r.object { r, k in
+        try r.expect(0x7B, "'{'")
+        var first = true
+        while true {
+            r.skipWhitespace()
+            // Where this member starts, after its separating comma.
+            let memberStart = r.position < r.end && r.byte(at: r.position) == 0x2C ? r.position + 1 : r.position
+            guard let k = try r.nextKey(&first) else { break }
+            if let lazy, k == "notes" || k == "history", let close = closingBrace(r) {
+                // From this member to the closing brace: the task's log, read when needed.
+                t.attach(TaskLog(bytes: lazy, members: memberStart..<close))
+                r.jump(to: close + 1)
+                break
+            }
             if k == "id" { id = try r.string() }
             else if k == "plan" { plan = try r.string() }
             else if k == "section" { t.section = try r.stringOrNull().map(SectionID.init) }
@@ -101,18 +112,9 @@ enum ModelCodec {
             else if k == "reviewed" { t.reviewed = try r.bool() }
             else if k == "lines" { t.lines = try list(&r) { try $0.int() } }
             else if k == "periodsDone" { t.periodsDone = try list(&r) { try day(&$0) } }
-            else if k == "notes" {
-                if lazy != nil { notesRange = try skim(&r) { try skimNote(&$0) } }
-                else { t.notes = try list(&r) { try readNote(&$0) } }
-            }
-            else if k == "history" {
-                if lazy != nil { historyRange = try skim(&r) { try skimChange(&$0) } }
-                else { t.history = try list(&r) { try readChange(&$0) } }
-            }
+            else if k == "notes" { t.notes = try list(&r) { try readNote(&$0) } }
+            else if k == "history" { t.history = try list(&r) { try readChange(&$0) } }
             else { try r.skip() }
-        }
-        if let lazy, notesRange != nil || historyRange != nil {
-            t.attach(TaskLog(bytes: lazy, notes: notesRange, history: historyRange))
         }
         guard let id, let plan, let text else {
             throw JSONSyntaxError(offset: r.origin + start, message: "a task needs \"id\", \"plan\" and \"text\"")
@@ -121,6 +123,15 @@ enum ModelCodec {
         t.plan = PlanID(plan)
         t.text = text
         return t
+    }
+
+    /// The task's closing brace when the reader covers exactly one task's line (`…]}`);
+    /// nil otherwise, and the members are then read in full.
+    private static func closingBrace(_ r: JSONReader) -> Int? {
+        var e = r.end - 1
+        while e > r.position, r.byte(at: e) == 0x20 || r.byte(at: e) == 0x0D { e -= 1 }
+        guard e > r.position, r.byte(at: e) == 0x7D, r.byte(at: e - 1) == 0x5D else { return nil }
+        return e
     }
 
     // MARK: Deadline, units, notes, changes
@@ -238,35 +249,6 @@ enum ModelCodec {
             else { try r.skip() }
         }
         return c
-    }
-
-    // MARK: checking without decoding
-
-    /// Checks an array as `list` would read it, without building anything; returns its bytes.
-    static func skim(_ r: inout JSONReader, _ element: (inout JSONReader) throws -> Void) throws -> Range<Int> {
-        r.skipWhitespace()
-        let start = r.position
-        try r.array { r in try element(&r) }
-        return start..<r.position
-    }
-
-    /// Everything `readNote` would check: a valid time and day, strings where strings go.
-    static func skimNote(_ r: inout JSONReader) throws {
-        try r.object { r, k in
-            if k == "at" { _ = try timestamp(&r) }
-            else if k == "period" { if !r.null() { _ = try day(&r) } }
-            else if k == "by" || k == "text" { try r.skipString() }
-            else { try r.skip() }
-        }
-    }
-
-    static func skimChange(_ r: inout JSONReader) throws {
-        try r.object { r, k in
-            if k == "at" { _ = try timestamp(&r) }
-            else if k == "by" || k == "field" { try r.skipString() }
-            else if k == "old" || k == "new" { if !r.null() { try r.skipString() } }
-            else { try r.skip() }
-        }
     }
 
     // MARK: helpers

@@ -218,7 +218,8 @@ enum SnapshotCodec {
             r = JSONReader(bytes, from: after)
             return tasks
         }
-        return try ModelCodec.list(&r) { try ModelCodec.readTask(&$0, lazy: lazy) }
+        // A hand-formatted file: read it all, in order (lazy logs need one task per line).
+        return try ModelCodec.list(&r) { try ModelCodec.readTask(&$0) }
     }
 
     /// Byte ranges of the task objects when each sits on its own line; nil otherwise.

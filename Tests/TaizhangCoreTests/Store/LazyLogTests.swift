@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import TaizhangCore
+
+/// Notes and history are read only when used; a damaged log must still never be written over.
+@Suite struct LazyLogTests {
+    let dir = TempDir("lazy")
+    var path: String { dir.file("ledger.json") }
+
+    private func seeded() throws -> LedgerStore {
+        let store = LedgerStore(path: path)
+        try store.rewrite { $0 = SampleLedger.make(plans: 2, tasksPerPlan: 5, notes: 3) }
+        return store
+    }
+
+    @Test func logsLoadLazilyAndSurviveARewriteByteForByte() throws {
+        let store = try seeded()
+        let original = SampleLedger.make(plans: 2, tasksPerPlan: 5, notes: 3)
+        let loaded = try store.load().ledger
+        #expect(loaded.tasks.allSatisfy { $0.log != nil })
+        #expect(loaded.tasks == original.tasks) // decoding on use gives the same notes
+        var none: LoadedLedger?
+        try store.commit([.note(TaskID("T20-2"), "新进展", period: nil)], by: "a", at: Timestamp(seconds: 1_700_000_000), onto: &none)
+        try store.compact()
+        let after = try store.load().ledger
+        #expect(after[TaskID("T20-1")]?.notes == original[TaskID("T20-1")]?.notes)
+        #expect(after[TaskID("T20-2")]?.notes.map(\.text) == original[TaskID("T20-2")]!.notes.map(\.text) + ["新进展"])
+        #expect(LedgerCheck.run(after).isEmpty)
+    }
+
+    private func damage(_ from: String, _ to: String) throws {
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let before = text
+        text = text.replacingOccurrences(of: from, with: to)
+        #expect(text != before, "nothing to damage")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    @Test func aDamagedNoteIsReportedAndNeverWrittenOver() throws {
+        let store = try seeded()
+        // A note's time edited by hand into something that is not a time.
+        try damage("\"at\":\"2021-01-07T06:13:20Z\",\"by\":\"alice\",\"text\":\"进展0:已公开 http://x.gov.cn/1\"",
+                   "\"at\":\"yesterday\",\"by\":\"alice\",\"text\":\"进展0:已公开 http://x.gov.cn/1\"")
+        let damagedBytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let ledger = try store.load().ledger
+        let problems = LedgerCheck.run(ledger)
+        #expect(problems.contains { $0.where_ == "T20-1" && $0.message.contains("unreadable") })
+        #expect(throws: StoreError.self) { try store.compact() }
+        // An edit of that task reads it in full and is refused with the position; an edit of
+        // another task lands in the journal; and still nothing rewrites the snapshot.
+        var none: LoadedLedger?
+        #expect(throws: StoreError.self) { try store.commit([.note(TaskID("T20-1"), "补充", period: nil)], by: "a", onto: &none) }
+        try store.commit([.note(TaskID("T20-2"), "补充", period: nil)], by: "a", onto: &none)
+        #expect(throws: StoreError.self) { try store.rewrite { _ in } }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == damagedBytes)
+    }
+
+    @Test func aMemberMovedAfterTheLogIsNoticed() throws {
+        let store = try seeded()
+        // Hand-edited so that "lines" follows "history": it must not be silently dropped.
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let line = text.split(separator: "\n").first { $0.hasPrefix("{\"id\":\"T21-3\"") }!
+        var moved = String(line).replacingOccurrences(of: "\"text\":", with: "\"text\":") // unchanged prefix
+        let comma = line.hasSuffix(",")
+        moved = String(moved.dropLast(comma ? 2 : 1)) + ",\"lines\":[7]}" + (comma ? "," : "")
+        text = text.replacingOccurrences(of: line, with: moved)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let ledger = try store.load().ledger
+        #expect(LedgerCheck.run(ledger).contains { $0.where_ == "T21-3" && $0.message.contains("lines") })
+        #expect(throws: StoreError.self) { try store.compact() }
+    }
+}
