@@ -34,7 +34,7 @@ public enum TaskDetail {
         }
         line()
         let d = t.deadline
-        var resolved = s.due(t, asOf: today) + " (" + s.deadlineKind(d.kind) + ")"
+        var resolved = d.kind == .ongoing || d.kind == .none ? s.deadlineKind(d.kind) : s.due(t, asOf: today) + " (" + s.deadlineKind(d.kind) + ")"
         if d.guessed { resolved += " · " + s(.showGuessed) }
         if d.overridden { resolved += " · " + s(.showOverridden) }
         if let r = d.recurrence { resolved += " · " + s(.showRecurs) + " " + r.rawValue }

@@ -9,7 +9,7 @@ extension Strings {
         case colID, colStatus, colDue, colUnit, colText, colPlan, colSection, colNumber, colMeasure, colUnits
         case colDeadline, colDaysOverdue, colLastNote, colLastNoteDate, colTotal, colDone, colOverdue, colLead
         case colSupport, colResponsible, colInProgress, colNotStarted, colBlocked, colNeedsDate, colOngoing
-        case colStale, colRate, colReview, colUpdated, colRequirement, colTask
+        case colStale, colRate, colReview, colUpdated, colRequirement, colTask, colUnitName, listLegend
         // Command line messages
         case importCreated, importUnchanged, importUpdated, importDryRun, importWarning, importFragments
         case setDone, noTasks, checkOK, checkProblems, mergedUnits, overtakenWarning
@@ -71,6 +71,8 @@ extension Strings {
         .colUpdated: ("最后更新", "Last updated"),
         .colRequirement: ("具体要求", "Requirement"),
         .colTask: ("工作任务", "Work item"),
+        .colUnitName: ("单位", "Unit"),
+        .listLegend: ("! 逾期   ? 待核(导入时推测)", "! overdue   ? for review (guessed at import)"),
         .importCreated: ("已导入 {0}:{1}({2}),{3} 项任务", "imported {0}: {1} ({2}), {3} tasks"),
         .importUnchanged: ("{0} 已导入过(方案 {1}),未作改动", "{0} was imported before (plan {1}); nothing changed"),
         .importUpdated: ("已更新方案 {0}:匹配 {1} 项,新增 {2} 项,移除 {3} 项(保留为已取消)", "updated plan {0}: {1} tasks matched, {2} added, {3} removed (kept as cancelled)"),

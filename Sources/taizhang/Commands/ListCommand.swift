@@ -54,12 +54,14 @@ enum TaskTable {
         let s = ctx.strings
         var table = TextTable([.init(s(.colID)), .init(s(.colStatus)), .init(s(.colDue)),
                                .init(s(.colUnit), maxWidth: 22), .init(s(.colText), flexible: true)])
+        var marked = false
         for t in tasks {
             var status = s.status(t.status)
-            if t.isOverdue(asOf: ctx.today) { status += "!" }
-            if t.needsReview { status += "?" }
+            if t.isOverdue(asOf: ctx.today) { status += " !" }
+            if t.needsReview { status += status.hasSuffix("!") ? "?" : " ?" }
+            marked = marked || t.isOverdue(asOf: ctx.today) || t.needsReview
             table.add([t.id.rawValue, status, s.due(t, asOf: ctx.today), t.primaryUnit.map(ledger.canonicalUnit) ?? "—", t.text])
         }
-        return table.render(width: ctx.terminalWidth)
+        return table.render(width: ctx.terminalWidth) + (marked ? s(.listLegend) + "\n" : "")
     }
 }

@@ -32,11 +32,11 @@ struct UnitsList: ParsableCommand {
             FileHandle.standardOutput.write(data + Data("\n".utf8))
         case .csv:
             var csv = CSVWriter(forSpreadsheets: false)
-            csv.row([s(.colUnit), s(.colTotal), s(.colDone), s(.colOverdue), s(.colLead), s(.colSupport), s(.colResponsible)])
+            csv.row([s(.colUnitName), s(.colTotal), s(.colDone), s(.colOverdue), s(.colLead), s(.colSupport), s(.colResponsible)])
             for u in summaries { csv.row([u.name, "\(u.total)", "\(u.done)", "\(u.overdue)", "\(u.lead)", "\(u.support)", "\(u.responsible)"]) }
             ctx.out(csv.text)
         case .table:
-            var table = TextTable([.init(s(.colUnit), flexible: true), .init(s(.colTotal), alignRight: true),
+            var table = TextTable([.init(s(.colUnitName), flexible: true), .init(s(.colTotal), alignRight: true),
                                    .init(s(.colDone), alignRight: true), .init(s(.colOverdue), alignRight: true),
                                    .init(s(.colLead), alignRight: true), .init(s(.colSupport), alignRight: true),
                                    .init(s(.colResponsible), alignRight: true)])
