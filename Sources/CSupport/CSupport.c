@@ -8,6 +8,8 @@
 #include <string.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <pty.h>
+#include <sys/ioctl.h>
 
 extern char **environ;
 
@@ -60,4 +62,21 @@ int tz_spawn(const char *const argv[], const char *out_path) {
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
     return rc == 0 ? (int)pid : -1;
+}
+
+int tz_spawn_pty(const char *const argv[], int rows, int cols, int *master) {
+    struct winsize ws = {0};
+    ws.ws_row = (unsigned short)rows;
+    ws.ws_col = (unsigned short)cols;
+    pid_t pid = forkpty(master, NULL, NULL, &ws);
+    if (pid < 0) return -1;
+    if (pid == 0) {
+        sigset_t empty;
+        sigemptyset(&empty);
+        sigprocmask(SIG_SETMASK, &empty, NULL);
+        for (int s = 1; s < 32; s++) signal(s, SIG_DFL);
+        execvp(argv[0], (char *const *)argv);
+        _exit(127);
+    }
+    return (int)pid;
 }

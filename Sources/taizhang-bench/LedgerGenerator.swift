@@ -75,6 +75,25 @@ struct LedgerGenerator {
     private mutating func pick(_ items: [String]) -> String { items[Int(rng.next() % UInt64(items.count))] }
 }
 
+/// Copies of the seed plans for the import row: `copies` of each, each a distinct document
+/// (its own name and a last line that changes its checksum).
+enum SeedCopies {
+    static func write(seeds: String, copies: Int, to dir: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let files = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.sorted()
+        var out: [String] = []
+        for c in 0..<copies {
+            for f in files {
+                let text = try String(contentsOfFile: seeds + "/" + f, encoding: .utf8)
+                let path = dir + "/\(c)-" + f
+                try (text + "\n备注:基准测试副本 \(c)\n").write(toFile: path, atomically: false, encoding: .utf8)
+                out.append(path)
+            }
+        }
+        return out
+    }
+}
+
 /// A small deterministic random generator, so every run builds the same ledger.
 struct SplitMix {
     var state: UInt64

@@ -12,9 +12,13 @@ enum ProcessTimer {
         var status: Int32
     }
 
-    static func run(_ argv: [String], environment: [String: String] = [:], output: String = "/dev/null") -> Sample {
+    /// Sets variables for every process started from now on (spawned children inherit them).
+    static func export(_ environment: [String: String]) {
         for (k, v) in environment { setenv(k, v, 1) }
-        defer { for k in environment.keys { unsetenv(k) } }
+    }
+
+    static func run(_ argv: [String], environment: [String: String] = [:], output: String = "/dev/null") -> Sample {
+        export(environment)
         let start = DispatchTime.now().uptimeNanoseconds
         let cArgs = argv.map { strdup($0) } + [nil]
         defer { cArgs.forEach { free($0) } }
@@ -42,6 +46,75 @@ enum ProcessTimer {
         return Figure(median: times[times.count / 2], min: times.first!, max: times.last!,
                       maxRSSKilobytes: samples.map(\.maxRSSKilobytes).max()!, failures: samples.filter { $0.status != 0 }.count)
     }
+}
+
+extension ProcessTimer {
+    /// Time from starting a full-screen program in an 80×24 pseudo-terminal until `marker`
+    /// appears in what it draws; then the program is stopped with SIGTERM.
+    static func firstScreen(_ argv: [String], environment: [String: String], marker: String, timeout: Double = 30) -> Sample {
+        export(environment)
+        let needle = Array(marker.utf8)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let cArgs = argv.map { strdup($0) } + [nil]
+        defer { cArgs.forEach { free($0) } }
+        var master: Int32 = -1
+        let pid = cArgs.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: buf.count) { tz_spawn_pty($0, 24, 80, &master) }
+        }
+        guard pid > 0 else { return Sample(seconds: 0, maxRSSKilobytes: 0, status: -1) }
+        var seen: [UInt8] = []
+        var found: Double?
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while found == nil, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 < timeout {
+            var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            guard poll(&p, 1, 50) > 0 else { continue }
+            let n = chunk.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            seen.append(contentsOf: chunk[0..<n])
+            if seen.count >= needle.count, seen.indices.dropLast(needle.count - 1).contains(where: { seen[$0..<($0 + needle.count)].elementsEqual(needle) }) {
+                found = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            }
+        }
+        kill(pid_t(pid), SIGTERM)
+        // Keep reading so the program is never blocked writing while it restores the terminal.
+        var status: Int32 = 0
+        var usage = rusage()
+        for _ in 0..<200 {
+            if wait4(pid_t(pid), &status, WNOHANG, &usage) == pid_t(pid) { break }
+            _ = chunk.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+            usleep(10_000)
+        }
+        close(master)
+        return Sample(seconds: found ?? -1, maxRSSKilobytes: usage.ru_maxrss, status: found == nil ? -1 : 0)
+    }
+
+    static func measureFirstScreen(runs: Int, _ argv: [String], environment: [String: String], marker: String) -> Figure {
+        _ = firstScreen(argv, environment: environment, marker: marker)
+        let samples = (0..<runs).map { _ in firstScreen(argv, environment: environment, marker: marker) }
+        let times = samples.map(\.seconds).sorted()
+        return Figure(median: times[times.count / 2], min: times.first!, max: times.last!,
+                      maxRSSKilobytes: samples.map(\.maxRSSKilobytes).max()!, failures: samples.filter { $0.status != 0 }.count)
+    }
+
+    /// `editors` processes at once, each running `edits` commands one after another.
+    /// Returns the wall time and how many commands failed.
+    static func concurrently(editors: Int, edits: Int, _ command: @Sendable (Int, Int) -> [String]) -> (seconds: Double, failed: Int) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let failures = UnsafeMutableBufferPointer<Int>.allocate(capacity: editors)
+        defer { failures.deallocate() }
+        let box = UnsafeBox(failures)
+        DispatchQueue.concurrentPerform(iterations: editors) { e in
+            var failed = 0
+            for k in 0..<edits where run(command(e, k)).status != 0 { failed += 1 }
+            box.value[e] = failed
+        }
+        return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, failures.reduce(0, +))
+    }
+}
+
+struct UnsafeBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
 
 struct Figure: Codable {

@@ -1,94 +1,122 @@
 import Foundation
 import TaizhangCore
 
-/// `scripts/bench`: times Taizhang's commands as whole processes on generated ledgers.
-///
-///     taizhang-bench --binary PATH --seeds DIR [--sizes 10000,100000] [--runs 5] [--json FILE]
-struct BenchOptions {
-    var binary = ""
-    var seeds = "seeds"
-    var sizes = [10_000, 100_000]
-    var runs = 5
-    var json: String?
+// `scripts/bench`: Taizhang beside Taskwarrior on the same tasks, as whole processes.
+//
+//   taizhang-bench --binary PATH --seeds DIR [--sizes 10000,100000] [--runs 5]
+//                  [--editors 8] [--edits 50] [--copies 100] [--json FILE] [--no-taskwarrior]
+//
+// Children do the heavy preparation (`generate`, `seed-tasks`), so that the measuring process
+// stays small: a spawned child's peak memory counts its parent's pages until it execs.
 
-    init(_ args: [String]) {
-        var i = 1
-        func value() -> String { i += 1; return i < args.count ? args[i] : "" }
-        while i < args.count {
-            switch args[i] {
-            case "--binary": binary = value()
-            case "--seeds": seeds = value()
-            case "--sizes": sizes = value().split(separator: ",").compactMap { Int($0) }
-            case "--runs": runs = Int(value()) ?? 5
-            case "--json": json = value()
-            default: FileHandle.standardError.write(Data("unknown option \(args[i])\n".utf8)); exit(2)
-            }
-            i += 1
-        }
-    }
-}
-
-struct Row: Codable {
-    var size: Int
-    var name: String
-    var figure: Figure?
-    var bytes: Int?
-}
-
-// `taizhang-bench generate N STORE SEEDS`: writes a generated ledger. Run as a child process,
-// so that the measuring process stays small (a child's peak memory counts its parent's
-// pages until it execs).
-if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "generate", let n = Int(CommandLine.arguments[2]) {
-    var generator = try LedgerGenerator(seedsDirectory: CommandLine.arguments[4])
+let args = CommandLine.arguments
+if args.count == 5, args[1] == "generate", let n = Int(args[2]) {
+    // generate N STORE SEEDS: a ledger of N tasks, and the same tasks for Taskwarrior (STORE.tw.json).
+    var generator = try LedgerGenerator(seedsDirectory: args[4])
     let ledger = generator.ledger(tasks: n)
-    try LedgerStore(path: CommandLine.arguments[3]).rewrite { $0 = ledger }
+    try LedgerStore(path: args[3]).rewrite { $0 = ledger }
+    try TaskwarriorExport.lines(ledger).write(to: URL(fileURLWithPath: args[3] + ".tw.json"))
+    exit(0)
+}
+if args.count == 4, args[1] == "seed-tasks" {
+    // seed-tasks STORE OUT: the tasks of an imported ledger, for `task import`.
+    let ledger = try LedgerStore(path: args[2]).load().ledger
+    try TaskwarriorExport.lines(ledger).write(to: URL(fileURLWithPath: args[3]))
     exit(0)
 }
 
-let options = BenchOptions(CommandLine.arguments)
+let options = BenchOptions(args)
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("taizhang-bench-\(getpid())").path
 try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: work) }
-var rows: [Row] = []
-@MainActor func report(_ row: Row) {
-    rows.append(row)
-    let label = "\(row.size == 0 ? "seeds" : String(row.size))".padding(toLength: 8, withPad: " ", startingAt: 0)
-    let name = row.name.padding(toLength: 34, withPad: " ", startingAt: 0)
-    if let f = row.figure { print("\(label) \(name) \(f.text)") }
-    if let b = row.bytes { print("\(label) \(name) \(String(format: "%7.1f MB", Double(b) / 1_048_576))") }
-}
+let withTaskwarrior = options.taskwarrior && Taskwarrior.available
+if options.taskwarrior && !Taskwarrior.available { print("Taskwarrior is not installed: its rows are skipped") }
+var report = BenchReport()
 
-// 1. Import the five seeds into a fresh ledger.
+func taizhang(_ a: String...) -> [String] { [options.binary] + a }
+
+// --- import: the five seeds, and the seeds ×copies as separate plans
 let seedFiles = try FileManager.default.contentsOfDirectory(atPath: options.seeds).filter { $0.hasSuffix(".txt") }.sorted()
     .map { options.seeds + "/" + $0 }
-let seedStore = work + "/seeds/ledger.json"
-report(Row(size: 0, name: "import all five seeds", figure: ProcessTimer.measure(runs: options.runs,
-    [options.binary, "import"] + seedFiles, environment: ["TAIZHANG_STORE": seedStore],
+report.add(BenchRow(size: 0, name: "import the five seeds", taizhang: ProcessTimer.measure(runs: options.runs,
+    [options.binary, "import"] + seedFiles, environment: ["TAIZHANG_STORE": work + "/seeds/ledger.json"],
     before: { try? FileManager.default.removeItem(atPath: work + "/seeds") })))
+let copies = try SeedCopies.write(seeds: options.seeds, copies: options.copies, to: work + "/copies")
+let copiesStore = work + "/copies-ledger/ledger.json"
+let tzImport = ProcessTimer.measure(runs: max(1, options.runs / 2), [options.binary, "import"] + copies,
+    environment: ["TAIZHANG_STORE": copiesStore], before: { try? FileManager.default.removeItem(atPath: work + "/copies-ledger") })
+_ = ProcessTimer.run([options.binary, "import"] + copies, environment: ["TAIZHANG_STORE": copiesStore])
+var twImport: Figure?
+if withTaskwarrior {
+    _ = ProcessTimer.run([args[0], "seed-tasks", copiesStore, work + "/copies.tw.json"])
+    twImport = ProcessTimer.measure(runs: max(1, options.runs / 2), ["/usr/bin/task", "rc:\(work)/tw-import/taskrc", "import", work + "/copies.tw.json"],
+        before: { try? FileManager.default.removeItem(atPath: work + "/tw-import"); _ = try? Taskwarrior(directory: work + "/tw-import") })
+}
+report.add(BenchRow(size: copies.count, name: "import \(copies.count) plans (seeds ×\(options.copies))", taizhang: tzImport, taskwarrior: twImport))
 
-// 2. Generated ledgers.
+// --- generated ledgers
 let asOf = LedgerGenerator.asOf.iso
 for size in options.sizes {
     let store = work + "/\(size)/ledger.json"
-    let generated = ProcessTimer.run([CommandLine.arguments[0], "generate", String(size), store, options.seeds])
-    guard generated.status == 0 else { fatalError("generating \(size) tasks failed") }
-    // Ids follow the generator's layout: plan B0000 … 200 tasks each.
+    guard ProcessTimer.run([args[0], "generate", String(size), store, options.seeds]).status == 0 else {
+        fatalError("generating \(size) tasks failed")
+    }
+    let env = ["TAIZHANG_STORE": store, "TAIZHANG_TODAY": asOf, "LANG": "C.UTF-8", "TERM": "xterm-256color"]
     let middle = String(format: "B%04d-%d", (size / 2) / 200, (size / 2) % 200 + 1)
-    let env = ["TAIZHANG_STORE": store, "TAIZHANG_TODAY": asOf]
-    let size_ = (try? FileManager.default.attributesOfItem(atPath: store)[.size] as? Int) ?? 0
-    report(Row(size: size, name: "ledger size on disk", bytes: size_))
-    report(Row(size: size, name: "read the file (cat, page cache)", figure: ProcessTimer.measure(runs: options.runs, ["/bin/cat", store])))
-    report(Row(size: size, name: "list --overdue --format json", figure: ProcessTimer.measure(runs: options.runs,
-        [options.binary, "list", "--overdue", "--format", "json"], environment: env)))
-    report(Row(size: size, name: "set ID --note (one edit)", figure: ProcessTimer.measure(runs: options.runs,
-        [options.binary, "set", middle, "--note", "基准测试进展说明 http://www.gov.cn/x"], environment: env)))
-    report(Row(size: size, name: "show ID", figure: ProcessTimer.measure(runs: options.runs,
-        [options.binary, "show", middle], environment: env)))
+    let unit = "区市场监管局"
+    var tw: Taskwarrior?
+    if withTaskwarrior {
+        tw = try Taskwarrior(directory: work + "/\(size)/tw")
+        let started = Date()
+        _ = ProcessTimer.run(tw!.argv("import", store + ".tw.json"))
+        print(String(format: "%8d  (Taskwarrior import of the generated tasks: %.1f s)", size, Date().timeIntervalSince(started)))
+    }
+    func both(_ name: String, _ tz: [String], _ twArgs: [String]?) {
+        let t = ProcessTimer.measure(runs: options.runs, tz, environment: env)
+        let w = (tw != nil && twArgs != nil) ? ProcessTimer.measure(runs: options.runs, twArgs!, environment: tw!.environment) : nil
+        report.add(BenchRow(size: size, name: name, taizhang: t, taskwarrior: w))
+    }
+    let firstScreen = ProcessTimer.measureFirstScreen(runs: options.runs, [options.binary], environment: env, marker: asOf)
+    report.add(BenchRow(size: size, name: "open: first screen / task count", taizhang: firstScreen,
+                        taskwarrior: tw.map { ProcessTimer.measure(runs: options.runs, $0.argv("count"), environment: $0.environment) }))
+    both("overdue: list --overdue --format json / task +OVERDUE export", taizhang("list", "--overdue", "--format", "json"),
+         tw?.argv("+OVERDUE", "export"))
+    both("by unit: list --unit U --format json / task +U export", taizhang("list", "--unit", unit, "--format", "json"),
+         tw?.argv("+" + TaskwarriorExport.tag(unit), "export"))
+    both("one edit: set ID --note / task ID annotate", taizhang("set", middle, "--note", "基准测试进展 http://www.gov.cn/x"),
+         tw?.argv("500", "annotate", "基准测试进展 http://www.gov.cn/x"))
+    report.add(BenchRow(size: size, name: "read the ledger file (cat): the floor", taizhang: ProcessTimer.measure(runs: options.runs, ["/bin/cat", store])))
+
+    // --- concurrent editors: every edit is a note naming its editor; afterwards count them
+    let editors = options.editors, edits = options.edits
+    ProcessTimer.export(env)
+    let tzIDs = (0..<(editors * 2)).map { String(format: "B%04d-%d", $0 / 4, $0 % 4 * 7 + 1) }
+    let binary = options.binary
+    let tzRun = ProcessTimer.concurrently(editors: editors, edits: edits) { e, k in
+        [binary, "set", tzIDs[k % 2 == 0 ? e * 2 : (e ^ 1) * 2 + 1], "--note", "editor \(e) edit \(k)"]
+    }
+    let tzLost = editors * edits - Concurrency.countNotes(binary: binary, ids: tzIDs, env: env)
+    var twRun: (seconds: Double, failed: Int)?, twLost: Int?
+    if let tw {
+        ProcessTimer.export(tw.environment)
+        let twIDs = (0..<(editors * 2)).map { String($0 + 1) }
+        let rc = tw.argv()
+        twRun = ProcessTimer.concurrently(editors: editors, edits: edits) { e, k in
+            rc + [twIDs[k % 2 == 0 ? e * 2 : (e ^ 1) * 2 + 1], "annotate", "editor \(e) edit \(k)"]
+        }
+        twLost = editors * edits - Concurrency.countAnnotations(tw, ids: twIDs)
+    }
+    report.add(BenchRow(size: size, name: "\(editors) editors × \(edits) edits: total time",
+                        taizhang: Figure(single: tzRun.seconds), taskwarrior: twRun.map { Figure(single: $0.seconds) },
+                        note: "lost: Taizhang \(tzLost) (\(tzRun.failed) commands failed)"
+                            + (twLost.map { ", Taskwarrior \($0) (\(twRun!.failed) commands failed)" } ?? "")))
+    report.add(BenchRow(size: size, name: "ledger size on disk (MB)",
+                        taizhang: Figure(single: Double(Concurrency.size(store)) / 1_048_576),
+                        taskwarrior: tw.map { Figure(single: Double($0.sizeOnDisk) / 1_048_576) }, unit: "MB"))
 }
 
+report.printTable()
 if let json = options.json {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    try encoder.encode(rows).write(to: URL(fileURLWithPath: json))
+    try report.write(json)
     print("figures written to \(json)")
 }

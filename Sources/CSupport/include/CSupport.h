@@ -55,4 +55,8 @@ void tz_terminal_guard_set_reset(const char *bytes);
 /// Disarms the guards; call after endwin has restored the terminal properly.
 void tz_terminal_guard_disarm(void);
 
+/// Starts argv on a new pseudo-terminal of rows x cols, with an empty signal mask.
+/// Returns the child's pid and sets *master to the pty's master side, or -1.
+int tz_spawn_pty(const char *const argv[], int rows, int cols, int *master);
+
 #endif

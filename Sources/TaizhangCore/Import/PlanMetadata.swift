@@ -157,12 +157,21 @@ enum PlanMetadata {
         if base.isEmpty { base = "P" }
         if let year { base += String(format: "%02d", year % 100) }
         if !taken.contains(PlanID(base)) { return PlanID(base) }
-        for suffix in "BCDEFGHJKLMNPQRSTUVWXYZ" {
+        // HD21B … HD21Z, then HD21AB … : letters only, so a code never holds the dash that
+        // separates it from a task's number.
+        let letters = Array("ABCDEFGHJKLMNPQRSTUVWXYZ")
+        for suffix in letters.dropFirst() {
             let candidate = PlanID(base + String(suffix))
             if !taken.contains(candidate) { return candidate }
         }
+        for a in letters {
+            for b in letters.dropFirst() {
+                let candidate = PlanID(base + String(a) + String(b))
+                if !taken.contains(candidate) { return candidate }
+            }
+        }
         var n = 2
-        while taken.contains(PlanID("\(base)-\(n)")) { n += 1 }
-        return PlanID("\(base)-\(n)")
+        while taken.contains(PlanID("\(base)X\(n)")) { n += 1 }
+        return PlanID("\(base)X\(n)")
     }
 }
