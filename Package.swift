@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Office files (.docx, .xlsx) are zip archives: read for import, written for export.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // glibc's wcwidth is hidden from Swift's Glibc module; flock/inotify helpers live here too.
@@ -25,6 +27,7 @@ let package = Package(
             dependencies: [
                 "CSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(name: "TaizhangUI", dependencies: ["TaizhangCore"]),

@@ -64,6 +64,10 @@ struct CLIContext {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    func write(_ bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     func err(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
@@ -84,4 +88,9 @@ extension TaskStatus: ExpressibleByArgument {
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
+}
+
+/// Formats of the coordinators' reports: for the terminal, for mail, for spreadsheets, for scripts.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, md, csv, json
 }
