@@ -24,7 +24,7 @@ extension Strings {
         case reportTitle, reportByUnit, reportByPlan, reportBySection, reportAllTasks, noSection, reportStaleNote
         // Calendar
         case calendarMonth, calendarYear, calendarWeekdays, calendarNone, calendarDay, calendarYearLegend
-        case calendarMonthCount, colDay
+        case calendarMonthCount, colDay, calendarMonthNames, calendarGridLegend
         // Export
         case exportWritten, exportBinaryNeedsFile, exportTitle
         // Digest for the login shell
@@ -73,10 +73,10 @@ extension Strings {
         .colLead: ("牵头", "Lead"),
         .colSupport: ("配合", "Support"),
         .colResponsible: ("负责", "Resp."),
-        .colInProgress: ("进行中", "In progress"),
-        .colNotStarted: ("未开始", "Not started"),
+        .colInProgress: ("进行中", "Doing"),
+        .colNotStarted: ("未开始", "To do"),
         .colBlocked: ("受阻", "Blocked"),
-        .colNeedsDate: ("待定日期", "Needs date"),
+        .colNeedsDate: ("待定日期", "No date"),
         .colOngoing: ("长期", "Ongoing"),
         .colStale: ("久未更新", "Stale"),
         .colRate: ("完成率", "Rate"),
@@ -142,7 +142,9 @@ extension Strings {
         .noSection: ("(未分部分)", "(no section)"),
         .reportStaleNote: ("久未更新:未完成且 {0} 天内没有进展或变更;完成率 = 已完成 ÷ (总数 − 已取消)",
                            "Stale: open with no note or change for {0} days; rate = done ÷ (total − cancelled)"),
-        .calendarMonth: ("{0}年{1}月", "{1} {0}"),
+        .calendarMonth: ("{0}年{1}", "{1} {0}"),
+        .calendarMonthNames: ("1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"),
+        .calendarGridLegend: ("(n) 当天到期的任务数;! 其中有逾期未完成的", "(n) tasks due that day; ! some of them are overdue"),
         .calendarYear: ("{0}年", "{0}"),
         .calendarWeekdays: ("一 二 三 四 五 六 日", "Mo Tu We Th Fr Sa Su"),
         .calendarNone: ("{0}没有到期任务", "nothing falls due in {0}"),

@@ -95,4 +95,9 @@ public struct Strings: Sendable {
         guard let period = item.period, let rec = item.task.deadline.recurrence else { return item.due.iso }
         return item.due.iso + " (" + self.period(period, rec) + ")"
     }
+
+    /// The month's short name: 12月 / Dec.
+    public func monthName(_ month: Int) -> String {
+        String(self(.calendarMonthNames).split(separator: " ")[month - 1])
+    }
 }

@@ -44,7 +44,8 @@ public struct UnitOverdue: Sendable, Equatable {
     /// The group of tasks without any unit, so that none drops out of a by-unit list.
     public static let noUnit = ""
 
-    /// Groups items by every unit they name (after merges), the unit with most items first.
+    /// Groups items by every unit they name (after merges), the unit with most items first and
+    /// tasks naming no unit last.
     /// With `only`, just the units that query matches (`--unit`).
     public static func group(_ items: [OverdueItem], ledger: Ledger, only: UnitMatcher? = nil) -> [UnitOverdue] {
         var byUnit: [String: [Entry]] = [:]
@@ -59,7 +60,14 @@ public struct UnitOverdue: Sendable, Equatable {
             for (name, role) in roles { byUnit[name, default: []].append(Entry(item: item, role: role)) }
         }
         return byUnit.map { UnitOverdue(unit: $0.key, entries: $0.value) }
-            .sorted { ($0.entries.count, $1.unit) > ($1.entries.count, $0.unit) }
+            .sorted { busierFirst(($0.unit, $0.entries.count), ($1.unit, $1.entries.count)) }
+    }
+
+    /// Orders units by how much they carry, then by name; tasks without a unit come last.
+    static func busierFirst(_ a: (name: String, count: Int), _ b: (name: String, count: Int)) -> Bool {
+        let (aNone, bNone) = (a.name == noUnit, b.name == noUnit)
+        if aNone != bNone { return bNone }
+        return (a.count, b.name) > (b.count, a.name)
     }
 }
 

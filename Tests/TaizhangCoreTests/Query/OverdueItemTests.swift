@@ -52,7 +52,7 @@ import TestSupport
         let ledger = Ledger(plans: [], tasks: [t1, t2, orphan], aliases: ["区市场监督管理局": "区市场监管局"])
         let items = OverdueItem.all(in: ledger.tasks, asOf: Self.today)
         let groups = UnitOverdue.group(items, ledger: ledger)
-        #expect(groups.map(\.unit) == ["办公室", UnitOverdue.noUnit, "区市场监管局", "法规科"])
+        #expect(groups.map(\.unit) == ["办公室", "区市场监管局", "法规科", UnitOverdue.noUnit])
         #expect(groups[0].entries.map(\.item.task.id.rawValue) == ["T21-1", "T21-2"])
         #expect(groups.first { $0.unit == "法规科" }?.entries.map(\.role) == [.lead])
         #expect(groups.first { $0.unit == "区市场监管局" }?.entries.map(\.role) == [.support])
