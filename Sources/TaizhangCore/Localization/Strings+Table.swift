@@ -28,7 +28,7 @@ extension Strings {
         // Export
         case exportWritten, exportBinaryNeedsFile, exportTitle
         // Digest for the login shell
-        case digestOverdue, digestDueSoon, digestStale, digestMore
+        case digestPrefix, digestOverdue, digestDueSoon, digestStale, digestMore
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -155,7 +155,8 @@ extension Strings {
         .exportWritten: ("已写入 {0}({1} 项任务)", "wrote {0} ({1} tasks)"),
         .exportBinaryNeedsFile: ("xlsx 是二进制文件:请用 --out 文件名.xlsx 指定输出文件", "xlsx is a binary format: give --out FILE.xlsx"),
         .exportTitle: ("工作台账(截至{0})", "Task ledger (as of {0})"),
-        .digestOverdue: ("台账 {0}:逾期 {1} 项(最久 {2} 天) {3}", "ledger {0}: {1} overdue (oldest {2} days) {3}"),
+        .digestPrefix: ("台账 {0}:", "ledger {0}: "),
+        .digestOverdue: ("逾期 {0} 项(最久 {1} 天) {2}", "{0} overdue (oldest {1} days) {2}"),
         .digestDueSoon: ("7 天内到期 {0} 项 {1}", "{0} due within 7 days {1}"),
         .digestStale: ("长期任务 {0} 天无进展 {1} 项 {2}", "{1} ongoing without a note for {0} days {2}"),
         .digestMore: ("等", "…"),
