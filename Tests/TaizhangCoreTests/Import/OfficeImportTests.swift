@@ -103,3 +103,35 @@ import TestSupport
         #expect(String(decoding: sheet, as: UTF8.self).contains("state=\"frozen\""))
     }
 }
+
+/// Cell values of a worksheet as Excel shows them.
+@Suite struct SheetValueTests {
+    static func cell(_ xml: String) throws -> XMLNode {
+        try XMLNode.parse(Data(xml.utf8), part: "test.xml")
+    }
+
+    @Test func referencesNameRowAndColumn() {
+        #expect(SheetGrid.reference("A1")! == (1, 1))
+        #expect(SheetGrid.reference("$AB$12")! == (12, 28))
+        #expect(SheetGrid.reference("12A") == nil && SheetGrid.reference("A") == nil)
+    }
+
+    @Test func datesNumbersSharedAndInlineStrings() throws {
+        let shared = ["区财政局", "年底前"]
+        let dateStyles: Set<Int> = [3]
+        #expect(SheetGrid.value(try Self.cell(#"<c r="E5" s="3"><v>44561</v></c>"#), shared: shared, dateStyles: dateStyles) == "2021年12月31日")
+        #expect(SheetGrid.value(try Self.cell(#"<c r="E5" s="1"><v>7.0</v></c>"#), shared: shared, dateStyles: dateStyles) == "7")
+        #expect(SheetGrid.value(try Self.cell(#"<c r="C5" t="s"><v>1</v></c>"#), shared: shared, dateStyles: dateStyles) == "年底前")
+        #expect(SheetGrid.value(try Self.cell(#"<c t="inlineStr"><is><r><t>办公室</t></r><r><t>牵头</t></r></is></c>"#),
+                                shared: shared, dateStyles: dateStyles) == "办公室牵头")
+    }
+
+    @Test func dateFormatsAreFoundInTheStyles() throws {
+        let styles = try Self.cell("""
+            <styleSheet><numFmts><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/>
+            <numFmt numFmtId="177" formatCode="0.00%"/></numFmts>
+            <cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="176"/><xf numFmtId="177"/></cellXfs></styleSheet>
+            """)
+        #expect(XlsxReader.dateStyles(styles) == [1, 2])
+    }
+}
