@@ -60,6 +60,11 @@ struct CLIContext {
         return 100
     }
 
+    /// What the renderers of tables, notices and exports need, for this ledger.
+    func output(_ ledger: Ledger) -> OutputContext {
+        OutputContext(ledger: ledger, strings: strings, today: today, width: terminalWidth)
+    }
+
     func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }

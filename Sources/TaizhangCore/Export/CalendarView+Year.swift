@@ -2,12 +2,12 @@ extension CalendarView {
     /// Twelve small months, three a row: `*` after a day when tasks fall due, `!` when some
     /// of them are overdue; then the number due in each month.
     public func year(_ year: Int, calendar: DueCalendar) -> String {
-        let s = strings
+        let s = context.strings
         let byDay = calendar.byDay
         let monthWidth = 21
         var out = center(s(.calendarYear, year), monthWidth * 3 + 4) + "\n\n"
         for row in stride(from: 1, through: 12, by: 3) {
-            let blocks = (row..<row + 3).map { smallMonth(year: year, month: $0, byDay: byDay, width: monthWidth) }
+            let blocks = (row..<row + 3).map { smallMonth(year: year, month: $0, byDay: byDay, columns: monthWidth) }
             let height = blocks.map(\.count).max() ?? 0
             for i in 0..<height {
                 let line = blocks.map { i < $0.count ? DisplayWidth.pad($0[i], to: monthWidth) : String(repeating: " ", count: monthWidth) }
@@ -19,11 +19,11 @@ extension CalendarView {
         let counts = (1...12).map { m in
             s(.calendarMonthCount, s.monthName(m), calendar.entries.filter { $0.day.month == m }.count)
         }
-        return out + DisplayWidth.wrap(counts.joined(separator: "  "), width: max(width, 20)).joined(separator: "\n") + "\n"
+        return out + DisplayWidth.wrap(counts.joined(separator: "  "), width: max(context.width, 20)).joined(separator: "\n") + "\n"
     }
 
-    private func smallMonth(year: Int, month: Int, byDay: [Day: [DueCalendar.Entry]], width: Int) -> [String] {
-        var lines = [center(strings.monthName(month), width), strings(.calendarWeekdays)]
+    private func smallMonth(year: Int, month: Int, byDay: [Day: [DueCalendar.Entry]], columns: Int) -> [String] {
+        var lines = [center(context.strings.monthName(month), columns), context.strings(.calendarWeekdays)]
         for week in Self.weeks(year: year, month: month) {
             lines.append(trimmed(week.map { day -> String in
                 guard let day else { return "   " }

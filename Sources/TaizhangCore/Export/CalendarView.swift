@@ -2,21 +2,17 @@
 /// the list of those tasks under it; or a whole year, three months a row. Laid out in display
 /// columns, so Chinese weekday names and task text line up.
 public struct CalendarView {
-    public let strings: Strings
-    public let ledger: Ledger
-    public let width: Int
+    public let context: OutputContext
 
-    public init(strings: Strings, ledger: Ledger, width: Int) {
-        self.strings = strings
-        self.ledger = ledger
-        self.width = width
+    public init(context: OutputContext) {
+        self.context = context
     }
 
     /// Each day takes `cell` columns: the day, `(n)` tasks due, `!` when some are overdue.
     static let cell = 7
 
     public func month(year: Int, month: Int, calendar: DueCalendar) -> String {
-        let s = strings
+        let s = context.strings
         let byDay = calendar.byDay
         let gridWidth = Self.cell * 7 + 6
         var out = center(s(.calendarMonth, year, s.monthName(month)), gridWidth) + "\n"
@@ -39,7 +35,7 @@ public struct CalendarView {
 
     /// The tasks due, a row each, the day written on the first row of each day.
     func list(_ calendar: DueCalendar) -> String {
-        let s = strings
+        let s = context.strings
         let periods = calendar.entries.contains(where: \.isPeriod)
         var columns: [TextTable.Column] = [.init(s(.colDay)), .init(s(.colID)), .init(s(.colStatus))]
         if periods { columns.append(.init(s(.colPeriod))) }
@@ -53,10 +49,10 @@ public struct CalendarView {
             if e.overdue { status += "!" }
             var row = [day, e.task.id.rawValue, status]
             if periods { row.append(e.isPeriod ? e.task.deadline.recurrence.map { s.period(e.day, $0) } ?? "" : "") }
-            row += [e.task.primaryUnit.map(ledger.canonicalUnit) ?? "—", e.task.text]
+            row += [e.task.primaryUnit.map(context.ledger.canonicalUnit) ?? "—", e.task.text]
             table.add(row)
         }
-        return table.render(width: width)
+        return table.render(width: context.width)
     }
 
     /// The days of a month in weeks from Monday; nil pads the first and last week.

@@ -1,12 +1,10 @@
 /// Overdue items for spreadsheets (CSV with a byte-order mark and CRLF, as Excel and WPS
 /// want it) and for scripts (JSON). By unit, an item appears once for every unit it names.
 public struct OverdueData {
-    public let ledger: Ledger
-    public let strings: Strings
+    public let context: OutputContext
 
-    public init(ledger: Ledger, strings: Strings) {
-        self.ledger = ledger
-        self.strings = strings
+    public init(context: OutputContext) {
+        self.context = context
     }
 
     public func csv(_ items: [OverdueItem]) -> String {
@@ -17,7 +15,7 @@ public struct OverdueData {
     }
 
     public func csv(_ groups: [UnitOverdue]) -> String {
-        let s = strings
+        let s = context.strings
         var csv = CSVWriter(forSpreadsheets: true)
         csv.row([s(.colUnits), s(.colRole)] + header)
         for g in groups {
@@ -50,25 +48,25 @@ public struct OverdueData {
     }
 
     private var header: [String] {
-        let s = strings
+        let s = context.strings
         return [s(.colID), s(.colPlan), s(.colRequirement), s(.colUnit), s(.colDue), s(.colPeriod), s(.colDaysOverdue),
                 s(.colLastNote), s(.colLastNoteDate)]
     }
 
     private func cells(_ i: OverdueItem) -> [String] {
-        let period = i.period.flatMap { p in i.task.deadline.recurrence.map { strings.period(p, $0) } }
-        return [i.task.id.rawValue, i.task.plan.rawValue, i.task.text, i.task.primaryUnit.map(ledger.canonicalUnit) ?? "",
+        let period = i.period.flatMap { p in i.task.deadline.recurrence.map { context.strings.period(p, $0) } }
+        return [i.task.id.rawValue, i.task.plan.rawValue, i.task.text, i.task.primaryUnit.map(context.ledger.canonicalUnit) ?? "",
                 i.due.iso, period ?? "", String(i.daysOverdue), i.lastNote?.text ?? "", i.lastNote?.at.localDay.iso ?? ""]
     }
 
-    private func unitName(_ g: UnitOverdue) -> String { g.unit == UnitOverdue.noUnit ? strings(.noUnit) : g.unit }
+    private func unitName(_ g: UnitOverdue) -> String { g.unit == UnitOverdue.noUnit ? context.strings(.noUnit) : g.unit }
 
     private func write(_ i: OverdueItem, role: UnitRole?, to w: inout JSONWriter) {
         w.byte(0x7B)
         w.key("id", first: true); w.string(i.task.id.rawValue)
         w.key("plan"); w.string(i.task.plan.rawValue)
         w.key("text"); w.string(i.task.text)
-        w.key("leadUnit"); w.stringOrNull(i.task.primaryUnit.map(ledger.canonicalUnit))
+        w.key("leadUnit"); w.stringOrNull(i.task.primaryUnit.map(context.ledger.canonicalUnit))
         if let role { w.key("role"); w.string(role.rawValue) }
         w.key("due"); w.day(i.due)
         w.key("period"); if let p = i.period { w.day(p) } else { w.null() }

@@ -2,16 +2,12 @@
 /// unit (督办通报) — a heading, a paragraph asking for progress by a day, and the unit's
 /// overdue tasks with its part in each.
 public struct OverdueNotice {
-    public let ledger: Ledger
-    public let today: Day
-    public let strings: Strings
+    public let context: OutputContext
     /// The day units are asked to report by.
     public let replyBy: Day
 
-    public init(ledger: Ledger, today: Day, strings: Strings, replyBy: Day) {
-        self.ledger = ledger
-        self.today = today
-        self.strings = strings
+    public init(context: OutputContext, replyBy: Day) {
+        self.context = context
         self.replyBy = replyBy
     }
 
@@ -19,12 +15,12 @@ public struct OverdueNotice {
     static let textColumns = 80
 
     public func byUnit(_ groups: [UnitOverdue], items: [OverdueItem]) -> String {
-        let s = strings
-        var out = "# " + s(.overdueTitle) + "\n\n" + s(.overdueSummary, s.longDate(today), items.count, groups.count) + "\n"
+        let s = context.strings
+        var out = "# " + s(.overdueTitle) + "\n\n" + s(.overdueSummary, s.longDate(context.today), items.count, groups.count) + "\n"
         for g in groups {
             let name = g.unit == UnitOverdue.noUnit ? s(.noUnit) : g.unit
             out += "\n## " + MarkdownTable.cell(name) + "\n\n"
-            out += s(.overdueIntro, s.longDate(today), g.entries.count, s.longDate(replyBy)) + "\n\n"
+            out += s(.overdueIntro, s.longDate(context.today), g.entries.count, s.longDate(replyBy)) + "\n\n"
             var table = MarkdownTable([s(.colID), s(.colRequirement), s(.colRole), s(.colDue), s(.colDaysOverdue),
                                        s(.colLastNote), s(.colLastNoteDate)], numeric: [4])
             for e in g.entries {
@@ -38,14 +34,14 @@ public struct OverdueNotice {
     }
 
     public func list(_ items: [OverdueItem]) -> String {
-        let s = strings
-        var out = "# " + s(.overdueTitle) + "\n\n" + s(.overdueSummary, s.longDate(today), items.count,
-                                                         Set(items.compactMap { $0.task.primaryUnit.map(ledger.canonicalUnit) }).count) + "\n\n"
+        let s = context.strings
+        var out = "# " + s(.overdueTitle) + "\n\n" + s(.overdueSummary, s.longDate(context.today), items.count,
+                                                         Set(items.compactMap { $0.task.primaryUnit.map(context.ledger.canonicalUnit) }).count) + "\n\n"
         var table = MarkdownTable([s(.colID), s(.colRequirement), s(.colUnit), s(.colDue), s(.colDaysOverdue),
                                    s(.colLastNote), s(.colLastNoteDate)], numeric: [4])
         for i in items {
             table.add([i.task.id.rawValue, MarkdownTable.cell(i.task.text, limit: Self.textColumns),
-                       i.task.primaryUnit.map(ledger.canonicalUnit) ?? "—", s.due(i), String(i.daysOverdue),
+                       i.task.primaryUnit.map(context.ledger.canonicalUnit) ?? "—", s.due(i), String(i.daysOverdue),
                        i.lastNote?.text ?? "—", i.lastNote?.at.localDay.iso ?? "—"])
         }
         return out + table.render()

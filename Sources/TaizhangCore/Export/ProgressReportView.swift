@@ -1,51 +1,49 @@
 /// A completion report as a terminal table, Markdown for mail, CSV for spreadsheets or JSON.
 public struct ProgressReportView {
+    public let context: OutputContext
     public let report: ProgressReport
-    public let strings: Strings
-    public let today: Day
     public let staleDays: Int
 
-    public init(report: ProgressReport, strings: Strings, today: Day, staleDays: Int) {
+    public init(report: ProgressReport, context: OutputContext, staleDays: Int) {
         self.report = report
-        self.strings = strings
-        self.today = today
+        self.context = context
         self.staleDays = staleDays
     }
 
-    public func table(width: Int) -> String {
+    public func table() -> String {
         var table = TextTable([.init(groupTitle, flexible: true)]
-                              + figureTitles.map { .init($0, alignRight: true) } + [.init(strings(.colRate), alignRight: true)])
+                              + figureTitles.map { .init($0, alignRight: true) } + [.init(context.strings(.colRate), alignRight: true)])
         for row in report.rows {
             table.add([String(repeating: "  ", count: max(0, row.depth - 1)) + label(row)]
                       + row.counts.figures.map(String.init) + [row.counts.rateText])
         }
-        table.add([strings(.reportAllTasks)] + report.all.figures.map(String.init) + [report.all.rateText])
-        return title + "\n" + table.render(width: width) + strings(.reportStaleNote, staleDays) + "\n"
+        table.add([context.strings(.reportAllTasks)] + report.all.figures.map(String.init) + [report.all.rateText])
+        return title + "\n" + table.render(width: context.width) + context.strings(.reportStaleNote, staleDays) + "\n"
     }
 
     public func markdown() -> String {
-        var table = MarkdownTable([groupTitle] + figureTitles + [strings(.colRate)], numeric: Set(1...11))
+        var table = MarkdownTable([groupTitle] + figureTitles + [context.strings(.colRate)], numeric: Set(1...11))
         for row in report.rows {
             let indent = String(repeating: "\u{3000}", count: max(0, row.depth - 1))
             let name = row.depth == 0 && report.grouping == .section ? "**" + label(row) + "**" : label(row)
             table.add([indent + name] + row.counts.figures.map(String.init) + [row.counts.rateText])
         }
-        table.add(["**" + strings(.reportAllTasks) + "**"] + report.all.figures.map(String.init) + [report.all.rateText])
-        return "# " + title + "\n\n" + table.render() + "\n" + strings(.reportStaleNote, staleDays) + "\n"
+        table.add(["**" + context.strings(.reportAllTasks) + "**"] + report.all.figures.map(String.init) + [report.all.rateText])
+        return "# " + title + "\n\n" + table.render() + "\n" + context.strings(.reportStaleNote, staleDays) + "\n"
     }
 
     public func csv() -> String {
         var csv = CSVWriter(forSpreadsheets: true)
-        csv.row([groupTitle] + figureTitles + [strings(.colRate)])
+        csv.row([groupTitle] + figureTitles + [context.strings(.colRate)])
         for row in report.rows { csv.row([label(row)] + row.counts.figures.map(String.init) + [row.counts.rateText]) }
-        csv.row([strings(.reportAllTasks)] + report.all.figures.map(String.init) + [report.all.rateText])
+        csv.row([context.strings(.reportAllTasks)] + report.all.figures.map(String.init) + [report.all.rateText])
         return csv.text
     }
 
     public func json() -> [UInt8] {
         var w = JSONWriter()
         w.byte(0x7B)
-        w.key("asOf", first: true); w.day(today)
+        w.key("asOf", first: true); w.day(context.today)
         w.key("by"); w.string(report.grouping.rawValue)
         w.key("staleDays"); w.int(staleDays)
         w.key("rows"); w.byte(0x5B)
@@ -65,24 +63,24 @@ public struct ProgressReportView {
         case .plan: .reportByPlan
         case .section: .reportBySection
         }
-        return strings(.reportTitle, strings(by), strings.longDate(today))
+        return context.strings(.reportTitle, context.strings(by), context.strings.longDate(context.today))
     }
 
     private var groupTitle: String {
         switch report.grouping {
-        case .unit: return strings(.colUnits)
-        case .plan: return strings(.colPlan)
-        case .section: return strings(.colSection)
+        case .unit: return context.strings(.colUnits)
+        case .plan: return context.strings(.colPlan)
+        case .section: return context.strings(.colSection)
         }
     }
 
     private var figureTitles: [String] {
         [.colTotal, .colDone, .colInProgress, .colNotStarted, .colBlocked, .colCancelled, .colOverdue, .colNeedsDate,
-         .colOngoing, .colStale].map { strings($0) }
+         .colOngoing, .colStale].map { context.strings($0) }
     }
 
     private func label(_ row: ProgressReport.Row) -> String {
-        row.label ?? strings(report.grouping == .unit ? .noUnit : .noSection)
+        row.label ?? context.strings(report.grouping == .unit ? .noUnit : .noSection)
     }
 
     private func write(_ c: ProgressCounts, label: String?, depth: Int?, to w: inout JSONWriter) {

@@ -1,19 +1,15 @@
 /// Tasks as Markdown for mail: a heading per plan and per section, a table under each.
 public struct TaskMarkdown {
-    public let ledger: Ledger
-    public let strings: Strings
-    public let today: Day
+    public let context: OutputContext
 
-    public init(ledger: Ledger, strings: Strings, today: Day) {
-        self.ledger = ledger
-        self.strings = strings
-        self.today = today
+    public init(context: OutputContext) {
+        self.context = context
     }
 
     public func render(_ tasks: [LedgerTask]) -> String {
-        let s = strings
-        var out = "# " + s(.exportTitle, s.longDate(today)) + "\n"
-        for plan in ledger.plans {
+        let s = context.strings
+        var out = "# " + s(.exportTitle, s.longDate(context.today)) + "\n"
+        for plan in context.ledger.plans {
             let own = tasks.filter { $0.plan == plan.id }
             guard !own.isEmpty else { continue }
             out += "\n## " + MarkdownTable.cell(plan.id.rawValue + " " + plan.title) + "\n"
@@ -36,10 +32,10 @@ public struct TaskMarkdown {
     }
 
     private func row(_ t: LedgerTask) -> [String] {
-        let s = strings
-        let units = t.units.filter { $0.level == .task }.map { ledger.canonicalUnit($0.name) + "(" + s.role($0.role) + ")" }
+        let s = context.strings
+        let units = t.units.filter { $0.level == .task }.map { context.ledger.canonicalUnit($0.name) + "(" + s.role($0.role) + ")" }
         var status = s.status(t.status)
-        if t.isOverdue(asOf: today) { status += " · " + s(.urgencyOverdue) }
-        return [t.id.rawValue, t.text, units.joined(separator: "、"), s.due(t, asOf: today), status, t.lastNote?.text ?? "—"]
+        if t.isOverdue(asOf: context.today) { status += " · " + s(.urgencyOverdue) }
+        return [t.id.rawValue, t.text, units.joined(separator: "、"), s.due(t, asOf: context.today), status, t.lastNote?.text ?? "—"]
     }
 }

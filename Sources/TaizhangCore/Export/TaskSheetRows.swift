@@ -2,20 +2,16 @@
 /// 完成时限 — plus where each stands: 状态, 最新进展, 最后更新, and the ledger's 编号 to find it
 /// again. One table per plan: the spreadsheet a coordinator mails back to the units.
 public struct TaskSheetRows {
-    public let ledger: Ledger
-    public let strings: Strings
-    public let today: Day
+    public let context: OutputContext
 
-    public init(ledger: Ledger, strings: Strings, today: Day) {
-        self.ledger = ledger
-        self.strings = strings
-        self.today = today
+    public init(context: OutputContext) {
+        self.context = context
     }
 
-    /// One sheet per plan that has tasks among `tasks`, in ledger order; one empty sheet
+    /// One sheet per plan that has tasks among `tasks`, in context.ledger order; one empty sheet
     /// with the header when there are none (a workbook needs a sheet).
     public func sheets(_ tasks: [LedgerTask]) -> [XLSXSheet] {
-        let sheets: [XLSXSheet] = ledger.plans.compactMap { plan in
+        let sheets: [XLSXSheet] = context.ledger.plans.compactMap { plan in
             let own = tasks.filter { $0.plan == plan.id }
             guard !own.isEmpty else { return nil }
             let measures = own.contains { $0.measure != nil }
@@ -26,7 +22,7 @@ public struct TaskSheetRows {
     }
 
     public func header(measures: Bool) -> [String] {
-        let s = strings
+        let s = context.strings
         let plan = [s(.colNumber), s(.colTask), s(.colRequirement), s(.colUnits)]
             + (measures ? [s(.colMeasure), s(.colMeasureUnits)] : []) + [s(.colDue)]
         return plan + [s(.colStatus), s(.colLastNote), s(.colUpdated), s(.colID)]
@@ -35,8 +31,8 @@ public struct TaskSheetRows {
     public func row(_ t: LedgerTask, plan: Plan, measures: Bool) -> [String] {
         var cells = [t.number ?? "", group(t, plan), t.text, units(t, .task)]
         if measures { cells += [t.measure ?? "", units(t, .measure)] }
-        let due = t.deadline.overridden || t.deadline.text == nil ? strings.due(t, asOf: today) : t.deadline.text!
-        return cells + [due, strings.status(t.status), t.lastNote?.text ?? "", lastUpdated(t), t.id.rawValue]
+        let due = t.deadline.overridden || t.deadline.text == nil ? context.strings.due(t, asOf: context.today) : t.deadline.text!
+        return cells + [due, context.strings.status(t.status), t.lastNote?.text ?? "", lastUpdated(t), t.id.rawValue]
     }
 
     /// The heading the task sits under, as a 工作任务 column holds it.
@@ -49,7 +45,7 @@ public struct TaskSheetRows {
         let written = t.unitCells.filter { $0.level == level }.map(\.written)
         if !written.isEmpty { return written.joined(separator: ";") }
         return t.units.filter { $0.level == level }
-            .map { ledger.canonicalUnit($0.name) + "(" + strings.role($0.role) + ")" }.joined(separator: "、")
+            .map { context.ledger.canonicalUnit($0.name) + "(" + context.strings.role($0.role) + ")" }.joined(separator: "、")
     }
 
     private func lastUpdated(_ t: LedgerTask) -> String {

@@ -27,7 +27,7 @@ struct CalendarCommand: ParsableCommand {
         let ctx = try globals.context()
         let ledger = try ctx.load()
         let tasks = TaskFilter(plan: plan, unit: unit).apply(to: ledger, asOf: ctx.today)
-        let view = CalendarView(strings: ctx.strings, ledger: ledger, width: ctx.terminalWidth)
+        let view = CalendarView(context: ctx.output(ledger))
         if let year {
             let calendar = DueCalendar(tasks: tasks, from: Day(year: year, month: 1, day: 1)!,
                                        through: Day(year: year, month: 12, day: 31)!, asOf: ctx.today)

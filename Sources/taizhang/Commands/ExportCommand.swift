@@ -33,10 +33,10 @@ struct ExportCommand: ParsableCommand {
         case .json:
             bytes = Data(LedgerJSON.render(tasks, ledger: ledger, asOf: ctx.today))
         case .md:
-            bytes = Data(TaskMarkdown(ledger: ledger, strings: ctx.strings, today: ctx.today).render(tasks).utf8)
+            bytes = Data(TaskMarkdown(context: ctx.output(ledger)).render(tasks).utf8)
         case .xlsx:
             guard out != nil else { throw InputError(ctx.strings(.exportBinaryNeedsFile)) }
-            bytes = try XLSXWriter.data(TaskSheetRows(ledger: ledger, strings: ctx.strings, today: ctx.today).sheets(tasks))
+            bytes = try XLSXWriter.data(TaskSheetRows(context: ctx.output(ledger)).sheets(tasks))
         }
         guard let out else { FileHandle.standardOutput.write(bytes); return }
         do { try bytes.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {

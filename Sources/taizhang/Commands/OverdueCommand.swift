@@ -30,18 +30,19 @@ struct OverdueCommand: ParsableCommand {
         if items.isEmpty && format == .table { ctx.err(ctx.strings(.overdueNone, ctx.today.iso)); return }
         let matcher = unit.map { UnitMatcher(ledger: ledger, query: $0) }
         let groups = UnitOverdue.group(items, ledger: ledger, only: matcher)
+        let output = ctx.output(ledger)
         switch format {
         case .table:
-            let table = OverdueTable(ledger: ledger, strings: ctx.strings, width: ctx.terminalWidth)
+            let table = OverdueTable(context: output)
             ctx.out(byUnit ? table.byUnit(groups) : table.list(items))
         case .md:
-            let notice = OverdueNotice(ledger: ledger, today: ctx.today, strings: ctx.strings, replyBy: try replyDay(ctx))
+            let notice = OverdueNotice(context: output, replyBy: try replyDay(ctx))
             ctx.out(byUnit ? notice.byUnit(groups, items: items) : notice.list(items))
         case .csv:
-            let data = OverdueData(ledger: ledger, strings: ctx.strings)
+            let data = OverdueData(context: output)
             ctx.out(byUnit ? data.csv(groups) : data.csv(items))
         case .json:
-            let data = OverdueData(ledger: ledger, strings: ctx.strings)
+            let data = OverdueData(context: output)
             ctx.write(byUnit ? data.json(groups) : data.json(items))
         }
     }

@@ -38,9 +38,9 @@ struct ReportCommand: ParsableCommand {
         let tasks = TaskFilter(plan: plan, unit: unit).apply(to: ledger, asOf: ctx.today)
         if tasks.isEmpty, plan != nil || unit != nil { throw InputError("no tasks match --plan/--unit (see taizhang list)") }
         let report = ProgressReport(ledger: ledger, tasks: tasks, by: by.grouping, asOf: ctx.today, staleDays: staleDays)
-        let view = ProgressReportView(report: report, strings: ctx.strings, today: ctx.today, staleDays: staleDays)
+        let view = ProgressReportView(report: report, context: ctx.output(ledger), staleDays: staleDays)
         switch format {
-        case .table: ctx.out(view.table(width: ctx.terminalWidth))
+        case .table: ctx.out(view.table())
         case .md: ctx.out(view.markdown())
         case .csv: ctx.out(view.csv())
         case .json: ctx.write(view.json())

@@ -38,7 +38,7 @@ import TestSupport
         let cal = DueCalendar(tasks: tasks, from: Day(year: 2021, month: 12, day: 1)!, through: Day(year: 2021, month: 12, day: 31)!,
                               asOf: Self.today)
         for lang in Language.allCases {
-            let text = CalendarView(strings: Strings(lang), ledger: Ledger(tasks: tasks), width: 80).month(year: 2021, month: 12, calendar: cal)
+            let text = CalendarView(context: OutputContext(ledger: Ledger(tasks: tasks), strings: Strings(lang), today: Self.today, width: 80)).month(year: 2021, month: 12, calendar: cal)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             // The weekday header and the week rows put each day in the same 8-column slot.
             let header = lines[1], firstWeek = lines[2]
