@@ -21,6 +21,10 @@ struct DigestCommand: ParsableCommand {
     @Option(name: .customLong("stale-days"), help: "Days without a note that make an ongoing task worth a reminder.")
     var staleDays = 90
 
+    func validate() throws {
+        if staleDays < 1 { throw ValidationError("--stale-days: expected a number of days of at least 1, got \(staleDays)") }
+    }
+
     func run() throws {
         let ctx = try globals.context()
         guard ctx.store.exists else { return }
