@@ -69,3 +69,29 @@ import TestSupport
         #expect(item?.period == june && item?.lastNote?.text == "上半年已公开")
     }
 }
+
+/// A requirement that says 每月/每季度 makes the task recur, also when its time limit is
+/// ongoing work: it then falls due each period of the plan's year.
+@Suite struct RecurringImportTests {
+    @Test func requirementsThatRecurGetADueDayEachPeriod() throws {
+        let plan = """
+        2021年测试区政务公开工作要点分工方案
+        | 序号 | 具体要求 | 责任单位 | 完成时限 |
+        | 1 | 每季度公开财政资金使用情况 | 区财政局 | 长期推进 |
+        | 2 | 每月更新政策文件库 | 办公室 | 6月底前 |
+        | 3 | 公开年度报告 | 办公室 | 年底前 |
+        """
+        let r = try PlanImporter.read(bytes: Array(plan.utf8), fileName: "t.txt",
+                                      options: ImportOptions(year: 2021, actor: "t", now: Timestamp(seconds: 0)), ledger: Ledger())
+        let quarterly = try #require(r.tasks.first { $0.number == "1" })
+        #expect(quarterly.deadline.kind == .ongoing && quarterly.deadline.recurrence == .quarterly)
+        #expect(quarterly.periodDueDays().map(\.iso) == ["2021-03-31", "2021-06-30", "2021-09-30", "2021-12-31"])
+        let monthly = try #require(r.tasks.first { $0.number == "2" })
+        #expect(monthly.periodDueDays().map(\.iso) == ["2021-01-31", "2021-02-28", "2021-03-31", "2021-04-30", "2021-05-31", "2021-06-30"])
+        let once = try #require(r.tasks.first { $0.number == "3" })
+        #expect(once.deadline.recurrence == nil && once.periodDueDays().isEmpty)
+        let missed = OverdueItem.all(in: r.tasks, asOf: Day(year: 2021, month: 7, day: 15)!)
+        #expect(missed.map { "\($0.task.number!) \($0.due.iso)" } == [
+            "2 2021-01-31", "2 2021-02-28", "1 2021-03-31", "2 2021-03-31", "2 2021-04-30", "2 2021-05-31", "1 2021-06-30", "2 2021-06-30"])
+    }
+}
