@@ -71,8 +71,17 @@ struct CLIContext {
         return 100
     }
 
+    /// What the renderers of tables, notices and exports need, for this ledger.
+    func output(_ ledger: Ledger) -> OutputContext {
+        OutputContext(ledger: ledger, strings: strings, today: today, width: terminalWidth)
+    }
+
     func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func write(_ bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
     }
 
     func err(_ text: String) {
@@ -95,6 +104,11 @@ extension TaskStatus: ExpressibleByArgument {
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
+}
+
+/// Formats of the coordinators' reports: for the terminal, for mail, for spreadsheets, for scripts.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, md, csv, json
 }
 
 /// Holds loaded ledgers until the process exits: a command ends right after its output,

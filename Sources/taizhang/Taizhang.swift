@@ -10,7 +10,8 @@ struct Taizhang: ParsableCommand {
         subcommands: [
             OpenCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SetCommand.self,
             UnitsCommand.self, ReviewCommand.self, HistoryCommand.self, UndoCommand.self, CheckCommand.self,
-            CompactCommand.self, AccessCommand.self,
+            CompactCommand.self, AccessCommand.self, OverdueCommand.self, ReportCommand.self, CalendarCommand.self,
+            ExportCommand.self, DigestCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -25,6 +25,11 @@ public enum TestPaths {
             .filter { $0.hasSuffix(".txt") }.sorted().map { dir.appendingPathComponent($0).path }
     }
 
+    /// A committed test fixture, e.g. `fixture("office/seed000.docx")`.
+    public static func fixture(_ relative: String) -> String {
+        packageRoot.appendingPathComponent("Tests/Fixtures/" + relative).path
+    }
+
     /// The built `taizhang` executable, beside the test bundle.
     public static var binary: String {
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

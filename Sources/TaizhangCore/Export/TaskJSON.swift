@@ -58,6 +58,7 @@ public enum TaskJSON {
             w.key("history"); w.byte(0x5B)
             for (i, c) in t.history.enumerated() { if i > 0 { w.byte(0x2C) }; ModelCodec.write(c, to: &w) }
             w.byte(0x5D)
+            w.key("periodsDone"); w.strings(t.periodsDone.map(\.iso))
             w.key("lines"); w.byte(0x5B)
             for (i, l) in t.lines.enumerated() { if i > 0 { w.byte(0x2C) }; w.int(l) }
             w.byte(0x5D)

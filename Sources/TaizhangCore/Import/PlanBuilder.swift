@@ -78,6 +78,12 @@ struct PlanBuilder {
         task.deadline = deadlines.parse(d.deadline)
         if task.deadline.recurrence == nil, let rec = DeadlineParser.recurrence(inRequirement: d.text) {
             task.deadline.recurrence = rec
+            if task.deadline.date == nil, task.deadline.kind == .ongoing || task.deadline.kind == .none {
+                // 长期推进 with 每季度公开: ongoing work that falls due each period of the plan's year.
+                let end = deadlines.resolve(.yearEnd(nil))
+                task.deadline.date = end.date
+                task.deadline.guessed = task.deadline.guessed || end.guessed
+            }
         }
         if task.deadline.kind == .date, task.deadline.guessed {
             task.review.append(ReviewFlag(.yearGuessed, task.deadline.date == nil

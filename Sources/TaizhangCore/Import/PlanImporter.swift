@@ -70,14 +70,9 @@ public enum PlanImporter {
             return ImportResult(file: fileName, plan: same, tasks: ledger.tasks.filter { $0.plan == same.id },
                                 outcome: .unchanged(same.id))
         }
-        let decoded: DecodedSource
-        do { decoded = try SourceDecoder.decode(bytes, file: fileName) } catch {
-            throw ImportError.unreadable(fileName, "\(error)")
-        }
-        let text = SourceText(decoded.text)
-        let draft = LayoutDetector.read(text)
+        let (text, draft, encoding) = try parse(bytes, fileName: fileName)
         guard !draft.tasks.isEmpty else { throw ImportError.noTasks(fileName) }
-        let info = SourceInfo(fileName: fileName, checksum: checksum, encoding: decoded.encoding, layout: draft.layout,
+        let info = SourceInfo(fileName: fileName, checksum: checksum, encoding: encoding, layout: draft.layout,
                               lineCount: text.lineCount, importedAt: options.now, importedBy: options.actor)
         let previous = ledger.plans.first(where: { $0.source.checksum == checksum })
             ?? ReimportMatcher.previousVersion(fileName: fileName, draft: draft, in: ledger)
@@ -94,6 +89,25 @@ public enum PlanImporter {
         plan.fragments = ReimportMatcher.keepResolved(plan.fragments, old: previous.fragments)
         return ImportResult(file: fileName, plan: plan, tasks: tasks,
                             outcome: .updated(previous.id, matched: merge.matched, added: merge.added, removed: merge.removed))
+    }
+
+    /// The document as numbered lines and a reader's draft, by the kind its name gives:
+    /// .docx, .xlsx and .csv through their office readers, anything else as text.
+    private static func parse(_ bytes: [UInt8], fileName: String) throws -> (SourceText, PlanDraft, String) {
+        if OfficeImport.isLegacyBinary(fileName) {
+            throw ImportError.unreadable(fileName, "an old binary Office/WPS file; save it as .docx or .xlsx and import that")
+        }
+        do {
+            if let kind = OfficeImport.kind(ofFile: fileName) {
+                let read = try OfficeImport.read(bytes, kind: kind, fileName: fileName)
+                return (read.text, read.draft, read.encoding)
+            }
+            let decoded = try SourceDecoder.decode(bytes, file: fileName)
+            let text = SourceText(decoded.text)
+            return (text, LayoutDetector.read(text), decoded.encoding)
+        } catch {
+            throw ImportError.unreadable(fileName, "\(error)")
+        }
     }
 
     /// Puts an import into the ledger (a no-op for an unchanged document).

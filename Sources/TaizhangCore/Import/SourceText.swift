@@ -16,6 +16,9 @@ struct SourceText {
         lines = out
     }
 
+    /// Numbered lines made elsewhere (the paragraphs and rows of an office file).
+    init(lines: [SourceLine]) { self.lines = lines }
+
     var lineCount: Int { lines.count }
 
     /// Lines with text, trimmed.

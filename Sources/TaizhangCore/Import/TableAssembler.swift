@@ -41,7 +41,11 @@ struct TableAssembler {
             case .number:
                 if hasGroupColumn { groupNumber = written } else { task.number = written }
             case .group:
-                if let written { emitGroup(written, number: groupNumber, line: line); emittedGroup = true }
+                if let written, !roles.contains(.number), let n = ItemNumber.bare(written) {
+                    task.number = n // a 工作任务 column that numbers its rows, its groups being merged rows
+                } else if let written {
+                    emitGroup(written, number: groupNumber, line: line); emittedGroup = true
+                }
             case .requirement:
                 if let written, let split = ItemNumber.split(written) {
                     task.number = task.number ?? split.number
@@ -52,7 +56,9 @@ struct TableAssembler {
             case .measure: task.measure = value
             case .units(let level, let unitRole):
                 if let value {
-                    task.unitCells.append(DraftUnitCell(written: value, level: level, columnRole: unitRole, carried: written == nil))
+                    // A cell of an office file may list one unit a line.
+                    let listed = value.split(whereSeparator: \.isNewline).joined(separator: "、")
+                    task.unitCells.append(DraftUnitCell(written: listed, level: level, columnRole: unitRole, carried: written == nil))
                 }
             case .deadline:
                 task.deadline = value

@@ -16,6 +16,19 @@ extension Strings {
         case showUnits, showDeadline, showAsWritten, showResolved, showNotes, showHistory, showReview
         case showMeasure, showSource, showGuessed, showOverridden, showSection, showStatus, showRecurs
         case possibleAliases, reviewNone, undoDone, undoNothing, historyNone
+        // Overdue lists and notices (督办通报)
+        case colPeriod, colRole, colCancelled, colMeasureUnits, colGroup
+        case overdueTitle, overdueSummary, overdueIntro, overdueUnitHeading, overdueNone, noUnit
+        case periodMonth, periodQuarter, periodFirstHalf, periodSecondHalf, periodYear, dateLong
+        // Completion report (完成率, 回头看)
+        case reportTitle, reportByUnit, reportByPlan, reportBySection, reportAllTasks, noSection, reportStaleNote
+        // Calendar
+        case calendarMonth, calendarYear, calendarWeekdays, calendarNone, calendarDay, calendarYearLegend
+        case calendarMonthCount, colDay, calendarMonthNames, calendarGridLegend
+        // Export
+        case exportWritten, exportBinaryNeedsFile, exportTitle
+        // Digest for the login shell
+        case digestPrefix, digestOverdue, digestDueSoon, digestStale, digestMore
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -60,10 +73,10 @@ extension Strings {
         .colLead: ("牵头", "Lead"),
         .colSupport: ("配合", "Support"),
         .colResponsible: ("负责", "Resp."),
-        .colInProgress: ("进行中", "In progress"),
-        .colNotStarted: ("未开始", "Not started"),
+        .colInProgress: ("进行中", "Doing"),
+        .colNotStarted: ("未开始", "To do"),
         .colBlocked: ("受阻", "Blocked"),
-        .colNeedsDate: ("待定日期", "Needs date"),
+        .colNeedsDate: ("待定日期", "No date"),
         .colOngoing: ("长期", "Ongoing"),
         .colStale: ("久未更新", "Stale"),
         .colRate: ("完成率", "Rate"),
@@ -104,5 +117,50 @@ extension Strings {
         .undoDone: ("已撤销:{0}", "undone: {0}"),
         .undoNothing: ("没有可撤销的修改", "nothing of yours to undo"),
         .historyNone: ("没有变更记录", "no history"),
+        .colPeriod: ("周期", "Period"),
+        .colRole: ("职责", "Role"),
+        .colCancelled: ("已取消", "Cancelled"),
+        .colMeasureUnits: ("责任部门", "Measure units"),
+        .colGroup: ("分组", "Group"),
+        .overdueTitle: ("逾期任务督办通报", "Overdue tasks: notice to units"),
+        .overdueSummary: ("截至{0},共有 {1} 项逾期事项(周期性任务每个逾期周期计一项),涉及 {2} 个单位。",
+                           "As of {0}, {1} item(s) are overdue (a recurring task counts once for every missed period), across {2} unit(s)."),
+        .overdueIntro: ("截至{0},你单位牵头或参与的以下 {1} 项工作事项已超过完成时限。请于{2}前将工作进展情况报送办公室;已完成的,请一并提供佐证材料(公开网址或文号)。",
+                        "As of {0}, the {1} item(s) below, of tasks your unit leads or takes part in, are past their time limit. Please report their progress to the office by {2}; for work that is done, give the evidence (the URL or document number)."),
+        .overdueUnitHeading: ("{0}(逾期 {1} 项)", "{0} ({1} overdue)"),
+        .overdueNone: ("截至 {0} 没有逾期任务", "nothing is overdue as of {0}"),
+        .noUnit: ("未明确责任单位", "No responsible unit"),
+        .periodMonth: ("{0}年{1}月", "{0}-{1}"),
+        .periodQuarter: ("{0}年第{1}季度", "{0} Q{1}"),
+        .periodFirstHalf: ("{0}年上半年", "{0} H1"),
+        .periodSecondHalf: ("{0}年下半年", "{0} H2"),
+        .periodYear: ("{0}年", "{0}"),
+        .dateLong: ("{0}年{1}月{2}日", "{0}-{1}-{2}"),
+        .reportTitle: ("完成情况统计(按{0},截至{1})", "Completion by {0} (as of {1})"),
+        .reportByUnit: ("单位", "unit"),
+        .reportByPlan: ("方案", "plan"),
+        .reportBySection: ("部分", "section"),
+        .reportAllTasks: ("合计", "All tasks"),
+        .noSection: ("(未分部分)", "(no section)"),
+        .reportStaleNote: ("久未更新:未完成且 {0} 天内没有进展或变更;完成率 = 已完成 ÷ (总数 − 已取消)",
+                           "Stale: open with no note or change for {0} days; rate = done ÷ (total − cancelled)"),
+        .calendarMonth: ("{0}年{1}", "{1} {0}"),
+        .calendarMonthNames: ("1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"),
+        .calendarGridLegend: ("(n) 当天到期的任务数;! 其中有逾期未完成的", "(n) tasks due that day; ! some of them are overdue"),
+        .calendarYear: ("{0}年", "{0}"),
+        .calendarWeekdays: ("一 二 三 四 五 六 日", "Mo Tu We Th Fr Sa Su"),
+        .calendarNone: ("{0}没有到期任务", "nothing falls due in {0}"),
+        .calendarDay: ("{0}({1} 项)", "{0} ({1} due)"),
+        .calendarYearLegend: ("* 当天有任务到期;! 当天有逾期未完成的任务", "* tasks fall due that day; ! some of them are overdue"),
+        .calendarMonthCount: ("{0}:{1} 项", "{0}: {1}"),
+        .colDay: ("日期", "Day"),
+        .exportWritten: ("已写入 {0}({1} 项任务)", "wrote {0} ({1} tasks)"),
+        .exportBinaryNeedsFile: ("xlsx 是二进制文件:请用 --out 文件名.xlsx 指定输出文件", "xlsx is a binary format: give --out FILE.xlsx"),
+        .exportTitle: ("工作台账(截至{0})", "Task ledger (as of {0})"),
+        .digestPrefix: ("台账 {0}:", "ledger {0}: "),
+        .digestOverdue: ("逾期 {0} 项(最久 {1} 天) {2}", "{0} overdue (oldest {1} days) {2}"),
+        .digestDueSoon: ("7 天内到期 {0} 项 {1}", "{0} due within 7 days {1}"),
+        .digestStale: ("长期任务 {0} 天无进展 {1} 项 {2}", "{1} ongoing without a note for {0} days {2}"),
+        .digestMore: ("等", "…"),
     ]
 }

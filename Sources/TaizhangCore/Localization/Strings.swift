@@ -72,4 +72,32 @@ public struct Strings: Sendable {
         case .cancelled: return self(.statusCancelled)
         }
     }
+
+    /// A period of a recurring task, named by its due day: 2021年第1季度 / 2021 Q1.
+    public func period(_ due: Day, _ recurrence: Recurrence) -> String {
+        let (y, m, _) = due.components
+        switch recurrence {
+        case .monthly: return self(.periodMonth, y, language == .zh ? String(m) : Day.pad2(m))
+        case .quarterly: return self(.periodQuarter, y, (m - 1) / 3 + 1)
+        case .halfYearly: return self(m <= 6 ? .periodFirstHalf : .periodSecondHalf, y)
+        case .yearly: return self(.periodYear, y)
+        }
+    }
+
+    /// A day in running text: 2021年10月15日 / 2021-10-15.
+    public func longDate(_ day: Day) -> String {
+        let (y, m, d) = day.components
+        return language == .zh ? self(.dateLong, y, m, d) : day.iso
+    }
+
+    /// `2021-03-31`, or for a missed period of a recurring task `2021-03-31 (2021年第1季度)`.
+    public func due(_ item: OverdueItem) -> String {
+        guard let period = item.period, let rec = item.task.deadline.recurrence else { return item.due.iso }
+        return item.due.iso + " (" + self.period(period, rec) + ")"
+    }
+
+    /// The month's short name: 12月 / Dec.
+    public func monthName(_ month: Int) -> String {
+        String(self(.calendarMonthNames).split(separator: " ")[month - 1])
+    }
 }

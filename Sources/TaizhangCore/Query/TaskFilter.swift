@@ -66,6 +66,12 @@ public struct UnitMatcher {
         task.units.contains { names.contains(ledger.canonicalUnit($0.name)) }
     }
 
+    /// Whether a unit name (already merged to its canonical name) is one the query means.
+    public func matches(name canonical: String) -> Bool { names.contains(canonical) }
+
+    /// True when the query named no unit of the ledger at all (a typo, or a unit with no tasks).
+    public var isEmpty: Bool { names.isEmpty }
+
     /// The role the matched unit has in the task (the strongest when several match).
     public func role(in task: LedgerTask) -> UnitRole? {
         let roles = task.units.filter { names.contains(ledger.canonicalUnit($0.name)) }.map(\.role)

@@ -75,6 +75,11 @@ public struct JSONWriter {
         }
     }
 
+    /// A fraction such as a completion rate, to four decimal places (`0.8462`).
+    mutating func number(_ v: Double) {
+        bytes.append(contentsOf: Array(String((v * 10000).rounded() / 10000).utf8))
+    }
+
     mutating func bool(_ v: Bool) {
         if v { raw("true") } else { raw("false") }
     }

@@ -19,12 +19,19 @@ struct SetCommand: ParsableCommand {
     @Option(help: "For a recurring task: the due day of the period --done or --reopen applies to.") var period: String?
     @Flag(help: "Mark --period done.") var done = false
     @Flag(help: "Reopen --period.") var reopen = false
+    @Option(help: "Make the task recur: monthly, quarterly, half-yearly, yearly, or none (one due day).")
+    var recurs: RecurrenceArgument?
 
     enum UnitLevelArgument: String, ExpressibleByArgument { case task, measure }
 
+    enum RecurrenceArgument: String, ExpressibleByArgument {
+        case monthly, quarterly, halfYearly = "half-yearly", yearly, none
+        var recurrence: Recurrence? { Recurrence(rawValue: rawValue) }
+    }
+
     func validate() throws {
-        if status == nil && note == nil && due == nil && units == nil && !reviewed && period == nil {
-            throw ValidationError("nothing to change: give --status, --note, --due, --units, --reviewed or --period")
+        if status == nil && note == nil && due == nil && units == nil && !reviewed && period == nil && recurs == nil {
+            throw ValidationError("nothing to change: give --status, --note, --due, --units, --reviewed, --period or --recurs")
         }
         if period != nil && done == reopen { throw ValidationError("--period needs --done or --reopen") }
     }
@@ -37,7 +44,7 @@ struct SetCommand: ParsableCommand {
         let report = try ctx.store.commit(by: ctx.actor, onto: &view, reading: [taskID], authorize: ctx.authorize) { ledger in
             let task = try ctx.task(id, in: ledger)
             taskID = task.id
-            return try edits(for: task)
+            return try edits(for: task, in: ledger, today: ctx.today)
         }
         for o in report.overtaken {
             ctx.err(ctx.strings(.overtakenWarning, o.entry.by, o.entry.at.localMinute, taskID.rawValue, o.entry.edit.field,
@@ -46,11 +53,14 @@ struct SetCommand: ParsableCommand {
         ctx.out(ctx.strings(.setDone, taskID.rawValue) + "\n")
     }
 
-    private func edits(for task: LedgerTask) throws -> [LedgerEdit] {
+    private func edits(for task: LedgerTask, in ledger: Ledger, today: Day) throws -> [LedgerEdit] {
         var edits: [LedgerEdit] = []
         if let status { edits.append(.status(task.id, status)) }
         if let note { edits.append(.note(task.id, note, period: nil)) }
-        if let due { edits.append(.deadline(task.id, try deadline(from: due, current: task.deadline))) }
+        var deadline = task.deadline
+        if let due { deadline = try self.deadline(from: due, current: deadline) }
+        if let recurs { deadline = recurring(deadline, recurs.recurrence, year: ledger.plan(task.plan)?.year ?? today.year) }
+        if deadline != task.deadline { edits.append(.deadline(task.id, deadline)) }
         if let units {
             let lvl: UnitLevel = level == .task ? .task : .measure
             let parsed = UnitParser().parse(units, level: lvl)
@@ -68,6 +78,19 @@ struct SetCommand: ParsableCommand {
             edits.append(.period(task.id, day, done: done))
         }
         return edits
+    }
+
+    /// A recurring obligation falls due each period until its due day; a task without one
+    /// (ongoing, or waiting for a date) recurs through the plan's year.
+    private func recurring(_ current: Deadline, _ recurrence: Recurrence?, year: Int) -> Deadline {
+        var d = current
+        d.recurrence = recurrence
+        d.overridden = true
+        if recurrence != nil, d.date == nil {
+            d.kind = .date
+            d.date = Day.lastDay(ofMonth: 12, year: year)
+        }
+        return d
     }
 
     private func deadline(from text: String, current: Deadline) throws -> Deadline {

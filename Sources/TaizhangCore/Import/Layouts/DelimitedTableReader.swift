@@ -22,59 +22,15 @@ struct DelimitedTableReader {
     }
 
     func read(_ text: SourceText) -> PlanDraft {
-        var draft = PlanDraft(layout: layoutName)
-        var assembler: TableAssembler?
-        var pending: [SourceLine] = [] // text after the table's rows: a remark, or a fragment
+        var rows: [TableRow] = []
         for line in text.lines {
             let raw = TextFolding.trim(MarkupStripper.strip(line.text))
             guard !raw.isEmpty else { continue }
-            let row = fold(raw).contains(separator.rawValue) ? cells(raw) : [raw]
-            if row.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-:=".contains($0) } }) { continue } // |---|---|
-            guard var table = assembler else {
-                if let roles = HeaderVocabulary.roles(row) {
-                    draft.columns = row
-                    draft.preamble.append(SourceLine(line: line.line, text: line.text))
-                    assembler = TableAssembler(roles: roles, draft: draft)
-                } else {
-                    draft.preamble.append(SourceLine(line: line.line, text: line.text))
-                    draft.titles.append(contentsOf: row.filter(PlanMetadata.isTitleLike))
-                }
-                continue
-            }
-            if isLooseText(row) {
-                pending.append(SourceLine(line: line.line, text: raw))
-                continue
-            }
-            flush(&pending, into: &table, asFragments: true)
-            table.add(row, line: line.line)
-            assembler = table
+            let cells = fold(raw).contains(separator.rawValue) ? cells(raw) : [raw]
+            if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-:=".contains($0) } }) { continue } // |---|---|
+            rows.append(TableRow(line: line.line, text: line.text, cells: cells))
         }
-        guard var table = assembler else {
-            draft.warnings.append(ImportWarning(line: nil, message: "no table header row found"))
-            return draft
-        }
-        flush(&pending, into: &table, asFragments: false)
-        return table.draft
-    }
-
-    /// A line that is not a table row: one cell of text that is not a heading.
-    private func isLooseText(_ row: [String]) -> Bool {
-        let filled = row.filter { !$0.isEmpty }
-        guard filled.count == 1 else { return false }
-        if let h = HeadingParser.parse(filled[0]), HeadingParser.isHeadingSized(h.title) { return false }
-        return row.count == 1
-    }
-
-    /// Loose text between rows cannot be placed; after the last row it is a closing remark.
-    private func flush(_ pending: inout [SourceLine], into table: inout TableAssembler, asFragments: Bool) {
-        for p in pending {
-            if asFragments {
-                table.draft.fragments.append(Fragment(line: p.line, text: p.text, reason: "text between table rows"))
-            } else {
-                table.draft.preamble.append(p)
-            }
-        }
-        pending.removeAll()
+        return TableRowsReader(layoutName: layoutName).read(rows)
     }
 
     func cells(_ line: String) -> [String] {

@@ -1,0 +1,71 @@
+/// How to group a completion report.
+public enum ReportGrouping: String, Sendable, CaseIterable {
+    case unit, plan, section
+}
+
+/// A completion report (完成情况统计): figures per unit, per plan, or per section of each
+/// plan — the year-end look-back (回头看) of a plan is `--plan X --by section`.
+public struct ProgressReport: Sendable {
+    public struct Row: Sendable, Equatable {
+        /// What the row counts: a unit, `HD21 标题`, or a section heading; nil for the tasks
+        /// that name no unit, or sit under no heading.
+        public var label: String?
+        /// 0 for units and plans; for sections, the plan is 0 and its headings 1, 2 …
+        public var depth: Int
+        public var counts: ProgressCounts
+    }
+
+    public var grouping: ReportGrouping
+    public var rows: [Row]
+    /// Every selected task once (a task naming two units counts twice in unit rows, once here).
+    public var all: ProgressCounts
+
+    public init(ledger: Ledger, tasks: [LedgerTask], by grouping: ReportGrouping, asOf today: Day, staleDays: Int) {
+        self.grouping = grouping
+        all = ProgressCounts(tasks, asOf: today, staleDays: staleDays)
+        let count = { (group: [LedgerTask]) in ProgressCounts(group, asOf: today, staleDays: staleDays) }
+        switch grouping {
+        case .unit: rows = Self.unitRows(ledger, tasks, count)
+        case .plan:
+            rows = ledger.plans.compactMap { p in
+                let group = tasks.filter { $0.plan == p.id }
+                return group.isEmpty ? nil : Row(label: p.id.rawValue + " " + p.title, depth: 0, counts: count(group))
+            }
+        case .section: rows = ledger.plans.flatMap { p in Self.sectionRows(p, tasks.filter { $0.plan == p.id }, count) }
+        }
+    }
+
+    /// Every unit the tasks name (after merges), the busiest first; tasks naming none last.
+    private static func unitRows(_ ledger: Ledger, _ tasks: [LedgerTask], _ count: ([LedgerTask]) -> ProgressCounts) -> [Row] {
+        var byUnit: [String: [LedgerTask]] = [:]
+        for t in tasks {
+            let names = Set(t.units.map { ledger.canonicalUnit($0.name) })
+            for name in names.isEmpty ? [UnitOverdue.noUnit] : Array(names) { byUnit[name, default: []].append(t) }
+        }
+        return byUnit.sorted { UnitOverdue.busierFirst(($0.key, $0.value.count), ($1.key, $1.value.count)) }
+            .map { Row(label: $0.key == UnitOverdue.noUnit ? nil : $0.key, depth: 0, counts: count($0.value)) }
+    }
+
+    /// The plan, then each heading in document order counting the tasks under it at any depth.
+    private static func sectionRows(_ plan: Plan, _ tasks: [LedgerTask], _ count: ([LedgerTask]) -> ProgressCounts) -> [Row] {
+        guard !tasks.isEmpty else { return [] }
+        var under: [SectionID: [LedgerTask]] = [:]
+        var unplaced: [LedgerTask] = []
+        for t in tasks {
+            guard var s = plan.section(t.section) else { unplaced.append(t); continue }
+            under[s.id, default: []].append(t)
+            while let parent = plan.section(s.parent) { under[parent.id, default: []].append(t); s = parent }
+        }
+        var rows = [Row(label: plan.id.rawValue + " " + plan.title, depth: 0, counts: count(tasks))]
+        func walk(_ parent: SectionID?) {
+            for s in plan.sections where s.parent == parent {
+                guard let group = under[s.id] else { continue }
+                rows.append(Row(label: s.heading, depth: s.depth, counts: count(group)))
+                walk(s.id)
+            }
+        }
+        walk(nil)
+        if !unplaced.isEmpty { rows.append(Row(label: nil, depth: 1, counts: count(unplaced))) }
+        return rows
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import TaizhangCore
+
+/// Every user-visible string exists in Chinese and in English.
+@Suite struct StringsTableTests {
+    @Test func everyKeyHasBothLanguages() {
+        for key in Strings.Key.allCases {
+            let pair = Strings.table[key]
+            #expect(pair != nil, "no entry for \(key)")
+            #expect(pair?.zh.isEmpty == false && pair?.en.isEmpty == false, "\(key) is missing a language")
+        }
+    }
+
+    @Test func placeholdersMatchBetweenLanguages() {
+        for (key, pair) in Strings.table {
+            let holes = { (s: String) in Set((0..<6).filter { s.contains("{\($0)}") }) }
+            #expect(holes(pair.zh) == holes(pair.en), "\(key): {n} differ between zh and en")
+        }
+    }
+
+    @Test func periodsAndDatesReadNaturally() {
+        let zh = Strings(.zh), en = Strings(.en)
+        let q3 = Day(year: 2021, month: 9, day: 30)!
+        #expect(zh.period(q3, .quarterly) == "2021年第3季度" && en.period(q3, .quarterly) == "2021 Q3")
+        #expect(zh.period(q3, .monthly) == "2021年9月" && en.period(q3, .monthly) == "2021-09")
+        #expect(zh.period(q3, .halfYearly) == "2021年下半年" && en.period(Day(year: 2021, month: 6, day: 30)!, .halfYearly) == "2021 H1")
+        #expect(zh.longDate(q3) == "2021年9月30日" && en.longDate(q3) == "2021-09-30")
+    }
+}
