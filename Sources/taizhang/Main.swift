@@ -9,7 +9,7 @@ enum Main {
     static func main() {
         _ = DisplayWidth.width("")
         do {
-            if var digest = loginDigest() { try digest.run(); exit(0) }
+            if let digest = loginDigest() { try digest.run(); exit(0) }
             var command = try Taizhang.parseAsRoot()
             try command.run()
             exit(0)

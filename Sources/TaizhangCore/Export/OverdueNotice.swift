@@ -35,7 +35,7 @@ public struct OverdueNotice {
 
     public func list(_ items: [OverdueItem]) -> String {
         let s = context.strings
-        var out = "# " + s(.overdueTitle) + "\n\n" + s(.overdueSummary, s.longDate(context.today), items.count,
+        let out = "# " + s(.overdueTitle) + "\n\n" + s(.overdueSummary, s.longDate(context.today), items.count,
                                                          Set(items.compactMap { $0.task.primaryUnit.map(context.ledger.canonicalUnit) }).count) + "\n\n"
         var table = MarkdownTable([s(.colID), s(.colRequirement), s(.colUnit), s(.colDue), s(.colDaysOverdue),
                                    s(.colLastNote), s(.colLastNoteDate)], numeric: [4])

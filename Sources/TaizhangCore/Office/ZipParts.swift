@@ -41,7 +41,8 @@ public enum ZipParts {
 
     /// Paths of every entry, for parts named by a relationship (sheet1.xml, sheet2.xml …).
     static func paths(_ bytes: [UInt8]) throws -> [String] {
-        guard let archive = try? Archive(data: Data(bytes), accessMode: .read) else { throw Failure.notAZip }
+        let archive: Archive
+        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch { throw Failure.notAZip }
         return archive.map(\.path)
     }
 
