@@ -43,9 +43,9 @@ report.add(BenchRow(size: 0, name: "import the five seeds", taizhang: ProcessTim
     before: { try? FileManager.default.removeItem(atPath: work + "/seeds") })))
 let copies = try SeedCopies.write(seeds: options.seeds, copies: options.copies, to: work + "/copies")
 let copiesStore = work + "/copies-ledger/ledger.json"
-let tzImport = ProcessTimer.measure(runs: max(1, options.runs / 2), [options.binary, "import"] + copies,
+let tzImport = ProcessTimer.measure(runs: max(1, options.runs / 2), [options.binary, "import", "--new"] + copies,
     environment: ["TAIZHANG_STORE": copiesStore], before: { try? FileManager.default.removeItem(atPath: work + "/copies-ledger") })
-_ = ProcessTimer.run([options.binary, "import"] + copies, environment: ["TAIZHANG_STORE": copiesStore])
+_ = ProcessTimer.run([options.binary, "import", "--new"] + copies, environment: ["TAIZHANG_STORE": copiesStore])
 var twImport: Figure?
 if withTaskwarrior {
     _ = ProcessTimer.run([args[0], "seed-tasks", copiesStore, work + "/copies.tw.json"])

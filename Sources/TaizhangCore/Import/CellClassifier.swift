@@ -12,8 +12,11 @@ enum CellClassifier {
     static let roleWords = ["牵头", "负责", "配合", "落实", "参与", "协助", "会同"]
 
     /// How strongly the text reads as a list of responsible units (−3 … +3).
-    static func unitScore(_ raw: String) -> Int {
-        let t = stripTrailingPunctuation(TextFolding.key(raw))
+    static func unitScore(_ raw: String) -> Int { unitScore(key: TextFolding.key(raw)) }
+
+    /// `unitScore` of a cell already folded with `TextFolding.key`.
+    static func unitScore(key: String) -> Int {
+        let t = stripTrailingPunctuation(key)
         guard !t.isEmpty else { return 0 }
         if t.count > 120 { return -3 }
         if t.dropLast().contains("。") { return -3 }
@@ -37,10 +40,16 @@ enum CellClassifier {
 
     /// How strongly the text reads as a time limit (−4 … +4).
     static func deadlineScore(_ raw: String) -> Int {
-        let t = stripTrailingPunctuation(TextFolding.key(raw))
+        let key = TextFolding.key(raw)
+        return deadlineScore(key: key, unitScore: unitScore(key: key))
+    }
+
+    /// `deadlineScore` of a folded cell whose `unitScore` is known.
+    static func deadlineScore(key: String, unitScore: Int) -> Int {
+        let t = stripTrailingPunctuation(key)
         guard !t.isEmpty else { return 0 }
         if t.count > 40 { return -4 }
-        if unitScore(raw) >= 2 { return -3 }
+        if unitScore >= 2 { return -3 }
         let strong = ["年底", "年末", "月底", "月末", "日前", "日内", "上半年", "下半年", "全年", "季度", "长期", "持续",
                       "常态化", "常年", "每月", "每季", "每半年", "规定时间", "规定的时间", "部署", "而定", "后及时", "即时"]
         if strong.contains(where: t.contains) { return 4 }
@@ -55,8 +64,9 @@ enum CellClassifier {
         pattern: #"^(\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}日)?(前|底|中旬|下旬|上旬)?$"#)
 
     /// Long prose: a requirement or a measure.
-    static func proseScore(_ raw: String) -> Int {
-        let t = TextFolding.key(raw)
+    static func proseScore(_ raw: String) -> Int { proseScore(key: TextFolding.key(raw)) }
+
+    static func proseScore(key t: String) -> Int {
         if t.count >= 40 || t.dropLast().contains("。") { return 2 }
         if t.count >= 15 { return 1 }
         return 0

@@ -20,6 +20,9 @@ struct HeadingMatch: Equatable {
 /// are the same marker.
 enum HeadingParser {
     static func parse(_ raw: String) -> HeadingMatch? {
+        // Most cells are not headings: look at the first visible character before folding it all.
+        guard let first = raw.unicodeScalars.first(where: { !TextFolding.isSpace($0) }),
+              "一二三四五六七八九十第(（、)）".unicodeScalars.contains(first) else { return nil }
         let text = TextFolding.trim(TextFolding.fold(raw))
         guard !text.isEmpty else { return nil }
         let chars = Array(text)
@@ -79,6 +82,9 @@ enum HeadingParser {
 enum ItemNumber {
     /// Returns the number and the text after it.
     static func split(_ raw: String) -> (number: String, rest: String)? {
+        guard let first = raw.unicodeScalars.first(where: { !TextFolding.isSpace($0) }),
+              (0x30...0x39).contains(first.value) || (0xFF10...0xFF19).contains(first.value) || first == "(" || first == "（"
+        else { return nil }
         let text = TextFolding.trim(raw)
         let folded = Array(TextFolding.fold(text))
         var i = 0
@@ -102,6 +108,7 @@ enum ItemNumber {
 
     /// A cell holding only a number (`12`), as one-cell-per-line tables print the 序号.
     static func bare(_ raw: String) -> String? {
+        guard raw.utf8.count <= 12 else { return nil }
         let t = TextFolding.trim(TextFolding.fold(raw))
         guard !t.isEmpty, t.count <= 3, t.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return t

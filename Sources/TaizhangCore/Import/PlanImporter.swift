@@ -1,3 +1,4 @@
+import Dispatch
 import Crypto
 import Foundation
 
@@ -9,6 +10,9 @@ public struct ImportOptions: Sendable {
     public var code: String?
     public var actor: String
     public var now: Timestamp
+    /// Import every file as a plan of its own, even when its name or title matches a plan
+    /// already in the ledger (`--new`); identical bytes are still recognised.
+    public var asNew = false
     /// Task ids the new plan must not reuse.
     var reservedTaskIDs: Set<TaskID> = []
 
@@ -54,14 +58,94 @@ public enum PlanImporter {
     /// Reads one file against the current ledger (for ids and re-import matching). Pure:
     /// the ledger is not changed; `apply` does that.
     public static func read(file path: String, options: ImportOptions, ledger: Ledger) throws -> ImportResult {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ImportError.unreadable(path, "cannot read the file")
-        }
-        return try read(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent, options: options, ledger: ledger)
+        try read(try parse(file: path), options: options, ledger: ledger)
     }
 
     public static func read(bytes: [UInt8], fileName: String, options: ImportOptions, ledger: Ledger) throws -> ImportResult {
+        try read(try parse(bytes: bytes, fileName: fileName), options: options, ledger: ledger)
+    }
+
+    /// Imports several files into `ledger`: all are read on every core first (decoding and
+    /// layout reading are most of the work and need no ledger), then built and added one
+    /// after another, so that codes and re-import matches see the files before them. A file
+    /// that cannot be read stops the whole import before anything is added.
+    public static func importAll(files: [String], options: ImportOptions, into ledger: inout Ledger) throws -> [ImportResult] {
+        // Phase 1, on every core: read, lay out, and build each plan under its natural code.
+        var parsed = [Result<(ParsedSource, Built?), Error>](repeating: .failure(ImportError.noTasks("")), count: files.count)
+        parsed.withUnsafeMutableBufferPointer { out in
+            let out = UnsafeSendable(out)
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                out.value[i] = Result {
+                    let source = try parse(file: files[i])
+                    return (source, options.code == nil ? try? build(source, options: options, taken: []) : nil)
+                }
+            }
+        }
+        // Phase 2, in order: settle codes (renaming when taken) and re-import matches.
+        var results: [ImportResult] = []
+        for p in parsed {
+            let (source, built) = try p.get()
+            let result: ImportResult
+            if let built, !ledger.plans.contains(where: { $0.source.checksum == source.checksum }),
+               options.asNew || ReimportMatcher.previousVersion(fileName: source.fileName, draft: source.draft!, in: ledger) == nil {
+                let code = PlanMetadata.unique(built.plan.id.rawValue, taken: Set(ledger.plans.map(\.id)))
+                let (plan, tasks) = PlanRename.rename(built.plan, built.tasks, to: code)
+                result = ImportResult(file: source.fileName, plan: plan, tasks: tasks, outcome: .new)
+            } else {
+                result = try read(source, options: options, ledger: ledger)
+            }
+            apply(result, to: &ledger)
+            results.append(result)
+        }
+        return results
+    }
+
+    struct Built {
+        var plan: Plan
+        var tasks: [LedgerTask]
+    }
+
+    /// A new plan built from a source, against plan codes `taken`.
+    private static func build(_ source: ParsedSource, options: ImportOptions, taken: Set<PlanID>) throws -> Built {
+        if let failure = source.failure { throw failure }
+        let text = source.text!, draft = source.draft!
+        guard !draft.tasks.isEmpty else { throw ImportError.noTasks(source.fileName) }
+        let info = SourceInfo(fileName: source.fileName, checksum: source.checksum, encoding: source.encoding, layout: draft.layout,
+                              lineCount: text.lineCount, importedAt: options.now, importedBy: options.actor)
+        let (plan, tasks) = PlanBuilder(options: options, source: text, sourceInfo: info, takenPlanIDs: taken).build(draft)
+        return Built(plan: plan, tasks: tasks)
+    }
+
+    /// A document read and laid out, before it meets the ledger.
+    public struct ParsedSource: @unchecked Sendable {
+        var fileName: String
+        var checksum: String
+        var text: SourceText?
+        var draft: PlanDraft?
+        var encoding: String
+        var failure: Error?
+    }
+
+    static func parse(file path: String) throws -> ParsedSource {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ImportError.unreadable(path, "cannot read the file")
+        }
+        return try parse(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent)
+    }
+
+    static func parse(bytes: [UInt8], fileName: String) throws -> ParsedSource {
         let checksum = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        do {
+            let (text, draft, encoding) = try parse(bytes, fileName: fileName)
+            return ParsedSource(fileName: fileName, checksum: checksum, text: text, draft: draft, encoding: encoding)
+        } catch {
+            // Reported only if the document is not one the ledger already has.
+            return ParsedSource(fileName: fileName, checksum: checksum, encoding: "", failure: error)
+        }
+    }
+
+    static func read(_ source: ParsedSource, options: ImportOptions, ledger: Ledger) throws -> ImportResult {
+        let fileName = source.fileName, checksum = source.checksum
         // The same bytes again change nothing — unless the person now gives the year or code the
         // first import had to guess.
         if let same = ledger.plans.first(where: { $0.source.checksum == checksum }),
@@ -70,15 +154,16 @@ public enum PlanImporter {
             return ImportResult(file: fileName, plan: same, tasks: ledger.tasks.filter { $0.plan == same.id },
                                 outcome: .unchanged(same.id))
         }
-        let (text, draft, encoding) = try parse(bytes, fileName: fileName)
+        if let failure = source.failure { throw failure }
+        let text = source.text!, draft = source.draft!
         guard !draft.tasks.isEmpty else { throw ImportError.noTasks(fileName) }
-        let info = SourceInfo(fileName: fileName, checksum: checksum, encoding: encoding, layout: draft.layout,
+        let info = SourceInfo(fileName: fileName, checksum: checksum, encoding: source.encoding, layout: draft.layout,
                               lineCount: text.lineCount, importedAt: options.now, importedBy: options.actor)
         let previous = ledger.plans.first(where: { $0.source.checksum == checksum })
-            ?? ReimportMatcher.previousVersion(fileName: fileName, draft: draft, in: ledger)
+            ?? (options.asNew ? nil : ReimportMatcher.previousVersion(fileName: fileName, draft: draft, in: ledger))
         var opts = options
         if let previous, opts.code == nil { opts.code = previous.id.rawValue }
-        opts.reservedTaskIDs = Set(ledger.tasks.filter { $0.plan.rawValue == opts.code }.map(\.id))
+        if let code = opts.code { opts.reservedTaskIDs = Set(ledger.tasks.filter { $0.plan.rawValue == code }.map(\.id)) }
         let taken = Set(ledger.plans.map(\.id)).subtracting(previous.map { [$0.id] } ?? [])
         let builder = PlanBuilder(options: opts, source: text, sourceInfo: info, takenPlanIDs: taken)
         var (plan, tasks) = builder.build(draft)
@@ -91,8 +176,6 @@ public enum PlanImporter {
                             outcome: .updated(previous.id, matched: merge.matched, added: merge.added, removed: merge.removed))
     }
 
-    /// The document as numbered lines and a reader's draft, by the kind its name gives:
-    /// .docx, .xlsx and .csv through their office readers, anything else as text.
     private static func parse(_ bytes: [UInt8], fileName: String) throws -> (SourceText, PlanDraft, String) {
         if OfficeImport.isLegacyBinary(fileName) {
             throw ImportError.unreadable(fileName, "an old binary Office/WPS file; save it as .docx or .xlsx and import that")
@@ -132,8 +215,11 @@ enum LayoutDetector {
         ]
         let viable = candidates.filter { $0.0 > 0 }
         guard !viable.isEmpty else { return paragraphs.read(text) }
-        // Read with the best two and keep the one that finds more tasks (ties: the higher score).
-        let drafts = viable.sorted { $0.0 > $1.0 }.prefix(2).map { ($0.0, $0.1()) }
+        // A clear winner is read alone; close scores are both read, and the one that finds more
+        // tasks is kept (ties: the higher score).
+        let ranked = viable.sorted { $0.0 > $1.0 }
+        let contenders = ranked.count > 1 && ranked[0].0 - ranked[1].0 < 0.2 ? ranked.prefix(2) : ranked.prefix(1)
+        let drafts = contenders.map { ($0.0, $0.1()) }
         return drafts.max { a, b in
             a.1.tasks.count < b.1.tasks.count || (a.1.tasks.count == b.1.tasks.count && a.0 < b.0)
         }!.1

@@ -156,6 +156,11 @@ enum PlanMetadata {
         base = String(base.filter { $0.isASCII && $0.isLetter }.prefix(4))
         if base.isEmpty { base = "P" }
         if let year { base += String(format: "%02d", year % 100) }
+        return unique(base, taken: taken)
+    }
+
+    /// `base`, or the first of `base`+B … Z, AB … that is not taken.
+    static func unique(_ base: String, taken: Set<PlanID>) -> PlanID {
         if !taken.contains(PlanID(base)) { return PlanID(base) }
         // HD21B … HD21Z, then HD21AB … : letters only, so a code never holds the dash that
         // separates it from a task's number.

@@ -155,9 +155,11 @@ struct TableAssembler {
             heading = empty ? nil : HeadingParser.parse(cell)
             numbered = !empty && ItemNumber.split(cell) != nil
             bareNumber = !empty && ItemNumber.bare(cell) != nil
-            units = empty ? 0 : Double(CellClassifier.unitScore(cell))
-            deadline = empty ? 0 : Double(CellClassifier.deadlineScore(cell))
-            prose = empty ? 0 : Double(CellClassifier.proseScore(cell))
+            let key = empty ? "" : TextFolding.key(cell)
+            let unitScore = empty ? 0 : CellClassifier.unitScore(key: key)
+            units = Double(unitScore)
+            deadline = empty ? 0 : Double(CellClassifier.deadlineScore(key: key, unitScore: unitScore))
+            prose = empty ? 0 : Double(CellClassifier.proseScore(key: key))
         }
     }
 

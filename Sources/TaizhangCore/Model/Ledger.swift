@@ -52,11 +52,15 @@ public struct Ledger: Sendable {
         if let i = planIndex[plan.id] {
             plans[i] = plan
             tasks.removeAll { $0.plan == plan.id }
-        } else {
-            plans.append(plan)
+            tasks.append(contentsOf: newTasks)
+            rebuildIndex()
+            return
         }
+        // A new plan: index only what is added (importing 500 plans stays linear).
+        planIndex[plan.id] = plans.count
+        plans.append(plan)
+        for (k, t) in newTasks.enumerated() where index[t.id] == nil { index[t.id] = tasks.count + k }
         tasks.append(contentsOf: newTasks)
-        rebuildIndex()
     }
 
     public mutating func setAlias(_ alias: String, to canonical: String) {

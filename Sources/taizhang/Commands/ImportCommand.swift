@@ -29,6 +29,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Show what would be created, with every warning, and change nothing.")
     var dryRun = false
 
+    @Flag(name: .customLong("new"), help: "A plan of its own for every file, even when its name or title matches a plan in the ledger.")
+    var asNew = false
+
     func validate() throws {
         if code != nil && files.count > 1 { throw ValidationError("--code applies to one file at a time") }
         if let year, !(1990...2100).contains(year) { throw ValidationError("--year: \(year) is not a plausible year") }
@@ -39,13 +42,12 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try globals.context()
-        let options = ImportOptions(year: year, code: code, actor: ctx.actor, now: .now())
+        var options = ImportOptions(year: year, code: code, actor: ctx.actor, now: .now())
+        options.asNew = asNew
         if dryRun {
             var ledger = try ctx.load()
-            for file in files {
-                let result = try PlanImporter.read(file: file, options: options, ledger: ledger)
-                ImportReport.print(result, ctx: ctx, detailed: true)
-                PlanImporter.apply(result, to: &ledger)
+            for r in try PlanImporter.importAll(files: files, options: options, into: &ledger) {
+                ImportReport.print(r, ctx: ctx, detailed: true)
             }
             ctx.err(ctx.strings(.importDryRun))
             return
@@ -53,11 +55,7 @@ struct ImportCommand: ParsableCommand {
         try ctx.policy.checkCoordinator(ctx.actor, doing: "import plans")
         var results: [ImportResult] = []
         try ctx.store.rewrite { ledger in
-            for file in files {
-                let result = try PlanImporter.read(file: file, options: options, ledger: ledger)
-                PlanImporter.apply(result, to: &ledger)
-                results.append(result)
-            }
+            results = try PlanImporter.importAll(files: files, options: options, into: &ledger)
         }
         for r in results { ImportReport.print(r, ctx: ctx, detailed: false) }
     }
