@@ -96,19 +96,40 @@ extension ProcessTimer {
                       maxRSSKilobytes: samples.map(\.maxRSSKilobytes).max()!, failures: samples.filter { $0.status != 0 }.count)
     }
 
+    struct Concurrent {
+        var seconds: Double
+        var failed: Int
+        /// Each command's own time, sorted: the latency a person waits for a save.
+        var latencies: [Double]
+        var median: Double { latencies.isEmpty ? 0 : latencies[latencies.count / 2] }
+        var p95: Double { latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, latencies.count * 95 / 100)] }
+    }
+
     /// `editors` processes at once, each running `edits` commands one after another.
-    /// Returns the wall time and how many commands failed.
-    static func concurrently(editors: Int, edits: Int, _ command: @Sendable (Int, Int) -> [String]) -> (seconds: Double, failed: Int) {
+    static func concurrently(editors: Int, edits: Int, _ command: @escaping @Sendable (Int, Int) -> [String]) -> Concurrent {
         let start = DispatchTime.now().uptimeNanoseconds
         let failures = UnsafeMutableBufferPointer<Int>.allocate(capacity: editors)
-        defer { failures.deallocate() }
-        let box = UnsafeBox(failures)
-        DispatchQueue.concurrentPerform(iterations: editors) { e in
-            var failed = 0
-            for k in 0..<edits where run(command(e, k)).status != 0 { failed += 1 }
-            box.value[e] = failed
+        let times = UnsafeMutableBufferPointer<Double>.allocate(capacity: editors * edits)
+        defer { failures.deallocate(); times.deallocate() }
+        let box = UnsafeBox((failures, times))
+        // One thread per editor (not a pool capped at the core count): they must run at once.
+        let group = DispatchGroup()
+        for e in 0..<editors {
+            group.enter()
+            Thread.detachNewThread {
+                var failed = 0
+                for k in 0..<edits {
+                    let sample = run(command(e, k))
+                    if sample.status != 0 { failed += 1 }
+                    box.value.1[e * edits + k] = sample.seconds
+                }
+                box.value.0[e] = failed
+                group.leave()
+            }
         }
-        return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, failures.reduce(0, +))
+        group.wait()
+        return Concurrent(seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+                          failed: failures.reduce(0, +), latencies: Array(times).sorted())
     }
 }
 

@@ -96,7 +96,7 @@ for size in options.sizes {
         [binary, "set", tzIDs[k % 2 == 0 ? e * 2 : (e ^ 1) * 2 + 1], "--note", "editor \(e) edit \(k)"]
     }
     let tzLost = editors * edits - Concurrency.countNotes(binary: binary, ids: tzIDs, env: env)
-    var twRun: (seconds: Double, failed: Int)?, twLost: Int?
+    var twRun: ProcessTimer.Concurrent?, twLost: Int?
     if let tw {
         ProcessTimer.export(tw.environment)
         let twIDs = (0..<(editors * 2)).map { String($0 + 1) }
@@ -108,8 +108,10 @@ for size in options.sizes {
     }
     report.add(BenchRow(size: size, name: "\(editors) editors × \(edits) edits: total time",
                         taizhang: Figure(single: tzRun.seconds), taskwarrior: twRun.map { Figure(single: $0.seconds) },
-                        note: "lost: Taizhang \(tzLost) (\(tzRun.failed) commands failed)"
-                            + (twLost.map { ", Taskwarrior \($0) (\(twRun!.failed) commands failed)" } ?? "")))
+                        note: String(format: "lost: Taizhang %d (%d commands failed), save latency median %.3f s, p95 %.3f s",
+                                     tzLost, tzRun.failed, tzRun.median, tzRun.p95)
+                            + (twLost.map { String(format: "; Taskwarrior %d (%d commands failed), median %.3f s, p95 %.3f s",
+                                                   $0, twRun!.failed, twRun!.median, twRun!.p95) } ?? "")))
     report.add(BenchRow(size: size, name: "ledger size on disk (MB)",
                         taizhang: Figure(single: Double(Concurrency.size(store)) / 1_048_576),
                         taskwarrior: tw.map { Figure(single: Double($0.sizeOnDisk) / 1_048_576) }, unit: "MB"))
