@@ -16,6 +16,30 @@ extension Strings {
         case showUnits, showDeadline, showAsWritten, showResolved, showNotes, showHistory, showReview
         case showMeasure, showSource, showGuessed, showOverridden, showSection, showStatus, showRecurs
         case possibleAliases, reviewNone, undoDone, undoNothing, historyNone
+        // Full-screen interface
+        case uiUnitColumn, uiAppName, uiTabTree, uiTabUnits, uiTabCalendar, uiTabOverdue, uiTabReview
+        case uiAsOf, uiFilterLabel, uiSearchLabel, uiLogin, uiNone, uiAll
+        case uiOpenTasks, uiTooSmall, uiTreeHeader, uiOverdueCount, uiUnitTitle, uiRoleColumn
+        case uiNoOverdue, uiDays, uiDaysOverdue, uiReviewTasks, uiReviewFragments, uiWeekdays
+        case uiMonthNames, uiMonthTitle, uiYearTitle, uiMonthFigures, uiCalendarLists, uiCalendarLegend
+        case uiDayTitle, uiOngoingTitle, uiNeedsDateTitle, uiTaskGone, uiLines, uiHelpTitle
+        case uiLegendTitle, uiLegend, uiKeysColumn, uiActionColumn, uiSaved, uiOvertakenBy
+        case uiRefreshed, uiRefused, uiReloadFailed, uiNoSearch, uiSearchHit, uiSearchNone
+        case uiSearchPrompt, uiNothingToReview, uiStatusTitle, uiCurrent, uiNoteTitle, uiNotePrompt
+        case uiNoteEmpty, uiDateTitle, uiDatePrompt, uiDateInvalid, uiUnitsTitle, uiUnitsPrompt
+        case uiFilterTitle, uiFilterHelp, uiHintScreens, uiHintSearch, uiHintFilter, uiHintHelp
+        case uiHintBack, uiHintOpen, uiHintStatus, uiHintNote, uiHintDate, uiHintUnits
+        case uiHintReviewed, uiHintMonth, uiHintYear, uiHintConfirm, uiHintCancel, uiHintField
+        case uiScopeGlobal, uiScopeList, uiScopeTree, uiScopeCalendarGrid, uiScopeCalendar, uiScopeTask
+        case uiScopeReview, uiScopeDialog, uiScopeChooser, uiScopeForm, uiHelpTree, uiHelpUnits
+        case uiHelpCalendar, uiHelpOverdue, uiHelpReview, uiHelpSearch, uiHelpFilter, uiHelpHelp
+        case uiHelpBack, uiHelpClose, uiHelpRedraw, uiHelpSuspend, uiHelpQuit, uiHelpDown
+        case uiHelpUp, uiHelpPageDown, uiHelpPageUp, uiHelpFirst, uiHelpLast, uiHelpOpen
+        case uiHelpNextHit, uiHelpPreviousHit, uiHelpStatus, uiHelpExpand, uiHelpCollapse, uiHelpDayLeft
+        case uiHelpDayRight, uiHelpWeekUp, uiHelpWeekDown, uiHelpDayOpen, uiHelpPreviousMonth, uiHelpNextMonth
+        case uiHelpYear, uiHelpSwitchFocus, uiHelpOngoing, uiHelpNeedsDate, uiHelpAsOfDay, uiHelpScrollDown
+        case uiHelpScrollUp, uiHelpNote, uiHelpDate, uiHelpUnitsEdit, uiHelpReviewed, uiHelpResolve
+        case uiHelpConfirm, uiHelpCancel, uiHelpNextField, uiHelpPreviousField, uiHelpChoiceLeft, uiHelpChoiceRight
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -102,5 +126,145 @@ extension Strings {
         .undoDone: ("已撤销:{0}", "undone: {0}"),
         .undoNothing: ("没有可撤销的修改", "nothing of yours to undo"),
         .historyNone: ("没有变更记录", "no history"),
+        // Full-screen interface
+        .uiUnitColumn: ("单位", "Unit"),
+        .uiAppName: ("台账", "Taizhang"),
+        .uiTabTree: ("任务树", "Tree"),
+        .uiTabUnits: ("单位", "Units"),
+        .uiTabCalendar: ("日历", "Calendar"),
+        .uiTabOverdue: ("逾期", "Overdue"),
+        .uiTabReview: ("待核", "Review"),
+        .uiAsOf: ("截至 {0}", "as of {0}"),
+        .uiFilterLabel: ("筛选:", "filter: "),
+        .uiSearchLabel: ("搜索:", "search: "),
+        .uiLogin: ("用户 {0}", "user {0}"),
+        .uiNone: ("无", "none"),
+        .uiAll: ("全部", "all"),
+        .uiOpenTasks: ("未完成", "open"),
+        .uiTooSmall: ("窗口太小:至少需要 {0},当前 {1}。请放大窗口。\nWindow too small: need {0}, have {1}.", "Window too small: need {0}, have {1}.\n窗口太小:至少需要 {0},当前 {1}。"),
+        .uiTreeHeader: ("方案 / 部分 / 任务", "Plan / section / task"),
+        .uiOverdueCount: ("逾期{0}", "{0} late"),
+        .uiUnitTitle: ("{0} · {1} 项", "{0} · {1} tasks"),
+        .uiRoleColumn: ("职责", "Role"),
+        .uiNoOverdue: ("截至今日没有逾期任务", "nothing is overdue as of this day"),
+        .uiDays: ("{0}天", "{0}d"),
+        .uiDaysOverdue: ("逾期 {0} 天", "{0} days overdue"),
+        .uiReviewTasks: ("待核任务({0})", "Tasks for review ({0})"),
+        .uiReviewFragments: ("未归位片段({0})", "Unplaced fragments ({0})"),
+        .uiWeekdays: ("一 二 三 四 五 六 日", "Mo Tu We Th Fr Sa Su"),
+        .uiMonthNames: ("1 2 3 4 5 6 7 8 9 10 11 12", "January February March April May June July August September October November December"),
+        .uiMonthTitle: ("{0}年{1}月", "{1} {0}"),
+        .uiYearTitle: ("{0}年 · 按月", "{0} by month"),
+        .uiMonthFigures: ("到期 {0}  逾期 {1}  七日内 {2}  已完成 {3}", "due {0}  overdue {1}  within a week {2}  done {3}"),
+        .uiCalendarLists: ("长期推进 {0} 项 (o) · 待定日期 {1} 项 (t)", "ongoing {0} (o) · needs a date {1} (t)"),
+        .uiCalendarLegend: ("! 逾期  * 七日内到期  ✓ 全部完成", "! overdue  * due within a week  ✓ all done"),
+        .uiDayTitle: ("{0} 到期 · {1} 项", "Due {0} · {1}"),
+        .uiOngoingTitle: ("长期推进 · {0} 项", "Ongoing · {0}"),
+        .uiNeedsDateTitle: ("待定日期 · {0} 项", "Needs a date · {0}"),
+        .uiTaskGone: ("任务 {0} 已不在台账中", "task {0} is no longer in the ledger"),
+        .uiLines: ("第 {0} 行", "line {0}"),
+        .uiHelpTitle: ("帮助", "Help"),
+        .uiLegendTitle: ("列表中的标记", "Marks in lists"),
+        .uiLegend: ("[ ] 未开始   [>] 进行中   [x] 已完成   [#] 受阻   [-] 已取消\n!  逾期      *  七日内到期   ?  导入时推测,待核\n▸ ▾  部分已收起 / 已展开;右侧为 已完成/总数 与 逾期数\n>  当前选中的行", "[ ] not started   [>] in progress   [x] done   [#] blocked   [-] cancelled\n!  overdue      *  due within a week   ?  guessed at import, for review\n▸ ▾  section closed / open; on the right done/total and overdue\n>  the selected row"),
+        .uiKeysColumn: ("按键", "Keys"),
+        .uiActionColumn: ("作用", "Action"),
+        .uiSaved: ("已保存:{0}", "saved: {0}"),
+        .uiOvertakenBy: ("注意:{0} 于 {1} 修改了 {2} 的{3}(“{4}”),替换了你的修改", "note: {0} changed {3} of {2} to \"{4}\" at {1}, replacing your change"),
+        .uiRefreshed: ("台账已更新:载入他人的 {0} 处修改", "ledger updated: {0} change(s) by others"),
+        .uiRefused: ("未保存:{0}", "not saved: {0}"),
+        .uiReloadFailed: ("无法重新读取台账:{0}", "cannot re-read the ledger: {0}"),
+        .uiNoSearch: ("尚未搜索:按 / 输入要找的文字", "no search yet: press / and type what to find"),
+        .uiSearchHit: ("搜索“{0}”:n 下一个,N 上一个", "search \"{0}\": n next, N previous"),
+        .uiSearchNone: ("没有找到“{0}”", "\"{0}\" not found"),
+        .uiSearchPrompt: ("搜索: ", "search: "),
+        .uiNothingToReview: ("{0} 没有待核事项", "{0} has nothing to review"),
+        .uiStatusTitle: ("{0} 的状态", "Status of {0}"),
+        .uiCurrent: ("(当前)", "(current)"),
+        .uiNoteTitle: ("{0} 添加进展", "Progress note for {0}"),
+        .uiNotePrompt: ("进展情况(可附网址或文号):", "Progress (a URL or document number helps):"),
+        .uiNoteEmpty: ("进展不能为空", "a note cannot be empty"),
+        .uiDateTitle: ("{0} 完成时限", "Due day of {0}"),
+        .uiDatePrompt: ("新的时限:YYYY-MM-DD,或 长期 / 待定", "New due day: YYYY-MM-DD, or ongoing / tbd"),
+        .uiDateInvalid: ("无法识别“{0}”:请写 YYYY-MM-DD、长期 或 待定", "cannot read \"{0}\": write YYYY-MM-DD, ongoing or tbd"),
+        .uiUnitsTitle: ("{0} 责任单位({1})", "Units of {0} ({1})"),
+        .uiUnitsPrompt: ("照方案写法填写,如:办公室牵头,法规科、审批科配合", "Write them as a plan does, e.g. 办公室牵头,法规科、审批科配合"),
+        .uiFilterTitle: ("筛选", "Filter"),
+        .uiFilterHelp: ("←→ 选择,单位可填名称的一部分", "←→ choose; a unit may be part of a name"),
+        .uiHintScreens: ("切换", "screens"),
+        .uiHintSearch: ("搜索", "search"),
+        .uiHintFilter: ("筛选", "filter"),
+        .uiHintHelp: ("帮助", "help"),
+        .uiHintBack: ("返回", "back"),
+        .uiHintOpen: ("打开", "open"),
+        .uiHintStatus: ("状态", "status"),
+        .uiHintNote: ("进展", "note"),
+        .uiHintDate: ("时限", "due"),
+        .uiHintUnits: ("单位", "units"),
+        .uiHintReviewed: ("已核", "reviewed"),
+        .uiHintMonth: ("月份", "month"),
+        .uiHintYear: ("全年", "year"),
+        .uiHintConfirm: ("确定", "OK"),
+        .uiHintCancel: ("取消", "cancel"),
+        .uiHintField: ("下一项", "next field"),
+        .uiScopeGlobal: ("任何界面", "Everywhere"),
+        .uiScopeList: ("列表", "Lists"),
+        .uiScopeTree: ("任务树", "Tree"),
+        .uiScopeCalendarGrid: ("日历:日期格", "Calendar: the grid"),
+        .uiScopeCalendar: ("日历", "Calendar"),
+        .uiScopeTask: ("任务详情", "Task"),
+        .uiScopeReview: ("待核", "Review"),
+        .uiScopeDialog: ("对话框", "Dialogs"),
+        .uiScopeChooser: ("状态选择", "Status chooser"),
+        .uiScopeForm: ("筛选与单位对话框", "Filter and units dialogs"),
+        .uiHelpTree: ("任务树:方案 → 部分 → 任务", "Tree: plan → section → task"),
+        .uiHelpUnits: ("单位:各单位的任务数、完成、逾期、牵头、配合", "Units: tasks, done, overdue, lead and support per unit"),
+        .uiHelpCalendar: ("日历:按日到期的任务", "Calendar: tasks by the day they are due"),
+        .uiHelpOverdue: ("逾期:按单位列出逾期任务", "Overdue: overdue tasks by unit"),
+        .uiHelpReview: ("待核:导入时推测的内容和未归位片段", "Review: what the import guessed, unplaced fragments"),
+        .uiHelpSearch: ("搜索全部文字(中文或英文)", "Search all text (Chinese or ASCII)"),
+        .uiHelpFilter: ("按方案、单位、状态筛选", "Filter by plan, unit and status"),
+        .uiHelpHelp: ("本帮助", "This help"),
+        .uiHelpBack: ("返回上一界面;在主界面退出", "Back; quits from a top screen"),
+        .uiHelpClose: ("返回上一界面,或清除搜索", "Back, or clear the search"),
+        .uiHelpRedraw: ("重绘屏幕", "Redraw the screen"),
+        .uiHelpSuspend: ("暂停,回到命令行(fg 继续)", "Suspend to the shell (fg resumes)"),
+        .uiHelpQuit: ("退出(已确认的修改均已保存)", "Quit (every confirmed change is already saved)"),
+        .uiHelpDown: ("下移一行", "Down one row"),
+        .uiHelpUp: ("上移一行", "Up one row"),
+        .uiHelpPageDown: ("下一页", "Next page"),
+        .uiHelpPageUp: ("上一页", "Previous page"),
+        .uiHelpFirst: ("到开头", "To the top"),
+        .uiHelpLast: ("到末尾", "To the end"),
+        .uiHelpOpen: ("打开任务或单位;在任务树中展开/收起", "Open a task or unit; in the tree, open/close a heading"),
+        .uiHelpNextHit: ("下一个搜索结果", "Next search hit"),
+        .uiHelpPreviousHit: ("上一个搜索结果", "Previous search hit"),
+        .uiHelpStatus: ("更改所选任务的状态", "Change the selected task's status"),
+        .uiHelpExpand: ("展开部分", "Open a heading"),
+        .uiHelpCollapse: ("收起部分,或回到上级", "Close a heading, or go to its parent"),
+        .uiHelpDayLeft: ("前一天", "Previous day"),
+        .uiHelpDayRight: ("后一天", "Next day"),
+        .uiHelpWeekUp: ("上一周", "A week earlier"),
+        .uiHelpWeekDown: ("下一周", "A week later"),
+        .uiHelpDayOpen: ("进入当天的任务列表", "Go to the day's tasks"),
+        .uiHelpPreviousMonth: ("上个月", "Previous month"),
+        .uiHelpNextMonth: ("下个月", "Next month"),
+        .uiHelpYear: ("全年概览", "Year overview"),
+        .uiHelpSwitchFocus: ("在日期格与任务列表间切换", "Switch between the grid and the task list"),
+        .uiHelpOngoing: ("列出长期推进的任务", "List ongoing tasks"),
+        .uiHelpNeedsDate: ("列出待定日期的任务", "List tasks that need a date"),
+        .uiHelpAsOfDay: ("回到查看日期", "Back to the as-of day"),
+        .uiHelpScrollDown: ("向下滚动", "Scroll down"),
+        .uiHelpScrollUp: ("向上滚动", "Scroll up"),
+        .uiHelpNote: ("添加进展情况", "Add a progress note"),
+        .uiHelpDate: ("设定或更改完成时限", "Set or change the due day"),
+        .uiHelpUnitsEdit: ("修改责任单位及分工", "Change the units and their roles"),
+        .uiHelpReviewed: ("确认导入时的推测(已核)", "Confirm what the import guessed (reviewed)"),
+        .uiHelpResolve: ("确认任务,或将片段标为已处理", "Confirm a task, or mark a fragment resolved"),
+        .uiHelpConfirm: ("确定并保存", "Confirm and save"),
+        .uiHelpCancel: ("取消", "Cancel"),
+        .uiHelpNextField: ("下一项(单位对话框:切换任务/落实措施)", "Next field (units: task / measure)"),
+        .uiHelpPreviousField: ("上一项", "Previous field"),
+        .uiHelpChoiceLeft: ("上一个选项(文字框中左移光标)", "Previous choice (in text: cursor left)"),
+        .uiHelpChoiceRight: ("下一个选项(文字框中右移光标)", "Next choice (in text: cursor right)"),
     ]
 }

@@ -50,14 +50,13 @@ struct SetCommand: ParsableCommand {
         var edits: [LedgerEdit] = []
         if let status { edits.append(.status(task.id, status)) }
         if let note { edits.append(.note(task.id, note, period: nil)) }
-        if let due { edits.append(.deadline(task.id, try deadline(from: due, current: task.deadline))) }
-        if let units {
-            let lvl: UnitLevel = level == .task ? .task : .measure
-            let parsed = UnitParser().parse(units, level: lvl)
-            let keptUnits = task.units.filter { $0.level != lvl }
-            let keptCells = task.unitCells.filter { $0.level != lvl }
-            edits.append(.units(task.id, cells: keptCells + [parsed.cell], units: keptUnits + parsed.units))
+        if let due {
+            guard let deadline = task.deadline.setting(due) else {
+                throw ValidationError("--due: expected YYYY-MM-DD, 'ongoing' or 'tbd', got \"\(due)\"")
+            }
+            edits.append(.deadline(task.id, deadline))
         }
+        if let units { edits.append(task.replacingUnits(written: units, level: level == .task ? .task : .measure)) }
         if reviewed { edits.append(.reviewed(task.id, true)) }
         if let period {
             guard let day = Day(iso: period) else { throw ValidationError("--period: expected YYYY-MM-DD") }
@@ -68,26 +67,5 @@ struct SetCommand: ParsableCommand {
             edits.append(.period(task.id, day, done: done))
         }
         return edits
-    }
-
-    private func deadline(from text: String, current: Deadline) throws -> Deadline {
-        var d = current
-        d.overridden = true
-        d.guessed = false
-        switch text.lowercased() {
-        case "ongoing", "长期":
-            d.kind = .ongoing
-            d.date = nil
-        case "tbd", "待定", "none":
-            d.kind = .event
-            d.date = nil
-        default:
-            guard let day = Day(iso: text) else {
-                throw ValidationError("--due: expected YYYY-MM-DD, 'ongoing' or 'tbd', got \"\(text)\"")
-            }
-            d.kind = .date
-            d.date = day
-        }
-        return d
     }
 }

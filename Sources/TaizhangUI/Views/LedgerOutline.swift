@@ -1,0 +1,98 @@
+import TaizhangCore
+
+/// Plans, their headings and their tasks with done/total/overdue on every node, built in
+/// one pass over the tasks: O(tasks × heading depth), with no per-task allocation beyond
+/// an index, so it stays cheap at 100,000 tasks.
+struct LedgerOutline {
+    enum Key: Hashable, Sendable {
+        case plan(PlanID)
+        case section(SectionID)
+    }
+
+    struct Counts: Hashable, Sendable {
+        /// Tasks still owed or done: cancelled ones are not counted.
+        var total = 0
+        var done = 0
+        var overdue = 0
+        /// Every task under the node, cancelled included: 0 hides the node under a filter.
+        var tasks = 0
+    }
+
+    struct Node: Sendable {
+        let key: Key
+        let parent: Int?
+        let title: String
+        var children: [Int] = []
+        /// Positions in `ledger.tasks` of the tasks directly under this heading, in plan order.
+        var tasks: [Int] = []
+        var counts = Counts()
+    }
+
+    private(set) var nodes: [Node] = []
+    private(set) var roots: [Int] = []
+    /// Node of each task position (-1 for tasks not in the outline).
+    private(set) var nodeOfTask: [Int]
+
+    init(ledger: Ledger, tasks: [Int], today: Day) {
+        nodeOfTask = Array(repeating: -1, count: ledger.tasks.count)
+        var nodeOf: [Key: Int] = [:]
+        for plan in ledger.plans {
+            let root = add(Node(key: .plan(plan.id), parent: nil, title: plan.id.rawValue + " " + plan.title), &nodeOf)
+            roots.append(root)
+            // Two passes, so a heading listed before its parent still finds it.
+            for section in plan.sections { _ = add(Node(key: .section(section.id), parent: root, title: section.heading), &nodeOf) }
+            for section in plan.sections { link(nodeOf[.section(section.id)]!, to: section.parent.flatMap { nodeOf[.section($0)] } ?? root) }
+        }
+        for i in tasks {
+            let task = ledger.tasks[i]
+            guard let node = task.section.flatMap({ nodeOf[.section($0)] }) ?? nodeOf[.plan(task.plan)] else { continue }
+            nodes[node].tasks.append(i)
+            nodeOfTask[i] = node
+            count(task, from: node, today: today)
+        }
+    }
+
+    private mutating func add(_ node: Node, _ nodeOf: inout [Key: Int]) -> Int {
+        nodes.append(node)
+        nodeOf[node.key] = nodes.count - 1
+        return nodes.count - 1
+    }
+
+    /// Hangs a section under its parent; depths follow from the plan's root.
+    private mutating func link(_ child: Int, to parent: Int) {
+        nodes[child] = Node(key: nodes[child].key, parent: parent, title: nodes[child].title)
+        nodes[parent].children.append(child)
+    }
+
+    private mutating func count(_ task: LedgerTask, from node: Int, today: Day) {
+        let cancelled = task.status == .cancelled
+        let done = task.status == .done
+        let overdue = !cancelled && task.isOverdue(asOf: today)
+        var n: Int? = node
+        while let i = n {
+            nodes[i].counts.tasks += 1
+            if !cancelled { nodes[i].counts.total += 1 }
+            if done { nodes[i].counts.done += 1 }
+            if overdue { nodes[i].counts.overdue += 1 }
+            n = nodes[i].parent
+        }
+    }
+
+    /// The nodes from the plan down to `node`.
+    func path(to node: Int) -> [Int] {
+        var path = [node]
+        while let p = nodes[path[0]].parent { path.insert(p, at: 0) }
+        return path
+    }
+
+    /// Every task position in reading order: a node's own tasks, then its sub-headings'.
+    func taskOrder() -> [Int] {
+        var order: [Int] = []
+        func visit(_ n: Int) {
+            order += nodes[n].tasks
+            nodes[n].children.forEach(visit)
+        }
+        roots.forEach(visit)
+        return order
+    }
+}
