@@ -8,7 +8,7 @@ extension FilterDialog {
         let labelWidth = 10
         let valueCol = box.innerLeft + labelWidth
         let valueWidth = box.innerWidth - labelWidth
-        let labels = [s(.colPlan), s(.colUnit), s(.colStatus)]
+        let labels = [s(.colPlan), s(.uiUnitColumn), s(.colStatus)]
         var cursor: ScreenPosition?
         for f in Field.allCases {
             let row = box.row(f.rawValue)
@@ -43,7 +43,7 @@ extension FilterDialog {
     static func describe(_ filter: TaskFilter, strings s: Strings) -> String {
         var parts: [String] = []
         if let plan = filter.plan { parts.append(s(.colPlan) + " " + plan) }
-        if let unit = filter.unit { parts.append(s(.colUnit) + " " + unit) }
+        if let unit = filter.unit { parts.append(s(.uiUnitColumn) + " " + unit) }
         let choice = choice(of: filter)
         if choice != .all { parts.append(s(.colStatus) + " " + describe(choice, s)) }
         return parts.isEmpty ? s(.uiNone) : parts.joined(separator: " ")

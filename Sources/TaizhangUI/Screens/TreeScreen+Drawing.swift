@@ -30,7 +30,7 @@ extension TreeScreen {
         let hasContent = !node.tasks.isEmpty || !node.children.isEmpty
         let glyph = hasContent ? (open ? "▾" : "▸") : " "
         let col = 1 + depth * 2
-        buffer.put(glyph, row: row, col: col, style: selected ? .reverse : .role(.accent))
+        buffer.put(glyph, row: row, col: col, style: selected ? .reverse : .plain)
         let right = buffer.cols - Self.countsWidth - Self.overdueWidth - 1
         let style: CellStyle = depth == 0 ? CellStyle(.bold, role: .accent) : .bold
         buffer.put(TextFit.line(node.title, right - col - 3), row: row, col: col + 2, style: style)
