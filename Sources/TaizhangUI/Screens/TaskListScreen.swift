@@ -72,8 +72,8 @@ enum TaskListHeader {
         ListView.header(" " + s(.colStatus), layout: layout, into: &buffer)
         buffer.put(s(.colID), row: layout.headerRow, col: 7, style: style)
         buffer.put(s(.colText), row: layout.headerRow, col: 18, style: style)
-        let unitCol = layout.cols - TaskRow.unitWidth(layout.cols - 1)
-        buffer.put(s(.colDue), row: layout.headerRow, col: unitCol - TaskRow.dueWidth - 2, style: style)
-        buffer.put(lastColumn ?? s(.colUnit), row: layout.headerRow, col: unitCol, style: style)
+        let columns = TaskRow.Columns(cols: layout.cols)
+        buffer.put(s(.colDue), row: layout.headerRow, col: columns.due, style: style)
+        buffer.put(lastColumn ?? s(.colUnit), row: layout.headerRow, col: columns.unit, style: style)
     }
 }

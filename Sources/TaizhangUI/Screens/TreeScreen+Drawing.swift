@@ -10,9 +10,9 @@ extension TreeScreen {
         let layout = context.layout
         let s = context.strings
         ListView.header(" " + s(.uiTreeHeader), layout: layout, into: &buffer)
-        let unitCol = layout.cols - TaskRow.unitWidth(layout.cols)
-        buffer.put(s(.colDue), row: layout.headerRow, col: unitCol - TaskRow.dueWidth - 2, style: CellStyle(.underline, role: .muted))
-        buffer.put(s(.colUnit), row: layout.headerRow, col: unitCol, style: CellStyle(.underline, role: .muted))
+        let columns = TaskRow.Columns(cols: layout.cols)
+        buffer.put(s(.colDue), row: layout.headerRow, col: columns.due, style: CellStyle(.underline, role: .muted))
+        buffer.put(s(.colUnit), row: layout.headerRow, col: columns.unit, style: CellStyle(.underline, role: .muted))
         ListView.draw(count: rows.count, cursor: cursor, layout: layout, into: &buffer, empty: s(.noTasks)) { buffer, index, row, selected in
             switch rows[index] {
             case .node(let n, let depth): drawNode(n, depth: depth, row: row, selected: selected, context, into: &buffer)

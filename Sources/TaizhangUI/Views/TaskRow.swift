@@ -17,9 +17,19 @@ struct TaskRow {
         self.numberOnly = numberOnly
     }
 
-    /// Width of the unit column for a list of `width` columns.
-    static func unitWidth(_ width: Int) -> Int { width >= 110 ? 18 : 10 }
     static let dueWidth = 10
+
+    /// The right-hand columns, from the window's width: every task list ends at the right
+    /// edge, so due days and units line up under their titles whatever the indent.
+    struct Columns {
+        let unitWidth: Int
+        var unit: Int
+        var due: Int { unit - 2 - TaskRow.dueWidth }
+        init(cols: Int) {
+            unitWidth = cols >= 110 ? 18 : 10
+            unit = cols - unitWidth
+        }
+    }
 
     /// Draws from `col` over `width` columns; a selected row shows its glyph in reverse.
     func draw(into buffer: inout ScreenBuffer, row: Int, col: Int, width: Int, selected: Bool) {
@@ -27,18 +37,18 @@ struct TaskRow {
         let role = TaskLook.role(urgency)
         let idText = numberOnly ? (task.number ?? "-") : task.id.rawValue
         let idWidth = numberOnly ? 6 : 10
-        let unitWidth = Self.unitWidth(width)
+        let columns = Columns(cols: col + width)
         let glyphStyle = selected ? CellStyle(.reverse, role: role) : CellStyle(role: role ?? .accent)
         buffer.put(TaskLook.glyph(task.status), row: row, col: col, style: glyphStyle)
         buffer.put(TaskLook.flag(task), row: row, col: col + 4, style: .role(.flagged))
         buffer.put(TextFit.padded(idText, idWidth), row: row, col: col + 6, style: .bold)
         let textCol = col + 7 + idWidth
-        let right = col + width - Self.dueWidth - 3 - unitWidth
+        let right = columns.due
         buffer.put(TextFit.line(task.text, right - textCol - 1), row: row, col: textCol)
         let due = context.strings.due(task, asOf: context.today)
         buffer.put(TextFit.padded(due, Self.dueWidth), row: row, col: right, style: CellStyle(role: role))
         buffer.put(TaskLook.mark(urgency), row: row, col: right + Self.dueWidth, style: CellStyle(.bold, role: role))
         let unit = lastColumn ?? task.primaryUnit.map(context.ledger.canonicalUnit) ?? "—"
-        buffer.put(TextFit.line(unit, unitWidth), row: row, col: right + Self.dueWidth + 2)
+        buffer.put(TextFit.line(unit, columns.unitWidth), row: row, col: columns.unit)
     }
 }
