@@ -43,12 +43,23 @@ struct LedgerOutline {
             for section in plan.sections { _ = add(Node(key: .section(section.id), parent: root, title: section.heading), &nodeOf) }
             for section in plan.sections { link(nodeOf[.section(section.id)]!, to: section.parent.flatMap { nodeOf[.section($0)] } ?? root) }
         }
-        for i in tasks {
-            let task = ledger.tasks[i]
-            guard let node = task.section.flatMap({ nodeOf[.section($0)] }) ?? nodeOf[.plan(task.plan)] else { continue }
-            nodes[node].tasks.append(i)
-            nodeOfTask[i] = node
-            count(task, from: node, today: today)
+        // Tasks come in plan order, so neighbours mostly share a heading: remembering the
+        // last one saves most dictionary lookups (string hashing) on a large ledger.
+        var lastSection: SectionID?
+        var lastNode: Int?
+        ledger.tasks.withUnsafeBufferPointer { all in
+            for i in tasks {
+                let section = all[i].section
+                let node: Int?
+                if let section, section == lastSection { node = lastNode }
+                else { node = section.flatMap { nodeOf[.section($0)] } ?? nodeOf[.plan(all[i].plan)] }
+                lastSection = section
+                lastNode = node
+                guard let node else { continue }
+                nodes[node].tasks.append(i)
+                nodeOfTask[i] = node
+                count(all[i], from: node, today: today)
+            }
         }
     }
 
@@ -64,7 +75,7 @@ struct LedgerOutline {
         nodes[parent].children.append(child)
     }
 
-    private mutating func count(_ task: LedgerTask, from node: Int, today: Day) {
+    private mutating func count(_ task: borrowing LedgerTask, from node: Int, today: Day) {
         let cancelled = task.status == .cancelled
         let done = task.status == .done
         let overdue = !cancelled && task.isOverdue(asOf: today)

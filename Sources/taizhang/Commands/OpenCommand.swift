@@ -21,7 +21,8 @@ struct OpenCommand: ParsableCommand {
         let loaded = try ctx.store.load()
         ProcessLifetime.keep(loaded.ledger)
         timer.mark("load")
-        let environment = AppEnvironment(store: ctx.store, policy: try AccessPolicy.load(forStore: ctx.store.path),
+        let policy = try AccessPolicy.load(forStore: ctx.store.path)
+        let environment = AppEnvironment(store: ctx.store, policy: policy,
                                          login: ctx.actor, today: ctx.today, strings: ctx.strings,
                                          watcher: LedgerWatcher(store: ctx.store))
         let terminal: NCursesTerminal
@@ -30,6 +31,7 @@ struct OpenCommand: ParsableCommand {
         } catch let error as TerminalStartError {
             throw InputError(error.description)
         }
+        timer.mark("terminal")
         let state = AppState(loaded: loaded, environment: environment, size: terminal.size)
         timer.mark("build")
         let device = FirstFrameDevice(terminal) { timer.mark("render"); timer.report() }
