@@ -17,7 +17,7 @@ extension Strings {
         case showMeasure, showSource, showGuessed, showOverridden, showSection, showStatus, showRecurs
         case possibleAliases, reviewNone, undoDone, undoNothing, historyNone
         // Full-screen interface
-        case uiUnitColumn, uiAppName, uiTabTree, uiTabUnits, uiTabCalendar, uiTabOverdue, uiTabReview
+        case uiScopeTasks, uiScopePage, uiUnitColumn, uiAppName, uiTabTree, uiTabUnits, uiTabCalendar, uiTabOverdue, uiTabReview
         case uiAsOf, uiFilterLabel, uiSearchLabel, uiLogin, uiNone, uiAll
         case uiOpenTasks, uiTooSmall, uiTreeHeader, uiOverdueCount, uiUnitTitle, uiRoleColumn
         case uiNoOverdue, uiDays, uiDaysOverdue, uiReviewTasks, uiReviewFragments, uiWeekdays
@@ -127,6 +127,8 @@ extension Strings {
         .undoNothing: ("没有可撤销的修改", "nothing of yours to undo"),
         .historyNone: ("没有变更记录", "no history"),
         // Full-screen interface
+        .uiScopeTasks: ("任务列表", "Lists of tasks"),
+        .uiScopePage: ("任务详情与帮助(翻页)", "Task and help pages"),
         .uiUnitColumn: ("单位", "Unit"),
         .uiAppName: ("台账", "Taizhang"),
         .uiTabTree: ("任务树", "Tree"),

@@ -20,7 +20,7 @@ struct CalendarScreen: Screen {
         day = context.today
     }
 
-    var scopes: [KeyScope] { focus == .grid ? [.calendarGrid, .calendar] : [.list, .calendar] }
+    var scopes: [KeyScope] { focus == .grid ? [.calendarGrid, .calendar] : [.tasks, .list, .calendar] }
 
     /// The tasks in the list pane.
     var listed: [Int] {

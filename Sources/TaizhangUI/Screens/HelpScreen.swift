@@ -4,7 +4,7 @@ import TaizhangCore
 struct HelpScreen: Screen {
     private(set) var pager = TextPager()
 
-    var scopes: [KeyScope] { [.list] }
+    var scopes: [KeyScope] { [.page] }
 
     func title(_ context: ScreenContext) -> String? { context.strings(.uiHelpTitle) }
 

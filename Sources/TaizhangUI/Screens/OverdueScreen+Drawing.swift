@@ -12,8 +12,8 @@ extension OverdueScreen {
         buffer.put(TextFit.right(s(.colDaysOverdue), Self.daysWidth), row: layout.headerRow, col: 14, style: style)
         buffer.put(s(.colLastNoteDate), row: layout.headerRow, col: 24, style: style)
         buffer.put(s(.colText), row: layout.headerRow, col: 36, style: style)
-        ListView.draw(count: rows.count, cursor: cursor, layout: layout, into: &buffer, empty: s(.uiNoOverdue)) { buffer, index, row, selected in
-            switch rows[index] {
+        ListView.draw(count: list.count, cursor: list.cursor, layout: layout, into: &buffer, empty: s(.uiNoOverdue)) { buffer, index, row, selected in
+            switch list.rows[index] {
             case .unit(let unit, let count):
                 let text = TextFit.line(s(.uiUnitTitle, unit, count), layout.cols - 2)
                 buffer.put(text, row: row, col: 1, style: selected ? CellStyle([.reverse, .bold]) : CellStyle(.bold, role: .accent))

@@ -9,15 +9,24 @@ struct OverdueScreen: Screen {
         case task(Int, unit: String)
     }
 
-    private(set) var rows: [Row] = []
-    private(set) var cursor = ListCursor()
-    private var anchored: Row?
-    private var anchoredTask: TaskID?
-
-    init(_ context: ScreenContext) {
-        rows = Self.rows(context)
+    /// What a row is, in ids rather than positions.
+    enum Key: Hashable {
+        case unit(String)
+        case task(TaskID, unit: String)
     }
 
+    private(set) var list: RowList<Row, Key>
+
+    init(_ context: ScreenContext) {
+        list = RowList(Self.rows(context))
+    }
+
+    static func key(_ row: Row, _ ledger: Ledger) -> Key {
+        switch row {
+        case .unit(let unit, _): return .unit(unit)
+        case .task(let i, let unit): return .task(ledger.tasks[i].id, unit: unit)
+        }
+    }
     static func rows(_ context: ScreenContext) -> [Row] {
         let ledger = context.ledger
         var byUnit: [String: [Int]] = [:]
@@ -40,49 +49,32 @@ struct OverdueScreen: Screen {
         return ["—"]
     }
 
-    var scopes: [KeyScope] { [.list] }
-
-    func taskID(at index: Int, _ ledger: Ledger) -> TaskID? {
-        guard rows.indices.contains(index), case .task(let i, _) = rows[index] else { return nil }
-        return ledger.tasks[i].id
-    }
+    var scopes: [KeyScope] { [.tasks, .list] }
 
     mutating func handle(_ command: AppCommand, _ context: ScreenContext) -> AppAction {
-        if cursor.navigate(command, count: rows.count, height: context.layout.bodyRows) { return .none }
-        guard rows.indices.contains(cursor.selected) else { return .none }
-        switch (command, rows[cursor.selected]) {
-        case (.open, .unit(let unit, _)): return .openUnit(unit)
-        case (.open, .task(let i, _)): return .openTask(context.ledger.tasks[i].id)
-        default: return TaskActions.action(command, on: taskID(at: cursor.selected, context.ledger), context)
+        if list.navigate(command, height: context.layout.bodyRows) { return .none }
+        switch (command, list.selected) {
+        case (.open, .unit(let unit, _)?): return .openUnit(unit)
+        case (.open, .task(let i, _)?): return .openTask(context.ledger.tasks[i].id)
+        case (_, .task(let i, _)?): return TaskActions.action(command, on: context.ledger.tasks[i].id, context)
+        default: return .none
         }
     }
 
-    mutating func anchor(in ledger: Ledger) {
-        anchored = rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil
-        anchoredTask = taskID(at: cursor.selected, ledger)
-    }
+    mutating func anchor(in ledger: Ledger) { list.anchor { Self.key($0, ledger) } }
 
     mutating func rebuild(_ context: ScreenContext) {
-        rows = Self.rows(context)
-        let ledger = context.ledger
-        let index = anchoredTask.flatMap { id in rows.firstIndex { if case .task(let i, _) = $0 { return ledger.tasks[i].id == id }; return false } }
-            ?? anchored.flatMap { old in rows.firstIndex { if case .unit(let u, _) = $0, case .unit(u, _) = old { return true }; return false } }
-        cursor.reselect(index, count: rows.count, height: context.layout.bodyRows)
+        list.replace(with: Self.rows(context), height: context.layout.bodyRows) { Self.key($0, context.ledger) }
     }
 
-    mutating func fit(_ context: ScreenContext) {
-        cursor.clamp(count: rows.count, height: context.layout.bodyRows)
-    }
+    mutating func fit(_ context: ScreenContext) { list.fit(height: context.layout.bodyRows) }
 
     mutating func find(_ needle: String, forward: Bool, _ context: ScreenContext) -> Bool {
-        let ledger = context.ledger
-        guard let hit = ListSearch.next(from: cursor.selected, count: rows.count, forward: forward, matches: {
-            switch rows[$0] {
+        list.find(forward: forward, height: context.layout.bodyRows) {
+            switch $0 {
             case .unit(let name, _): return SearchText.normalize(name).contains(needle)
-            case .task(let i, _): return SearchText.matches(ledger.tasks[i], needle, ledger: ledger)
+            case .task(let i, _): return SearchText.matches(context.ledger.tasks[i], needle, ledger: context.ledger)
             }
-        }) else { return false }
-        cursor.select(hit, count: rows.count, height: context.layout.bodyRows)
-        return true
+        }
     }
 }

@@ -9,9 +9,9 @@ extension ReviewScreen {
         ListView.header(" " + s(.colID), layout: layout, into: &buffer)
         buffer.put(s(.colReview), row: layout.headerRow, col: 13, style: CellStyle(.underline, role: .muted))
         buffer.put(s(.colText), row: layout.headerRow, col: 14 + Self.kindsWidth, style: CellStyle(.underline, role: .muted))
-        ListView.draw(count: rows.count, cursor: cursor, layout: layout, into: &buffer, empty: s(.reviewNone)) { buffer, index, row, selected in
+        ListView.draw(count: list.count, cursor: list.cursor, layout: layout, into: &buffer, empty: s(.reviewNone)) { buffer, index, row, selected in
             let idStyle = selected ? CellStyle([.reverse, .bold]) : CellStyle.bold
-            switch rows[index] {
+            switch list.rows[index] {
             case .heading(let key, let count):
                 buffer.put(s(key, count), row: row, col: 1, style: selected ? CellStyle([.reverse, .bold]) : CellStyle(.bold, role: .accent))
             case .task(let i):

@@ -10,13 +10,25 @@ struct ReviewScreen: Screen {
         case fragment(PlanID, line: Int)
     }
 
-    private(set) var rows: [Row] = []
-    private(set) var cursor = ListCursor()
-    private var anchored: Row?
-    private var anchoredTask: TaskID?
+    /// What a row is, in ids rather than positions.
+    enum Key: Hashable {
+        case heading(Strings.Key)
+        case task(TaskID)
+        case fragment(PlanID, line: Int)
+    }
+
+    private(set) var list: RowList<Row, Key>
 
     init(_ context: ScreenContext) {
-        rows = Self.rows(context)
+        list = RowList(Self.rows(context))
+    }
+
+    static func key(_ row: Row, _ ledger: Ledger) -> Key {
+        switch row {
+        case .heading(let title, _): return .heading(title)
+        case .task(let i): return .task(ledger.tasks[i].id)
+        case .fragment(let plan, let line): return .fragment(plan, line: line)
+        }
     }
 
     static func rows(_ context: ScreenContext) -> [Row] {
@@ -30,54 +42,38 @@ struct ReviewScreen: Screen {
             + [.heading(.uiReviewFragments, count: fragments.count)] + fragments
     }
 
-    var scopes: [KeyScope] { [.review, .list] }
+    var scopes: [KeyScope] { [.review, .tasks, .list] }
 
     mutating func handle(_ command: AppCommand, _ context: ScreenContext) -> AppAction {
-        if cursor.navigate(command, count: rows.count, height: context.layout.bodyRows) { return .none }
-        guard rows.indices.contains(cursor.selected) else { return .none }
-        switch (command, rows[cursor.selected]) {
-        case (.open, .task(let i)): return .openTask(context.ledger.tasks[i].id)
-        case (.markReviewed, .fragment(let plan, let line)): return .commit([.fragmentResolved(plan, line: line, true)])
-        case (_, .task(let i)): return TaskActions.action(command, on: context.ledger.tasks[i].id, context)
+        if list.navigate(command, height: context.layout.bodyRows) { return .none }
+        switch (command, list.selected) {
+        case (.open, .task(let i)?): return .openTask(context.ledger.tasks[i].id)
+        case (.markReviewed, .fragment(let plan, let line)?): return .commit([.fragmentResolved(plan, line: line, true)])
+        case (_, .task(let i)?): return TaskActions.action(command, on: context.ledger.tasks[i].id, context)
         default: return .none
         }
     }
 
-    mutating func anchor(in ledger: Ledger) {
-        anchored = rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil
-        if case .task(let i)? = anchored { anchoredTask = ledger.tasks[i].id } else { anchoredTask = nil }
-    }
+    mutating func anchor(in ledger: Ledger) { list.anchor { Self.key($0, ledger) } }
 
     /// A confirmed task or resolved fragment leaves the list; the selection then stays at the
     /// same position, on the next item to work through.
     mutating func rebuild(_ context: ScreenContext) {
-        rows = Self.rows(context)
-        let ledger = context.ledger
-        let index: Int?
-        if let id = anchoredTask {
-            index = rows.firstIndex { if case .task(let i) = $0 { return ledger.tasks[i].id == id }; return false }
-        } else {
-            index = anchored.flatMap { rows.firstIndex(of: $0) }
-        }
-        cursor.reselect(index, count: rows.count, height: context.layout.bodyRows)
+        list.replace(with: Self.rows(context), height: context.layout.bodyRows) { Self.key($0, context.ledger) }
     }
 
-    mutating func fit(_ context: ScreenContext) {
-        cursor.clamp(count: rows.count, height: context.layout.bodyRows)
-    }
+    mutating func fit(_ context: ScreenContext) { list.fit(height: context.layout.bodyRows) }
 
     mutating func find(_ needle: String, forward: Bool, _ context: ScreenContext) -> Bool {
         let ledger = context.ledger
-        guard let hit = ListSearch.next(from: cursor.selected, count: rows.count, forward: forward, matches: {
-            switch rows[$0] {
+        return list.find(forward: forward, height: context.layout.bodyRows) {
+            switch $0 {
             case .heading: return false
             case .task(let i): return SearchText.matches(ledger.tasks[i], needle, ledger: ledger)
             case .fragment(let plan, let line):
                 return SearchText.normalize(Self.fragment(plan, line, ledger)?.text ?? "").contains(needle)
             }
-        }) else { return false }
-        cursor.select(hit, count: rows.count, height: context.layout.bodyRows)
-        return true
+        }
     }
 
     static func fragment(_ plan: PlanID, _ line: Int, _ ledger: Ledger) -> Fragment? {

@@ -9,7 +9,7 @@ struct TaskScreen: Screen {
 
     init(_ id: TaskID) { self.id = id }
 
-    var scopes: [KeyScope] { [.task] }
+    var scopes: [KeyScope] { [.task, .page] }
 
     func title(_ context: ScreenContext) -> String? { id.rawValue }
 

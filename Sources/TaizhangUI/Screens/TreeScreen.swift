@@ -30,7 +30,7 @@ struct TreeScreen: Screen {
         rows = flatten()
     }
 
-    var scopes: [KeyScope] { [.tree, .list] }
+    var scopes: [KeyScope] { [.tree, .tasks, .list] }
 
     func selectedTaskIndex() -> Int? {
         guard rows.indices.contains(cursor.selected), case .task(let i, _) = rows[cursor.selected] else { return nil }

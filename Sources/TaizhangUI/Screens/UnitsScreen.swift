@@ -3,13 +3,11 @@ import TaizhangCore
 /// 2: every unit with its tasks, done, overdue, and how often it leads, supports or is
 /// responsible; Enter lists the unit's tasks across all plans.
 struct UnitsScreen: Screen {
-    private(set) var units: [UnitSummary]
-    private(set) var cursor = ListCursor()
-    private var anchored: String?
+    private(set) var list: RowList<UnitSummary, String>
     static let numberWidth = 8
 
     init(_ context: ScreenContext) {
-        units = Self.summaries(context)
+        list = RowList(Self.summaries(context))
     }
 
     static func summaries(_ context: ScreenContext) -> [UnitSummary] {
@@ -20,32 +18,21 @@ struct UnitsScreen: Screen {
     var scopes: [KeyScope] { [.list] }
 
     mutating func handle(_ command: AppCommand, _ context: ScreenContext) -> AppAction {
-        if cursor.navigate(command, count: units.count, height: context.layout.bodyRows) { return .none }
-        guard command == .open, units.indices.contains(cursor.selected) else { return .none }
-        return .openUnit(units[cursor.selected].name)
+        if list.navigate(command, height: context.layout.bodyRows) { return .none }
+        guard command == .open, let unit = list.selected else { return .none }
+        return .openUnit(unit.name)
     }
 
-    mutating func anchor(in ledger: Ledger) {
-        anchored = units.indices.contains(cursor.selected) ? units[cursor.selected].name : nil
-    }
+    mutating func anchor(in ledger: Ledger) { list.anchor(\.name) }
 
     mutating func rebuild(_ context: ScreenContext) {
-        units = Self.summaries(context)
-        cursor.reselect(anchored.flatMap { name in units.firstIndex { $0.name == name } }, count: units.count,
-                        height: context.layout.bodyRows)
+        list.replace(with: Self.summaries(context), height: context.layout.bodyRows, key: \.name)
     }
 
-    mutating func fit(_ context: ScreenContext) {
-        cursor.clamp(count: units.count, height: context.layout.bodyRows)
-    }
+    mutating func fit(_ context: ScreenContext) { list.fit(height: context.layout.bodyRows) }
 
     mutating func find(_ needle: String, forward: Bool, _ context: ScreenContext) -> Bool {
-        let hit = ListSearch.next(from: cursor.selected, count: units.count, forward: forward) {
-            SearchText.normalize(units[$0].name).contains(needle)
-        }
-        guard let hit else { return false }
-        cursor.select(hit, count: units.count, height: context.layout.bodyRows)
-        return true
+        list.find(forward: forward, height: context.layout.bodyRows) { SearchText.normalize($0.name).contains(needle) }
     }
 
     func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
@@ -55,8 +42,8 @@ struct UnitsScreen: Screen {
         let titles = [s(.colTotal), s(.colDone), s(.colOverdue), s(.colLead), s(.colSupport), s(.colResponsible)]
         ListView.header(" " + TextFit.padded(s(.uiUnitColumn), nameWidth) + titles.map { TextFit.right($0, Self.numberWidth) }.joined(),
                         layout: layout, into: &buffer)
-        ListView.draw(count: units.count, cursor: cursor, layout: layout, into: &buffer, empty: s(.noTasks)) { buffer, index, row, selected in
-            let u = units[index]
+        ListView.draw(count: list.count, cursor: list.cursor, layout: layout, into: &buffer, empty: s(.noTasks)) { buffer, index, row, selected in
+            let u = list.rows[index]
             buffer.put(TextFit.line(u.name, nameWidth - 1), row: row, col: 1, style: selected ? .reverse : (u.collective ? .role(.muted) : .plain))
             let numbers = [u.total, u.done, u.overdue, u.lead, u.support, u.responsible]
             for (k, n) in numbers.enumerated() {

@@ -19,14 +19,14 @@ import TaizhangCore
         driver.press(.character("4"), .down, .down, .down)
         let selected = try #require(driver.selectedLine)
         let id = try #require(selected.split(separator: " ").first { $0.hasPrefix("DG17-") }.map(String.init))
-        let top = (driver.state.screens[.overdue] as! OverdueScreen).cursor.top
+        let top = (driver.state.screens[.overdue] as! OverdueScreen).list.cursor.top
         try seed.commitAsOther([.status(TaskID("DG17-4.2"), .done), .note(TaskID(id), "bob 已督办", period: nil)])
         #expect(waitReadable(watcher.fileDescriptor))
         driver.send(.wake(fileDescriptor: watcher.fileDescriptor))
         #expect(driver.state.message?.kind == .info)
         #expect(driver.state.ledger[TaskID("DG17-4.2")]?.status == .done)
         #expect(driver.selectedLine?.contains(id) == true)
-        #expect((driver.state.screens[.overdue] as! OverdueScreen).cursor.top == top)
+        #expect((driver.state.screens[.overdue] as! OverdueScreen).list.cursor.top == top)
         #expect(!driver.screen.contains("DG17-4.2 "))   // done, so no longer overdue
     }
 
