@@ -17,7 +17,7 @@ extension Strings {
         case showMeasure, showSource, showGuessed, showOverridden, showSection, showStatus, showRecurs
         case possibleAliases, reviewNone, undoDone, undoNothing, historyNone
         // Full-screen interface
-        case uiScopeTasks, uiScopePage, uiUnitColumn, uiAppName, uiTabTree, uiTabUnits, uiTabCalendar, uiTabOverdue, uiTabReview
+        case uiReloaded, uiScopeTasks, uiScopePage, uiUnitColumn, uiAppName, uiTabTree, uiTabUnits, uiTabCalendar, uiTabOverdue, uiTabReview
         case uiAsOf, uiFilterLabel, uiSearchLabel, uiLogin, uiNone, uiAll
         case uiOpenTasks, uiTooSmall, uiTreeHeader, uiOverdueCount, uiUnitTitle, uiRoleColumn
         case uiNoOverdue, uiDays, uiDaysOverdue, uiReviewTasks, uiReviewFragments, uiWeekdays
@@ -127,6 +127,7 @@ extension Strings {
         .undoNothing: ("没有可撤销的修改", "nothing of yours to undo"),
         .historyNone: ("没有变更记录", "no history"),
         // Full-screen interface
+        .uiReloaded: ("台账已由他人重写(如导入新方案),已重新载入", "the ledger was rewritten by someone else (an import?) and has been reloaded"),
         .uiScopeTasks: ("任务列表", "Lists of tasks"),
         .uiScopePage: ("任务详情与帮助(翻页)", "Task and help pages"),
         .uiUnitColumn: ("单位", "Unit"),

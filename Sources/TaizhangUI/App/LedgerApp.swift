@@ -53,7 +53,9 @@ public struct LedgerApp: TerminalProgram {
             if let o = overtaken.first {
                 state.message = StatusMessage(.warning, s(.uiOvertakenBy, o.by, o.at.localMinute, o.edit.task?.rawValue ?? "",
                                                           o.edit.field, o.edit.summary ?? ""))
-            } else if result.reloaded || !result.entries.isEmpty {
+            } else if result.reloaded {
+                state.message = StatusMessage(.info, s(.uiReloaded))
+            } else if !result.entries.isEmpty {
                 state.message = StatusMessage(.info, s(.uiRefreshed, result.entries.count))
             }
         case .failed(let text):

@@ -83,3 +83,20 @@ import TaizhangCore
         #expect(!driver.screen.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x07 })
     }
 }
+
+/// A snapshot rewritten under the open screen (an import by someone else) is reloaded whole.
+@Suite struct ReloadTests {
+    @Test func aRewrittenSnapshotIsReloadedAndSaidSo() throws {
+        let seed = try SeedStore()
+        var driver = try AppDriver(seed.environment())
+        driver.press(.character("4"), .down)
+        let selected = driver.selectedLine
+        try LedgerStore(path: seed.store.path).rewrite { ledger in
+            _ = ledger.update(TaskID("DG17-7.1")) { $0.status = .done }
+        }
+        driver.send(.tick)
+        #expect(driver.state.message?.text == Strings(.zh)(.uiReloaded))
+        #expect(driver.state.ledger[TaskID("DG17-7.1")]?.status == .done)
+        #expect(driver.selectedLine == selected)
+    }
+}
