@@ -25,6 +25,16 @@ run_test() {
     TZ_SESSION=
 }
 
+# Polls a command every 20 ms until it succeeds or SECS pass: the screen may lag a key.
+wait_true() {
+    local end=$((SECONDS + $1))
+    shift
+    while [ "$SECONDS" -le "$end" ]; do "$@" && return 0; sleep 0.02; done
+    return 1
+}
+
+row_has() { tz_capture | sed -n "$1p" | grep -qF -- "$2"; }
+
 start_tz() {   # start_tz [VAR=VALUE ...] [-- args]
     local envs=() args=()
     while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
@@ -88,11 +98,12 @@ test_resize() {
     tz_wait_for "添加进展" 3
     tz_type "改变窗口大小时的进展"
     tz_resize 100 30
+    tz_check "100x30: status line on row 29" wait_true 3 row_has 29 "$READY"
     tz_check "100x30: the note being typed is redrawn" tz_wait_for "改变窗口大小时的进展" 3
-    tz_check "100x30: status line on row 29" eval 'tz_capture | sed -n 29p | grep -qF "$READY"'
     tz_resize 50 12
     tz_check "50x12: window too small" tz_wait_for "窗口太小" 3
     tz_resize 80 24
+    tz_check "back to 80x24: status line on row 23" wait_true 3 row_has 23 "$READY"
     tz_check "back to 80x24: still editing" tz_wait_for "改变窗口大小时的进展" 3
     tz_type "。"
     tz_send Enter
@@ -127,7 +138,7 @@ test_terminals() {
         start_tz "TERM=$term" || { tz_fail "TERM=$term: starts"; continue; }
         check_columns "TERM=$term"
         tz_send j
-        tz_check "TERM=$term: j moves the selection" eval 'tz_capture | grep -q "^>  ▸ 一、紧扣"'
+        tz_check "TERM=$term: j moves the selection" tz_wait_for ">  ▸ 一、紧扣" 3
         tz_send q
         tz_check "TERM=$term: q quits" tz_wait_exit 3
     done
