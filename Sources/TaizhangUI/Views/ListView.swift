@@ -24,7 +24,7 @@ enum ListView {
             let index = clamped.top + offset
             let row = area.top + offset
             let selected = showsSelection && index == clamped.selected
-            if selected { buffer.put(marker, row: row, col: area.left, style: .bold) }
+            if selected { buffer.put(marker, row: row, col: area.left) }
             drawRow(&buffer, index, row, selected)
         }
     }
