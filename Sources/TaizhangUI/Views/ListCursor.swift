@@ -2,11 +2,11 @@
 ///
 /// Scrolling moves only as far as needed to keep the selection in view, so a cursor move
 /// inside the window changes two rows of the screen and nothing else (few bytes on a slow link).
-public struct ListCursor: Hashable, Sendable {
-    public internal(set) var selected = 0
-    public internal(set) var top = 0
+struct ListCursor: Hashable, Sendable {
+    private(set) var selected = 0
+    private(set) var top = 0
 
-    public init(selected: Int = 0, top: Int = 0) {
+    init(selected: Int = 0, top: Int = 0) {
         self.selected = selected
         self.top = top
     }
