@@ -58,9 +58,10 @@ struct LedgerOutline {
                 guard let node else { continue }
                 nodes[node].tasks.append(i)
                 nodeOfTask[i] = node
-                count(all[i], from: node, today: today)
+                count(all[i].status, overdue: all[i].daysOverdue(asOf: today) > 0, into: node)
             }
         }
+        roots.forEach { addChildCounts($0) }
     }
 
     private mutating func add(_ node: Node, _ nodeOf: inout [Key: Int]) -> Int {
@@ -75,17 +76,24 @@ struct LedgerOutline {
         nodes[parent].children.append(child)
     }
 
-    private mutating func count(_ task: borrowing LedgerTask, from node: Int, today: Day) {
-        let cancelled = task.status == .cancelled
-        let done = task.status == .done
-        let overdue = !cancelled && task.isOverdue(asOf: today)
-        var n: Int? = node
-        while let i = n {
-            nodes[i].counts.tasks += 1
-            if !cancelled { nodes[i].counts.total += 1 }
-            if done { nodes[i].counts.done += 1 }
-            if overdue { nodes[i].counts.overdue += 1 }
-            n = nodes[i].parent
+    /// Counts a task under its own heading only; `addChildCounts` sums headings afterwards,
+    /// once per heading rather than once per task and ancestor.
+    private mutating func count(_ status: TaskStatus, overdue: Bool, into node: Int) {
+        nodes[node].counts.tasks += 1
+        guard status != .cancelled else { return }
+        nodes[node].counts.total += 1
+        if status == .done { nodes[node].counts.done += 1 }
+        if overdue { nodes[node].counts.overdue += 1 }
+    }
+
+    private mutating func addChildCounts(_ node: Int) {
+        for child in nodes[node].children {
+            addChildCounts(child)
+            let c = nodes[child].counts
+            nodes[node].counts.tasks += c.tasks
+            nodes[node].counts.total += c.total
+            nodes[node].counts.done += c.done
+            nodes[node].counts.overdue += c.overdue
         }
     }
 
