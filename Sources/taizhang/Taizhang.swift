@@ -11,7 +11,7 @@ struct Taizhang: ParsableCommand {
             OpenCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SetCommand.self,
             UnitsCommand.self, ReviewCommand.self, HistoryCommand.self, UndoCommand.self, CheckCommand.self,
             CompactCommand.self, AccessCommand.self, OverdueCommand.self, ReportCommand.self, CalendarCommand.self,
-            ExportCommand.self, DigestCommand.self,
+            ExportCommand.self, DigestCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

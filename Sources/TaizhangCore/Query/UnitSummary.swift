@@ -17,27 +17,34 @@ public struct UnitSummary: Sendable, Equatable {
     public static func all(_ ledger: Ledger, asOf today: Day, tasks: [LedgerTask]? = nil) -> [UnitSummary] {
         var byName: [String: UnitSummary] = [:]
         for t in tasks ?? ledger.tasks where t.status != .cancelled {
-            var seen = Set<String>()
+            let overdue = t.isOverdue(asOf: today)
+            var seen: [String] = []
             for u in t.units {
                 let name = ledger.canonicalUnit(u.name)
-                var s = byName[name] ?? UnitSummary(name: name, aliases: [], collective: u.collective)
-                switch u.role {
-                case .lead: s.lead += 1
-                case .support: s.support += 1
-                case .responsible: s.responsible += 1
-                }
-                if seen.insert(name).inserted {
-                    s.total += 1
-                    if t.status == .done { s.done += 1 }
-                    if t.isOverdue(asOf: today) { s.overdue += 1 }
-                    s.plans.insert(t.plan)
-                }
-                byName[name] = s
+                let first = !seen.contains(name)
+                if first { seen.append(name) }
+                // Changed in place: a summary copied out and stored back copied its set of
+                // plans on every task (0.6 s for the units screen at 100,000 tasks).
+                byName[name, default: UnitSummary(name: name, aliases: [], collective: u.collective)]
+                    .count(role: u.role, firstTime: first, status: t.status, overdue: overdue, plan: t.plan)
             }
         }
         for (alias, canonical) in ledger.aliases { byName[canonical]?.aliases.append(alias) }
         return byName.values.map { var s = $0; s.aliases.sort(); return s }
             .sorted { ($0.total, $1.name) > ($1.total, $0.name) }
+    }
+
+    private mutating func count(role: UnitRole, firstTime: Bool, status: TaskStatus, overdue: Bool, plan: PlanID) {
+        switch role {
+        case .lead: lead += 1
+        case .support: support += 1
+        case .responsible: responsible += 1
+        }
+        guard firstTime else { return }
+        total += 1
+        if status == .done { done += 1 }
+        if overdue { self.overdue += 1 }
+        plans.insert(plan)
     }
 
     /// Pairs of names that are probably the same body (区市场监督管理局 / 区市场监管局): one

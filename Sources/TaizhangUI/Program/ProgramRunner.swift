@@ -20,6 +20,9 @@ public struct ProgramRunner<Program: TerminalProgram> {
     public func run(_ initial: Program.State, on device: some TerminalDevice) -> ProgramOutcome<Program.State> {
         var state = initial
         defer { device.stop() }
+        if execute(program.start(&state, size: device.size), state: &state, device: device) {
+            return ProgramOutcome(state: state, reason: .quit)
+        }
         draw(state, on: device)
         while true {
             var event = device.nextEvent(timeout: tickInterval)

@@ -9,6 +9,10 @@ public protocol TerminalProgram {
     /// Results of `perform` effects; `Never` for programs without effects.
     associatedtype Message = Never
 
+    /// Runs once before the first frame, with the window's size: what bubbletea calls Init.
+    /// Programs ask here for the descriptors they watch and learn the size they lay out in.
+    func start(_ state: inout State, size: TerminalSize) -> ProgramCommand<Message>
+
     /// Reacts to a terminal event. A `.signal` event is the last one: the runner executes the
     /// returned command (so the program can save) and then stops whatever it says.
     func update(_ state: inout State, _ event: TerminalEvent) -> ProgramCommand<Message>
@@ -24,6 +28,8 @@ public protocol TerminalProgram {
 }
 
 extension TerminalProgram {
+    public func start(_ state: inout State, size: TerminalSize) -> ProgramCommand<Message> { .none }
+
     public func tooSmallMessage(_ state: State, size: TerminalSize, minimum: TerminalSize) -> String {
         "窗口太小：至少需要 \(minimum)，当前 \(size)\nWindow too small: need \(minimum), have \(size)"
     }

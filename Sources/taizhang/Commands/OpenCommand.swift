@@ -1,16 +1,54 @@
 import ArgumentParser
 import Foundation
 import TaizhangCore
+import TaizhangTerminal
+import TaizhangUI
 
 /// `taizhang` with no command: the full-screen ledger.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the full-screen ledger (the default).")
     @OptionGroup var globals: GlobalOptions
 
+    @Flag(name: .customLong("no-color"), help: "No colours: meaning is shown by attributes and marks only (also NO_COLOR=1).")
+    var noColor = false
+
+    func run() throws {
+        let timer = StartupTimer()
+        let ctx = try globals.context()
+        guard ctx.store.exists else {
+            throw InputError("no ledger at \(ctx.store.path); import a plan first: taizhang import FILE")
+        }
+        let loaded = try ctx.store.load()
+        ProcessLifetime.keep(loaded.ledger)
+        timer.mark("load")
+        let policy = try AccessPolicy.load(forStore: ctx.store.path)
+        let environment = AppEnvironment(store: ctx.store, policy: policy,
+                                         login: ctx.actor, today: ctx.today, strings: ctx.strings,
+                                         watcher: LedgerWatcher(store: ctx.store))
+        let terminal: NCursesTerminal
+        do {
+            terminal = try NCursesTerminal(options: .init(colors: !noColor))
+        } catch let error as TerminalStartError {
+            throw InputError(error.description)
+        }
+        timer.mark("terminal")
+        let state = AppState(loaded: loaded, environment: environment, size: terminal.size)
+        timer.mark("build")
+        let device = FirstFrameDevice(terminal) { timer.mark("render"); timer.report() }
+        let runner = ProgramRunner(LedgerApp(environment: environment), minimumSize: LedgerApp.minimumSize, tickInterval: .seconds(2))
+        let outcome = runner.run(state, on: device)
+        Foundation.exit(outcome.exitStatus)
+    }
+}
+
+/// `taizhang keys`: the key table as Markdown, from the keymap (for the user guide).
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "keys", abstract: "Print the full-screen interface's keys as Markdown.",
+                                                    shouldDisplay: false)
+    @OptionGroup var globals: GlobalOptions
+
     func run() throws {
         let ctx = try globals.context()
-        let ledger = try ctx.load()
-        let overdue = TaskFilter(overdueOnly: true).apply(to: ledger, asOf: ctx.today)
-        ctx.out(TaskTable.render(overdue, ledger: ledger, ctx: ctx))
+        ctx.out(KeyMap.markdown(strings: ctx.strings))
     }
 }

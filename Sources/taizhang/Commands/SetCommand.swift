@@ -58,16 +58,15 @@ struct SetCommand: ParsableCommand {
         if let status { edits.append(.status(task.id, status)) }
         if let note { edits.append(.note(task.id, note, period: nil)) }
         var deadline = task.deadline
-        if let due { deadline = try self.deadline(from: due, current: deadline) }
+        if let due {
+            guard let set = deadline.setting(due) else {
+                throw ValidationError("--due: expected YYYY-MM-DD, 'ongoing' or 'tbd', got \"\(due)\"")
+            }
+            deadline = set
+        }
         if let recurs { deadline = recurring(deadline, recurs.recurrence, year: ledger.plan(task.plan)?.year ?? today.year) }
         if deadline != task.deadline { edits.append(.deadline(task.id, deadline)) }
-        if let units {
-            let lvl: UnitLevel = level == .task ? .task : .measure
-            let parsed = UnitParser().parse(units, level: lvl)
-            let keptUnits = task.units.filter { $0.level != lvl }
-            let keptCells = task.unitCells.filter { $0.level != lvl }
-            edits.append(.units(task.id, cells: keptCells + [parsed.cell], units: keptUnits + parsed.units))
-        }
+        if let units { edits.append(task.replacingUnits(written: units, level: level == .task ? .task : .measure)) }
         if reviewed { edits.append(.reviewed(task.id, true)) }
         if let period {
             guard let day = Day(iso: period) else { throw ValidationError("--period: expected YYYY-MM-DD") }
@@ -93,24 +92,4 @@ struct SetCommand: ParsableCommand {
         return d
     }
 
-    private func deadline(from text: String, current: Deadline) throws -> Deadline {
-        var d = current
-        d.overridden = true
-        d.guessed = false
-        switch text.lowercased() {
-        case "ongoing", "长期":
-            d.kind = .ongoing
-            d.date = nil
-        case "tbd", "待定", "none":
-            d.kind = .event
-            d.date = nil
-        default:
-            guard let day = Day(iso: text) else {
-                throw ValidationError("--due: expected YYYY-MM-DD, 'ongoing' or 'tbd', got \"\(text)\"")
-            }
-            d.kind = .date
-            d.date = day
-        }
-        return d
-    }
 }

@@ -1,0 +1,27 @@
+import TaizhangCore
+
+/// What the interface runs against, injected so that tests see fixed days, logins and times.
+public struct AppEnvironment {
+    public let store: LedgerStore
+    public let policy: AccessPolicy
+    public let login: String
+    public let today: Day
+    public let strings: Strings
+    /// The store as the status line names it.
+    public let storeLabel: String
+    /// Wakes the screen when another process saves; nil falls back to checking on each tick.
+    public let watcher: LedgerWatcher?
+    public let clock: () -> Timestamp
+
+    public init(store: LedgerStore, policy: AccessPolicy, login: String, today: Day, strings: Strings,
+                storeLabel: String? = nil, watcher: LedgerWatcher? = nil, clock: @escaping () -> Timestamp = { .now() }) {
+        self.store = store
+        self.policy = policy
+        self.login = login
+        self.today = today
+        self.strings = strings
+        self.storeLabel = storeLabel ?? store.path
+        self.watcher = watcher
+        self.clock = clock
+    }
+}

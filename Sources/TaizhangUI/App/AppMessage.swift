@@ -1,0 +1,9 @@
+import TaizhangCore
+
+/// Results of the effects (saving, reloading) coming back to the program.
+public enum AppMessage {
+    case committed(LoadedLedger, CommitReport)
+    case refreshed(LoadedLedger, RefreshResult)
+    /// A refusal or an error, as the person should read it.
+    case failed(String)
+}

@@ -1,0 +1,76 @@
+import TaizhangCore
+
+/// From a key to a changed state: the keymap names the command, the dialog or the current
+/// screen decides, and `perform` carries out the action it returns.
+extension LedgerApp {
+    func press(_ key: KeyEvent, _ state: inout AppState) -> ProgramCommand<AppMessage> {
+        state.message = nil
+        let context = state.context()
+        if var dialog = state.dialog {
+            let action = dialog.handle(KeyMap.command(for: key, in: dialog.scopes), key: key, context)
+            state.dialog = dialog
+            return perform(action, &state)
+        }
+        guard let command = KeyMap.command(for: key, in: scopes(state)) else { return .none }
+        return run(command, &state)
+    }
+
+    func run(_ command: AppCommand, _ state: inout AppState) -> ProgramCommand<AppMessage> {
+        switch command {
+        case .showTree: state.show(.tree)
+        case .showUnits: state.show(.units)
+        case .showCalendar: state.show(.calendar)
+        case .showOverdue: state.show(.overdue)
+        case .showReview: state.show(.review)
+        case .showHelp: state.push(HelpScreen())
+        case .back: if !state.pop() { return .quit }
+        case .close: if !state.pop() { state.search = nil }
+        case .quit: return .quit
+        case .redraw: return .redraw
+        case .suspend: return .suspend
+        case .search: state.dialog = SearchPrompt(state.search)
+        case .filter: state.dialog = FilterDialog(state.filter, ledger: state.ledger)
+        case .nextHit, .previousHit: find(forward: command == .nextHit, &state)
+        default:
+            let context = state.context()
+            let action = state.updateCurrent { $0.handle(command, context) }
+            return perform(action, &state)
+        }
+        return .none
+    }
+
+    func perform(_ action: AppAction, _ state: inout AppState) -> ProgramCommand<AppMessage> {
+        switch action {
+        case .none: break
+        case .openTask(let id): state.push(TaskScreen(id))
+        case .openUnit(let name): state.push(TaskListScreen(unit: name, state.context()))
+        case .openDialog(let dialog): state.dialog = dialog
+        case .closeDialog: state.dialog = nil
+        case .commit(let edits):
+            state.dialog = nil
+            return commit(edits, onto: state.loaded)
+        case .applyFilter(let filter):
+            state.dialog = nil
+            state.setFilter(filter)
+        case .applySearch(let text):
+            state.dialog = nil
+            state.search = text
+            if text != nil { find(forward: true, &state) }
+        case .message(let message): state.message = message
+        }
+        return .none
+    }
+
+    /// Selects the next or previous search hit on the current screen.
+    func find(forward: Bool, _ state: inout AppState) {
+        let s = environment.strings
+        guard let text = state.search else {
+            state.message = StatusMessage(.info, s(.uiNoSearch))
+            return
+        }
+        let needle = SearchText.normalize(text)
+        let context = state.context()
+        let found = state.updateCurrent { $0.find(needle, forward: forward, context) }
+        state.message = found ? StatusMessage(.info, s(.uiSearchHit, text)) : StatusMessage(.warning, s(.uiSearchNone, text))
+    }
+}

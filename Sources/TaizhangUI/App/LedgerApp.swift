@@ -1,0 +1,94 @@
+import TaizhangCore
+
+/// The full-screen ledger as a `TerminalProgram`: a key becomes a command through the
+/// keymap, the current dialog or screen turns it into an action, and only here do actions
+/// change the state. Saving and reloading are effects (`LedgerApp+Effects.swift`).
+public struct LedgerApp: TerminalProgram {
+    public typealias State = AppState
+    public typealias Message = AppMessage
+
+    public let environment: AppEnvironment
+    /// Below this the "window too small" message is shown instead of a screen.
+    public static let minimumSize = TerminalSize(rows: 16, cols: 60)
+
+    public init(environment: AppEnvironment) {
+        self.environment = environment
+    }
+
+    public func start(_ state: inout AppState, size: TerminalSize) -> ProgramCommand<AppMessage> {
+        state.resize(size)
+        guard let fd = environment.watcher?.fileDescriptor else { return .none }
+        return .watch(fileDescriptor: fd)
+    }
+
+    public func update(_ state: inout AppState, _ event: TerminalEvent) -> ProgramCommand<AppMessage> {
+        switch event {
+        case .key(let key): return press(key, &state)
+        case .resize(let rows, let cols):
+            state.resize(TerminalSize(rows: rows, cols: cols))
+            return .none
+        case .wake: return refresh(state.loaded, drain: true)
+        case .tick: return refresh(state.loaded, drain: false)
+        case .signal:
+            // Every confirmed edit was committed when it was confirmed; what is still being
+            // typed was never confirmed, so there is nothing to save and the store is whole.
+            return .none
+        }
+    }
+
+    public func receive(_ state: inout AppState, _ message: AppMessage) -> ProgramCommand<AppMessage> {
+        let s = environment.strings
+        switch message {
+        case .committed(let loaded, let report):
+            state.replaceLedger(loaded)
+            if let o = report.overtaken.first {
+                state.message = StatusMessage(.warning, s(.overtakenWarning, o.entry.by, o.entry.at.localMinute,
+                                                          o.entry.edit.task?.rawValue ?? "", o.entry.edit.field, o.entry.edit.summary ?? ""))
+            } else {
+                state.message = StatusMessage(.success, s(.uiSaved, Self.describe(report.entries, strings: s)))
+            }
+        case .refreshed(let loaded, let result):
+            let overtaken = loaded.overtaken(by: result.entries, actor: environment.login)
+            state.replaceLedger(loaded)
+            if let o = overtaken.first {
+                state.message = StatusMessage(.warning, s(.uiOvertakenBy, o.by, o.at.localMinute, o.edit.task?.rawValue ?? "",
+                                                          o.edit.field, o.edit.summary ?? ""))
+            } else if result.reloaded {
+                state.message = StatusMessage(.info, s(.uiReloaded))
+            } else if !result.entries.isEmpty {
+                state.message = StatusMessage(.info, s(.uiRefreshed, result.entries.count))
+            }
+        case .failed(let text):
+            state.message = StatusMessage(.error, text)
+        }
+        return .none
+    }
+
+    public func render(_ state: AppState, size: TerminalSize) -> Frame {
+        var buffer = ScreenBuffer(rows: size.rows, cols: size.cols)
+        let context = state.context(size: size)
+        state.current.draw(into: &buffer, context)
+        Chrome.drawTabs(state, context, into: &buffer)
+        Chrome.drawStatus(state, environment, context, into: &buffer)
+        Chrome.drawHints(scopes(state), context, into: &buffer)
+        let cursor = state.dialog?.draw(into: &buffer, context)
+        return Frame(buffer: buffer, cursor: cursor)
+    }
+
+    public func tooSmallMessage(_ state: AppState, size: TerminalSize, minimum: TerminalSize) -> String {
+        environment.strings(.uiTooSmall, minimum, size)
+    }
+
+    func scopes(_ state: AppState) -> [KeyScope] {
+        if let dialog = state.dialog { return dialog.scopes }
+        return state.current.scopes + [.global]
+    }
+
+    /// `HD21-3 status → done` for the status line after a save.
+    static func describe(_ entries: [JournalEntry], strings s: Strings) -> String {
+        entries.map { e in
+            let value = e.edit.summary.map { DisplayWidth.truncate(VisibleText.sanitize($0), to: 24) }
+            return (e.edit.task?.rawValue ?? "") + " " + e.edit.field + (value.map { ": " + $0 } ?? "")
+        }.joined(separator: "; ")
+    }
+}

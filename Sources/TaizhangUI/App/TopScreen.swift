@@ -1,0 +1,26 @@
+import TaizhangCore
+
+/// The screens reachable from anywhere by 1–5.
+public enum TopScreen: Int, CaseIterable, Hashable, Sendable {
+    case tree = 1, units, calendar, overdue, review
+
+    var name: Strings.Key {
+        switch self {
+        case .tree: return .uiTabTree
+        case .units: return .uiTabUnits
+        case .calendar: return .uiTabCalendar
+        case .overdue: return .uiTabOverdue
+        case .review: return .uiTabReview
+        }
+    }
+
+    func make(_ context: ScreenContext) -> any Screen {
+        switch self {
+        case .tree: return TreeScreen(context)
+        case .units: return UnitsScreen(context)
+        case .calendar: return CalendarScreen(context)
+        case .overdue: return OverdueScreen(context)
+        case .review: return ReviewScreen(context)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import TaizhangCore
+
+/// n: type a progress note (Chinese, a URL, a document number); Enter saves it at once.
+struct NoteEditor: Dialog {
+    let task: TaskID
+    private(set) var editor = LineEditor()
+
+    init(_ task: TaskID) { self.task = task }
+
+    var scopes: [KeyScope] { [.dialog] }
+
+    mutating func handle(_ command: AppCommand?, key: KeyEvent, _ context: ScreenContext) -> AppAction {
+        switch command {
+        case .cancel?: return .closeDialog
+        case .confirm?:
+            let text = editor.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return .message(StatusMessage(.warning, context.strings(.uiNoteEmpty))) }
+            return .commit([.note(task, text, period: nil)])
+        default:
+            _ = editor.handle(key)
+            return .none
+        }
+    }
+
+    func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) -> ScreenPosition? {
+        let s = context.strings
+        let box = DialogBox(rows: 3, wanted: 76, size: context.size)
+        box.draw(title: s(.uiNoteTitle, task.rawValue), keys: DialogBox.keys(scopes, s), into: &buffer)
+        buffer.put(s(.uiNotePrompt), row: box.row(0), col: box.innerLeft, maxWidth: box.innerWidth, style: .role(.muted))
+        return editor.draw(into: &buffer, row: box.row(1), col: box.innerLeft, width: box.innerWidth, style: .role(.selection))
+    }
+}

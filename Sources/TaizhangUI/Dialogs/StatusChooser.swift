@@ -1,0 +1,42 @@
+import TaizhangCore
+
+/// s: pick a task's status from the list; Enter saves at once.
+struct StatusChooser: Dialog {
+    let task: TaskID
+    let current: TaskStatus
+    private(set) var selected: Int
+
+    init(_ task: LedgerTask) {
+        self.task = task.id
+        current = task.status
+        selected = TaskStatus.allCases.firstIndex(of: task.status) ?? 0
+    }
+
+    var scopes: [KeyScope] { [.chooser, .dialog] }
+    var choice: TaskStatus { TaskStatus.allCases[selected] }
+
+    mutating func handle(_ command: AppCommand?, key: KeyEvent, _ context: ScreenContext) -> AppAction {
+        switch command {
+        case .down?: selected = min(selected + 1, TaskStatus.allCases.count - 1)
+        case .up?: selected = max(selected - 1, 0)
+        case .cancel?: return .closeDialog
+        case .confirm?: return choice == current ? .closeDialog : .commit([.status(task, choice)])
+        default: break
+        }
+        return .none
+    }
+
+    func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) -> ScreenPosition? {
+        let s = context.strings
+        let box = DialogBox(rows: TaskStatus.allCases.count, wanted: 36, size: context.size)
+        box.draw(title: s(.uiStatusTitle, task.rawValue), keys: DialogBox.keys(scopes, s), into: &buffer)
+        for (n, status) in TaskStatus.allCases.enumerated() {
+            let row = box.row(n)
+            let chosen = n == selected
+            if chosen { buffer.put(ListView.marker, row: row, col: box.innerLeft - 1, style: CellStyle(.bold, role: .accent)) }
+            let label = TaskLook.glyph(status) + " " + s.status(status) + (status == current ? "  " + s(.uiCurrent) : "")
+            buffer.put(label, row: row, col: box.innerLeft, maxWidth: box.innerWidth, style: chosen ? .reverse : .plain)
+        }
+        return nil
+    }
+}

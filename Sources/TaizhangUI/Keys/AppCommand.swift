@@ -1,0 +1,17 @@
+/// What a key asks for, named after the intent rather than the key: the keymap turns keys
+/// into these, and screens and dialogs react to them.
+public enum AppCommand: Hashable, Sendable {
+    // Screens
+    case showTree, showUnits, showCalendar, showOverdue, showReview, showHelp
+    case back, close, quit, redraw, suspend
+    // Lists
+    case up, down, left, right, pageUp, pageDown, first, last, open
+    case expand, collapse
+    case search, nextHit, previousHit, filter
+    // A task
+    case setStatus, addNote, setDate, editUnits, markReviewed
+    // Calendar
+    case previousMonth, nextMonth, yearView, switchFocus, showOngoing, showNeedsDate, showAsOfDay
+    // Dialogs
+    case confirm, cancel, nextField, previousField
+}

@@ -1,0 +1,16 @@
+import TaizhangCore
+
+/// What every screen reads to build and draw itself: the ledger, the tasks that pass the
+/// filter, the day it is viewed as of, the language and the window.
+struct ScreenContext {
+    let ledger: Ledger
+    /// Positions in `ledger.tasks` that pass the current filter, in ledger order.
+    let tasks: [Int]
+    let today: Day
+    let strings: Strings
+    let size: TerminalSize
+    let filter: TaskFilter
+
+    var layout: Layout { Layout(size: size) }
+    var filtering: Bool { !filter.isEmpty }
+}

@@ -1,0 +1,40 @@
+import TaizhangCore
+
+/// How a task looks on one line: a status glyph and the colour of its urgency, plus marks
+/// that carry the same meaning where there is no colour (vt100, NO_COLOR, --no-color).
+enum TaskLook {
+    /// `[ ]` not started, `[>]` in progress, `[x]` done, `[#]` blocked, `[-]` cancelled:
+    /// ASCII, so no terminal draws it at a width the layout did not expect.
+    static func glyph(_ status: TaskStatus) -> String {
+        switch status {
+        case .notStarted: return "[ ]"
+        case .inProgress: return "[>]"
+        case .done: return "[x]"
+        case .blocked: return "[#]"
+        case .cancelled: return "[-]"
+        }
+    }
+
+    static func role(_ urgency: Urgency) -> ColorRole? {
+        switch urgency {
+        case .overdue: return .overdue
+        case .dueSoon: return .dueSoon
+        case .done: return .done
+        case .ongoing: return .ongoing
+        case .needsDate, .cancelled: return .muted
+        case .open: return nil
+        }
+    }
+
+    /// `!` overdue, `*` due within a week, else a space.
+    static func mark(_ urgency: Urgency) -> String {
+        switch urgency {
+        case .overdue: return "!"
+        case .dueSoon: return "*"
+        default: return " "
+        }
+    }
+
+    /// `?` when the import guessed something nobody has reviewed yet.
+    static func flag(_ task: LedgerTask) -> String { task.needsReview ? "?" : " " }
+}
