@@ -10,7 +10,7 @@ enum Main {
         _ = DisplayWidth.width("")
         do {
             if let digest = loginDigest() { try digest.run(); exit(0) }
-            var command = try Taizhang.parseAsRoot()
+            var command = try Taizhang.parseAsRoot(GlobalArguments.movedAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
             try command.run()
             exit(0)
         } catch let error as InputError {
@@ -53,4 +53,30 @@ private func loginDigest() -> DigestCommand? {
 struct InputError: Error {
     var message: String
     init(_ message: String) { self.message = message }
+}
+
+/// Lets the options every command takes come before the command's name as well as after it:
+/// `taizhang --store X list` is read as `taizhang list --store X`.
+enum GlobalArguments {
+    static let withValue: Set<String> = ["--store", "--as-of", "--lang"]
+
+    static func movedAfterSubcommand(_ args: [String]) -> [String] {
+        var leading: [String] = []
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            let name = a.split(separator: "=", maxSplits: 1).first.map(String.init) ?? a
+            guard withValue.contains(name) else { break }
+            leading.append(a)
+            if !a.contains("="), i + 1 < args.count { leading.append(args[i + 1]); i += 1 }
+            i += 1
+        }
+        guard !leading.isEmpty, i < args.count, !args[i].hasPrefix("-") else { return args }
+        // args[i] is the command (possibly with a subcommand, like `units merge`): keep its
+        // words first, then the global options.
+        var command = [args[i]]
+        var j = i + 1
+        if args[i] == "units", j < args.count, ["list", "merge", "unmerge"].contains(args[j]) { command.append(args[j]); j += 1 }
+        return command + leading + Array(args[j...])
+    }
 }

@@ -123,6 +123,15 @@ import TaizhangCore
         #expect(en.stdout.contains("Status") && en.stdout.contains("not started"))
     }
 
+    @Test func globalOptionsMayComeBeforeTheCommand() throws {
+        let after = ledger.run("list", "--overdue", "--format", "json", "--as-of", "2017-07-15")
+        let before = ledger.run("--as-of", "2017-07-15", "list", "--overdue", "--format", "json")
+        let equalsForm = ledger.run("--as-of=2017-07-15", "--lang", "en", "list", "--overdue", "--format", "json")
+        #expect(after.status == 0 && before.status == 0 && equalsForm.status == 0)
+        #expect(before.stdout == after.stdout && equalsForm.stdout == after.stdout)
+        #expect(ledger.run("--store", ledger.store, "units", "merge", "区市场监管局", "区市场监督管理局").status == 0)
+    }
+
     @Test func dryRunShowsWarningsWithLineNumbersAndChangesNothing() throws {
         let dir = TempDir("dry")
         let r = CommandRunner.taizhang(["import", "--dry-run", TestPaths.seed("002")], env: ["TAIZHANG_STORE": dir.file("l.json")])
