@@ -59,7 +59,11 @@ struct Taskwarrior {
 
     static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/task") }
 
-    func argv(_ args: String...) -> [String] { ["/usr/bin/task", "rc:" + directory + "/taskrc"] + args }
+    /// The rc file and data location on the command line: they then win over any TASKRC or
+    /// TASKDATA in the environment (a run at one size must not use another size's data).
+    func argv(_ args: String...) -> [String] {
+        ["/usr/bin/task", "rc:" + directory + "/taskrc", "rc.data.location=" + directory + "/data"] + args
+    }
 
     var sizeOnDisk: Int {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/data")) ?? []

@@ -49,7 +49,8 @@ _ = ProcessTimer.run([options.binary, "import", "--new"] + copies, environment: 
 var twImport: Figure?
 if withTaskwarrior {
     _ = ProcessTimer.run([args[0], "seed-tasks", copiesStore, work + "/copies.tw.json"])
-    twImport = ProcessTimer.measure(runs: max(1, options.runs / 2), ["/usr/bin/task", "rc:\(work)/tw-import/taskrc", "import", work + "/copies.tw.json"],
+    twImport = ProcessTimer.measure(runs: max(1, options.runs / 2), ["/usr/bin/task", "rc:\(work)/tw-import/taskrc",
+        "rc.data.location=\(work)/tw-import/data", "import", work + "/copies.tw.json"],
         before: { try? FileManager.default.removeItem(atPath: work + "/tw-import"); _ = try? Taskwarrior(directory: work + "/tw-import") })
 }
 report.add(BenchRow(size: copies.count, name: "import \(copies.count) plans (seeds ×\(options.copies))", taizhang: tzImport, taskwarrior: twImport))
