@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(name: "taizhang-bench", dependencies: ["TaizhangCore", "CSupport"]),
         .target(name: "TestSupport", dependencies: ["TaizhangCore"], path: "Tests/TestSupport"),
         .testTarget(name: "TaizhangCoreTests", dependencies: ["TaizhangCore", "TestSupport"]),
-        .testTarget(name: "TaizhangUITests", dependencies: ["TaizhangUI", "TestSupport"]),
+        .testTarget(name: "TaizhangUITests", dependencies: ["TaizhangUI", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "TaizhangTerminalTests", dependencies: ["TaizhangTerminal", "TaizhangUI"]),
         // Drives the terminal adapter through a real terminal (tmux) until the real screens exist.

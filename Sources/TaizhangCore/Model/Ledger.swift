@@ -72,16 +72,16 @@ public struct Ledger: Sendable {
 
     public mutating func removeAlias(_ alias: String) { aliases[alias] = nil }
 
-    /// Tasks whose notes or history in the snapshot could not be read (a hand-damaged file),
+    /// Tasks whose details in the snapshot could not be read (a hand-damaged file),
     /// checked on all cores. Nothing may write the snapshot over them.
-    func logProblems() -> [(TaskID, JSONSyntaxError)] {
+    func detailProblems() -> [(TaskID, JSONSyntaxError)] {
         let chunks = SnapshotCodec.parallelChunks(tasks.count)
         var found = [[(TaskID, JSONSyntaxError)]](repeating: [], count: chunks.count)
         found.withUnsafeMutableBufferPointer { out in
             let out = UnsafeSendable(out)
             let tasks = self.tasks
             DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-                out.value[c] = chunks[c].compactMap { i in tasks[i].logProblem.map { (tasks[i].id, $0) } }
+                out.value[c] = chunks[c].compactMap { i in tasks[i].detailProblem.map { (tasks[i].id, $0) } }
             }
         }
         return found.flatMap { $0 }
@@ -93,7 +93,11 @@ public struct Ledger: Sendable {
     /// The first of two tasks with one id wins (`check` reports the duplicate).
     private mutating func rebuildIndex() {
         var index = [TaskID: Int](minimumCapacity: tasks.count)
-        for (i, t) in tasks.enumerated() where index[t.id] == nil { index[t.id] = i }
+        // By index, reading only the id: iterating the tasks would copy (retain) each one.
+        // One hash a task: the first of two tasks with the same id keeps its place.
+        for i in tasks.indices {
+            if let earlier = index.updateValue(i, forKey: tasks[i].id) { index[tasks[i].id] = earlier }
+        }
         var planIndex = [PlanID: Int](minimumCapacity: plans.count)
         for (i, p) in plans.enumerated() where planIndex[p.id] == nil { planIndex[p.id] = i }
         self.index = index

@@ -10,58 +10,72 @@ public struct LedgerTask: Sendable {
     public var number: String?
     /// Position in the plan, for stable ordering.
     public var ordinal: Int
-    /// The requirement (具体要求 / 工作任务).
-    public var text: String
-    /// The bureau's own measure (落实措施) in a two-level plan.
-    public var measure: String?
     public var units: [UnitAssignment]
-    public var unitCells: [UnitCell]
     public var deadline: Deadline
     public var status: TaskStatus
     public var review: [ReviewFlag]
     /// A coordinator confirmed what the import guessed.
     public var reviewed: Bool
-    /// Source lines the task was read from.
-    public var lines: [Int]
     /// For recurring tasks: the due days of periods already done.
     public var periodsDone: [Day]
 
-    private var storedNotes: [Note]
-    private var storedHistory: [Change]
-    /// Set when the notes and history are still in the snapshot, undecoded.
-    private(set) var log: TaskLog?
-    /// A log that could not be read in full before the task changed: kept so that nothing
-    /// writes the ledger over it (see `Ledger.logProblems`).
-    private(set) var damagedLog: TaskLog?
+    /// Text, unit cells, lines, notes and history: one reference, so that copying a task —
+    /// which lists and filters do 100,000 times — retains one object, not nine.
+    private var body: DetailsBody
+
+    /// Set while the details are still in the mapped snapshot, undecoded.
+    var details: TaskDetails? { body.lazy }
+
+    /// The requirement (具体要求 / 工作任务).
+    public var text: String {
+        get { body.lazy?.values.text ?? body.stored.text ?? "" }
+        set { mutableBody().stored.text = newValue }
+    }
+
+    /// The bureau's own measure (落实措施) in a two-level plan.
+    public var measure: String? {
+        get { (body.lazy?.values.measure ?? body.stored.measure) ?? nil }
+        set { mutableBody().stored.measure = .some(newValue) }
+    }
+
+    /// The unit cells as written, beside the parsed `units`.
+    public var unitCells: [UnitCell] {
+        get { body.lazy?.values.unitCells ?? body.stored.unitCells ?? [] }
+        set { mutableBody().stored.unitCells = newValue }
+    }
+
+    /// Source lines the task was read from.
+    public var lines: [Int] {
+        get { body.lazy?.values.lines ?? body.stored.lines ?? [] }
+        set { mutableBody().stored.lines = newValue }
+    }
 
     /// Progress notes, oldest first.
     public var notes: [Note] {
-        get { log?.notes ?? storedNotes }
-        set { materializeLog(); storedNotes = newValue }
+        get { body.lazy?.values.notes ?? body.stored.notes ?? [] }
+        set { mutableBody().stored.notes = newValue }
     }
 
     /// Every change, oldest first.
     public var history: [Change] {
-        get { log?.history ?? storedHistory }
-        set { materializeLog(); storedHistory = newValue }
+        get { body.lazy?.values.history ?? body.stored.history ?? [] }
+        set { mutableBody().stored.history = newValue }
     }
 
-    /// Takes the notes and history out of the snapshot before they change.
-    private mutating func materializeLog() {
-        guard let log else { return }
-        storedNotes = log.notes
-        storedHistory = log.history
-        if log.problem != nil { damagedLog = log }
-        self.log = nil
+    /// The body, unshared and with the details taken out of the snapshot, before one changes.
+    private mutating func mutableBody() -> DetailsBody {
+        if !isKnownUniquelyReferenced(&body) { body = body.copy() }
+        body.materialize()
+        return body
     }
 
-    /// Where this task's notes or history could not be read, if anywhere.
-    var logProblem: JSONSyntaxError? { (log ?? damagedLog)?.problem }
+    /// Where this task's details could not be read, if anywhere.
+    var detailProblem: JSONSyntaxError? { (body.lazy ?? body.damaged)?.values.problem }
 
-    mutating func attach(_ log: TaskLog) {
-        self.log = log
-        storedNotes = []
-        storedHistory = []
+    mutating func attach(_ details: TaskDetails) {
+        if !isKnownUniquelyReferenced(&body) { body = body.copy() }
+        body.lazy = details
+        if details.complete { body.stored = TaskDetails.Values() } else { body.stored.notes = nil; body.stored.history = nil }
     }
 
     public init(id: TaskID, plan: PlanID, section: SectionID?, number: String?, ordinal: Int,
@@ -74,19 +88,13 @@ public struct LedgerTask: Sendable {
         self.section = section
         self.number = number
         self.ordinal = ordinal
-        self.text = text
-        self.measure = measure
         self.units = units
-        self.unitCells = unitCells
         self.deadline = deadline
         self.status = status
-        self.storedNotes = notes
-        self.storedHistory = history
-        self.log = nil
-        self.damagedLog = nil
+        self.body = DetailsBody(TaskDetails.Values(text: text, measure: .some(measure), unitCells: unitCells,
+                                                   lines: lines, notes: notes, history: history))
         self.review = review
         self.reviewed = reviewed
-        self.lines = lines
         self.periodsDone = periodsDone
     }
 
@@ -128,5 +136,38 @@ extension LedgerTask: Hashable {
         h.combine(id)
         h.combine(text)
         h.combine(status)
+    }
+}
+
+/// A task's details, shared between copies of the task until one of them changes.
+private final class DetailsBody: @unchecked Sendable {
+    /// The details when decoded or built in memory.
+    var stored: TaskDetails.Values
+    /// Set while the details are still in the mapped snapshot, undecoded.
+    var lazy: TaskDetails?
+    /// Details that could not be read in full before the task changed: kept so that nothing
+    /// writes the ledger over them (see `Ledger.detailProblems`).
+    var damaged: TaskDetails?
+
+    init(_ stored: TaskDetails.Values, lazy: TaskDetails? = nil, damaged: TaskDetails? = nil) {
+        self.stored = stored
+        self.lazy = lazy
+        self.damaged = damaged
+    }
+
+    func copy() -> DetailsBody { DetailsBody(stored, lazy: lazy, damaged: damaged) }
+
+    /// Takes the details out of the snapshot into `stored`.
+    func materialize() {
+        guard let lazy else { return }
+        let v = lazy.values
+        if let x = v.text { stored.text = x }
+        if let x = v.measure { stored.measure = x }
+        if let x = v.unitCells { stored.unitCells = x }
+        if let x = v.lines { stored.lines = x }
+        stored.notes = v.notes ?? []
+        stored.history = v.history ?? []
+        if v.problem != nil { damaged = lazy }
+        self.lazy = nil
     }
 }

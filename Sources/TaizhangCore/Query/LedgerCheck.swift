@@ -45,8 +45,8 @@ public struct LedgerCheck {
                 problems.append(Problem(where_: s.id.rawValue, message: "section with unknown parent"))
             }
         }
-        for (id, problem) in ledger.logProblems() {
-            problems.append(Problem(where_: id.rawValue, message: "notes or history unreadable at byte \(problem.offset): \(problem.message)"))
+        for (id, problem) in ledger.detailProblems() {
+            problems.append(Problem(where_: id.rawValue, message: "details (text, notes or history) unreadable at byte \(problem.offset): \(problem.message)"))
         }
         for (alias, canonical) in ledger.aliases where ledger.aliases[canonical] != nil {
             problems.append(Problem(where_: "aliases", message: "\(alias) → \(canonical) points to another alias"))

@@ -19,6 +19,8 @@ struct JSONReader {
     private(set) var position: Int
     /// Added to positions in errors, when the reader covers a slice of a larger file.
     let origin: Int
+    /// When set, `sharedString()` returns one string for repeated text (see `StringInterner`).
+    var interner: StringInterner?
 
     init(_ buffer: UnsafeRawBufferPointer, from start: Int = 0, to stop: Int? = nil, origin: Int = 0) {
         base = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
@@ -34,10 +36,12 @@ struct JSONReader {
 
     func byte(at p: Int) -> UInt8 { base[p] }
 
+
     func error(_ message: String) -> JSONSyntaxError {
         JSONSyntaxError(offset: origin + position, message: message)
     }
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while position < end {
             let c = base[position]
@@ -52,12 +56,17 @@ struct JSONReader {
         return position < end ? base[position] : nil
     }
 
-    mutating func expect(_ byte: UInt8, _ what: String) throws {
+    /// Consumes `byte`. Inlined: it runs a dozen times for every task of a ledger.
+    @inline(__always)
+    mutating func expect(_ byte: UInt8, _ what: StaticString) throws {
         skipWhitespace()
-        guard position < end, base[position] == byte else {
-            throw error("expected \(what)" + (position < end ? " but found '\(Self.show(base[position]))'" : " but the file ends"))
-        }
+        guard position < end, base[position] == byte else { throw unexpected(what) }
         position += 1
+    }
+
+    @inline(never)
+    private func unexpected(_ what: StaticString) -> JSONSyntaxError {
+        error("expected \(what)" + (position < end ? " but found '\(Self.show(base[position]))'" : " but the file ends"))
     }
 
     private static func show(_ c: UInt8) -> String {
@@ -228,6 +237,22 @@ struct JSONReader {
         throw error("unterminated string")
     }
 
+    /// A string that many records repeat (a unit's name, a time limit as written): made once
+    /// per distinct text when the reader has an interner.
+    mutating func sharedString() throws -> String {
+        guard let interner else { return try string() }
+        skipWhitespace()
+        let before = position
+        let (range, escaped) = try stringRange()
+        if escaped { position = before; return try string() }
+        return interner.string(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
+    }
+
+    mutating func sharedStringOrNull() throws -> String? {
+        if null() { return nil }
+        return try sharedString()
+    }
+
     private mutating func escapedString(from start: Int) throws -> String {
         var bytes = [UInt8](UnsafeBufferPointer(start: base + start, count: position - start))
         while position < end {
@@ -284,6 +309,23 @@ struct JSONReader {
             position += 1
         }
         return v
+    }
+
+    /// Skips a string, returning where its content lies and whether it holds escapes.
+    mutating func stringRange() throws -> (Range<Int>, escaped: Bool) {
+        skipWhitespace()
+        guard position < end, base[position] == 0x22 else { throw error("expected a string") }
+        let start = position + 1
+        var escaped = false
+        position += 1
+        while position < end {
+            let c = base[position]
+            if c == 0x22 { position += 1; return (start..<(position - 1), escaped) }
+            if c == 0x5C { escaped = true; position += 2; continue }
+            if c < 0x20 { throw error("control character in a string (must be escaped)") }
+            position += 1
+        }
+        throw error("unterminated string")
     }
 
     /// Skips a string without building it.

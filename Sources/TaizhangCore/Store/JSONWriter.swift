@@ -114,6 +114,16 @@ public struct JSONWriter {
         while div > 0 { bytes.append(UInt8(0x30 + (v / div) % 10)); v %= div; div /= 10 }
     }
 
+    /// Writes an array, each element by `element`.
+    mutating func array<T>(_ values: [T], _ element: (T, inout JSONWriter) -> Void) {
+        bytes.append(0x5B)
+        for (i, v) in values.enumerated() {
+            if i > 0 { bytes.append(0x2C) }
+            element(v, &self)
+        }
+        bytes.append(0x5D)
+    }
+
     /// Writes an array of strings.
     mutating func strings(_ values: [String]) {
         bytes.append(0x5B)

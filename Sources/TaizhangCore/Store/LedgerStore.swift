@@ -23,11 +23,16 @@ public final class LedgerStore: @unchecked Sendable {
     /// Compact when the journal exceeds this share of the snapshot (and 256 KB).
     var compactionRatio = 0.25
 
-    private lazy var permissions = FilePermissions(directory: directory)
+    private let permissions: FilePermissions
+    /// Guards `lockFile`: a store may be shared by threads (a screen and its background
+    /// refresh, parallel tests).
+    private let guardLock = NSLock()
     private var lockFile: FileLock?
 
     public init(path: String) {
         self.path = path
+        let dir = (path as NSString).deletingLastPathComponent
+        permissions = FilePermissions(directory: dir.isEmpty ? "." : dir)
     }
 
     public var exists: Bool { FileManager.default.fileExists(atPath: path) }
@@ -162,6 +167,8 @@ public final class LedgerStore: @unchecked Sendable {
     // MARK: internals
 
     private func lock() throws -> FileLock {
+        guardLock.lock()
+        defer { guardLock.unlock() }
         if let lockFile { return lockFile }
         if !FileManager.default.fileExists(atPath: directory) {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -337,8 +344,8 @@ public final class LedgerStore: @unchecked Sendable {
     /// Writes a new snapshot holding everything, then a fresh journal. A crash between the
     /// two leaves a journal whose entries the snapshot already holds: readers skip them by seq.
     private func writeSnapshotUnlocked(_ state: inout LoadedLedger) throws {
-        // A task whose notes or history could not be read would lose them: refuse.
-        if let (_, problem) = state.ledger.logProblems().first, let bytes = try MappedFile(path: path) {
+        // A task whose details could not be read would lose them: refuse.
+        if let (_, problem) = state.ledger.detailProblems().first, let bytes = try MappedFile(path: path) {
             throw bytes.withUnsafeBytes { StoreError.corrupt(file: path, bytes: $0, error: problem) }
         }
         let header = SnapshotHeader(generation: state.header.generation + 1, seq: state.lastSeq, saved: .now())

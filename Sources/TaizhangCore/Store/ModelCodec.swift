@@ -6,6 +6,9 @@
 enum ModelCodec {
     // MARK: Task
 
+    /// Writes a task: first what lists need (ids, status, due day, units, review marks), then
+    /// its details (text, measure, unit cells, lines, notes, history) — which readers may leave
+    /// undecoded because they come last (format version 2).
     static func write(_ t: LedgerTask, to w: inout JSONWriter) {
         w.byte(0x7B)
         w.key("id", first: true); w.string(t.id.rawValue)
@@ -15,72 +18,61 @@ enum ModelCodec {
         w.key("ordinal"); w.int(t.ordinal)
         w.key("status"); w.string(t.status.rawValue)
         w.key("deadline"); write(t.deadline, to: &w)
-        w.key("units"); w.byte(0x5B)
-        for (i, u) in t.units.enumerated() {
-            if i > 0 { w.byte(0x2C) }
-            write(u, to: &w)
+        w.key("units"); w.array(t.units) { u, w in write(u, to: &w) }
+        if !t.review.isEmpty {
+            w.key("review")
+            w.array(t.review) { f, w in
+                w.byte(0x7B)
+                w.key("kind", first: true); w.string(f.kind.rawValue)
+                w.key("message"); w.string(f.message)
+                w.byte(0x7D)
+            }
         }
-        w.byte(0x5D)
+        if t.reviewed { w.key("reviewed"); w.bool(true) }
+        if !t.periodsDone.isEmpty { w.key("periodsDone"); w.strings(t.periodsDone.map(\.iso)) }
+        if let details = t.details, details.complete {
+            // Untouched since loading: copy the snapshot's bytes through.
+            w.append(contentsOf: details.rawMembers())
+        } else {
+            writeDetails(t, to: &w)
+        }
+        w.byte(0x7D)
+    }
+
+    private static func writeDetails(_ t: LedgerTask, to w: inout JSONWriter) {
+        w.key("text"); w.string(t.text)
+        if let m = t.measure { w.key("measure"); w.string(m) }
         if !t.unitCells.isEmpty {
-            w.key("unitCells"); w.byte(0x5B)
-            for (i, c) in t.unitCells.enumerated() {
-                if i > 0 { w.byte(0x2C) }
+            w.key("unitCells")
+            w.array(t.unitCells) { c, w in
                 w.byte(0x7B)
                 w.key("level", first: true); w.string(c.level.rawValue)
                 w.key("written"); w.string(c.written)
                 if c.andOthers { w.key("andOthers"); w.bool(true) }
                 w.byte(0x7D)
             }
-            w.byte(0x5D)
         }
-        w.key("text"); w.string(t.text)
-        if let m = t.measure { w.key("measure"); w.string(m) }
-        if !t.review.isEmpty {
-            w.key("review"); w.byte(0x5B)
-            for (i, f) in t.review.enumerated() {
-                if i > 0 { w.byte(0x2C) }
-                w.byte(0x7B)
-                w.key("kind", first: true); w.string(f.kind.rawValue)
-                w.key("message"); w.string(f.message)
-                w.byte(0x7D)
-            }
-            w.byte(0x5D)
+        if !t.lines.isEmpty { w.key("lines"); w.array(t.lines) { l, w in w.int(l) } }
+        if let details = t.details {
+            // A version 1 task: its notes and history are still undecoded in the snapshot.
+            w.append(contentsOf: details.rawMembers())
+            return
         }
-        if t.reviewed { w.key("reviewed"); w.bool(true) }
-        if !t.lines.isEmpty {
-            w.key("lines"); w.byte(0x5B)
-            for (i, l) in t.lines.enumerated() { if i > 0 { w.byte(0x2C) }; w.int(l) }
-            w.byte(0x5D)
-        }
-        if !t.periodsDone.isEmpty { w.key("periodsDone"); w.strings(t.periodsDone.map(\.iso)) }
-        if let log = t.log {
-            // Untouched since loading: copy the snapshot's bytes through.
-            w.append(contentsOf: log.rawMembers())
-        } else {
-            if !t.notes.isEmpty {
-                w.key("notes"); w.byte(0x5B)
-                for (i, n) in t.notes.enumerated() {
-                    if i > 0 { w.byte(0x2C) }
-                    write(n, to: &w)
-                }
-                w.byte(0x5D)
-            }
-            if !t.history.isEmpty {
-                w.key("history"); w.byte(0x5B)
-                for (i, c) in t.history.enumerated() {
-                    if i > 0 { w.byte(0x2C) }
-                    write(c, to: &w)
-                }
-                w.byte(0x5D)
-            }
-        }
-        w.byte(0x7D)
+        if !t.notes.isEmpty { w.key("notes"); w.array(t.notes) { n, w in write(n, to: &w) } }
+        if !t.history.isEmpty { w.key("history"); w.array(t.history) { c, w in write(c, to: &w) } }
     }
 
-    /// Reads a task. With `lazy`, notes and history are not read at all: this program writes
-    /// them as the last members of a task, so the task keeps where they start in the mapped
-    /// snapshot (see `TaskLog`) and the reader jumps to the task's closing brace.
-    static func readTask(_ r: inout JSONReader, lazy: SnapshotBytes? = nil) throws -> LedgerTask {
+    /// Whether a member may start a task's undecoded details: version 2 writes all details
+    /// last, version 1 only notes and history.
+    private static func isDetailKey(_ k: JSONReader.Key, version: Int) -> Bool {
+        if k == "notes" || k == "history" { return true }
+        return version >= 2 && (k == "text" || k == "measure" || k == "unitCells" || k == "lines")
+    }
+
+    /// Reads a task. With `lazy`, the details are not read at all: the task keeps where they
+    /// start in the mapped snapshot (see `TaskDetails`) and the reader jumps to the task's
+    /// closing brace.
+    static func readTask(_ r: inout JSONReader, lazy: SnapshotBytes? = nil, version: Int = SnapshotCodec.version) throws -> LedgerTask {
         var id: String?, plan: String?, text: String?
         var t = LedgerTask(id: TaskID(""), plan: PlanID(""), section: nil, number: nil, ordinal: 0, text: "")
         let start = r.position
@@ -91,15 +83,15 @@ enum ModelCodec {
             // Where this member starts, after its separating comma.
             let memberStart = r.position < r.end && r.byte(at: r.position) == 0x2C ? r.position + 1 : r.position
             guard let k = try r.nextKey(&first) else { break }
-            if let lazy, k == "notes" || k == "history", let close = closingBrace(r) {
-                // From this member to the closing brace: the task's log, read when needed.
-                t.attach(TaskLog(bytes: lazy, members: memberStart..<close))
+            if let lazy, isDetailKey(k, version: version), let close = closingBrace(r) {
+                t.attach(TaskDetails(bytes: lazy, members: memberStart..<close, complete: version >= 2))
                 r.jump(to: close + 1)
+                if version >= 2 { text = "" } // read with the details
                 break
             }
             if k == "id" { id = try r.string() }
-            else if k == "plan" { plan = try r.string() }
-            else if k == "section" { t.section = try r.stringOrNull().map(SectionID.init) }
+            else if k == "plan" { plan = try r.sharedString() }
+            else if k == "section" { t.section = try r.sharedStringOrNull().map(SectionID.init) }
             else if k == "number" { t.number = try r.stringOrNull() }
             else if k == "ordinal" { t.ordinal = try r.int() }
             else if k == "status" { t.status = try enumValue(&r, TaskStatus.self, "status") }
@@ -121,16 +113,16 @@ enum ModelCodec {
         }
         t.id = TaskID(id)
         t.plan = PlanID(plan)
-        t.text = text
+        if t.details?.complete != true { t.text = text }
         return t
     }
 
-    /// The task's closing brace when the reader covers exactly one task's line (`…]}`);
+    /// The task's closing brace when the reader covers exactly one task's line (`…}`);
     /// nil otherwise, and the members are then read in full.
     private static func closingBrace(_ r: JSONReader) -> Int? {
         var e = r.end - 1
         while e > r.position, r.byte(at: e) == 0x20 || r.byte(at: e) == 0x0D { e -= 1 }
-        guard e > r.position, r.byte(at: e) == 0x7D, r.byte(at: e - 1) == 0x5D else { return nil }
+        guard e > r.position, r.byte(at: e) == 0x7D else { return nil }
         return e
     }
 
@@ -152,7 +144,7 @@ enum ModelCodec {
     static func readDeadline(_ r: inout JSONReader) throws -> Deadline {
         var d = Deadline(text: nil, kind: .none)
         try r.object { r, k in
-            if k == "text" { d.text = try r.stringOrNull() }
+            if k == "text" { d.text = try r.sharedStringOrNull() }
             else if k == "kind" { d.kind = try enumValue(&r, DeadlineKind.self, "deadline kind") }
             else if k == "date" { d.date = r.null() ? nil : try day(&r) }
             else if k == "guessed" { d.guessed = try r.bool() }
@@ -177,7 +169,7 @@ enum ModelCodec {
     static func readUnit(_ r: inout JSONReader) throws -> UnitAssignment {
         var u = UnitAssignment(name: "", role: .responsible, level: .task)
         try r.object { r, k in
-            if k == "name" { u.name = try r.string() }
+            if k == "name" { u.name = try r.sharedString() }
             else if k == "role" { u.role = try enumValue(&r, UnitRole.self, "role") }
             else if k == "level" { u.level = try enumValue(&r, UnitLevel.self, "level") }
             else if k == "collective" { u.collective = try r.bool() }

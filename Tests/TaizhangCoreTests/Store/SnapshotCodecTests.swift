@@ -48,7 +48,7 @@ import TestSupport
 
     @Test func newerFormatVersionIsRefused() throws {
         var text = String(decoding: SnapshotCodec.encode(SampleLedger.make(plans: 1, tasksPerPlan: 1), header: header), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"version\":1", with: "\"version\":9")
+        text = text.replacingOccurrences(of: "\"version\":2", with: "\"version\":9")
         #expect(throws: JSONSyntaxError.self) { try Array(text.utf8).withUnsafeBytes { try SnapshotCodec.decode($0) } }
     }
 }

@@ -3,8 +3,9 @@ import Testing
 import TestSupport
 @testable import TaizhangCore
 
-/// Notes and history are read only when used; a damaged log must still never be written over.
-@Suite struct LazyLogTests {
+/// A task's details (text, notes, history…) are read only when used; damaged ones must still
+/// never be written over.
+@Suite struct LazyDetailsTests {
     let dir = TempDir("lazy")
     var path: String { dir.file("ledger.json") }
 
@@ -14,11 +15,11 @@ import TestSupport
         return store
     }
 
-    @Test func logsLoadLazilyAndSurviveARewriteByteForByte() throws {
+    @Test func detailsLoadLazilyAndSurviveARewriteByteForByte() throws {
         let store = try seeded()
         let original = SampleLedger.make(plans: 2, tasksPerPlan: 5, notes: 3)
         let loaded = try store.load().ledger
-        #expect(loaded.tasks.allSatisfy { $0.log != nil })
+        #expect(loaded.tasks.allSatisfy { $0.details?.complete == true })
         #expect(loaded.tasks == original.tasks) // decoding on use gives the same notes
         var none: LoadedLedger?
         try store.commit([.note(TaskID("T20-2"), "新进展", period: nil)], by: "a", at: Timestamp(seconds: 1_700_000_000), onto: &none)
@@ -56,18 +57,32 @@ import TestSupport
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == damagedBytes)
     }
 
-    @Test func aMemberMovedAfterTheLogIsNoticed() throws {
+    @Test func aVersionOneLedgerStillLoadsAndIsRewrittenAsVersionTwo() throws {
         let store = try seeded()
-        // Hand-edited so that "lines" follows "history": it must not be silently dropped.
+        // Version 1 kept text, unit cells and lines before the review marks.
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"version\":2", with: "\"version\":1")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let original = SampleLedger.make(plans: 2, tasksPerPlan: 5, notes: 3)
+        let loaded = try store.load().ledger
+        #expect(loaded.tasks == original.tasks)
+        try store.compact()
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("\"version\":2"))
+        #expect(try store.load().ledger.tasks == original.tasks)
+    }
+
+    @Test func aMemberMovedAfterTheDetailsIsNoticed() throws {
+        let store = try seeded()
+        // Hand-edited so that "status" follows the details: it must not be silently dropped.
         var text = try String(contentsOfFile: path, encoding: .utf8)
         let line = text.split(separator: "\n").first { $0.hasPrefix("{\"id\":\"T21-3\"") }!
-        var moved = String(line).replacingOccurrences(of: "\"text\":", with: "\"text\":") // unchanged prefix
+        var moved = String(line).replacingOccurrences(of: "\"status\":\"not-started\",", with: "")
         let comma = line.hasSuffix(",")
-        moved = String(moved.dropLast(comma ? 2 : 1)) + ",\"lines\":[7]}" + (comma ? "," : "")
+        moved = String(moved.dropLast(comma ? 2 : 1)) + ",\"status\":\"done\"}" + (comma ? "," : "")
         text = text.replacingOccurrences(of: line, with: moved)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let ledger = try store.load().ledger
-        #expect(LedgerCheck.run(ledger).contains { $0.where_ == "T21-3" && $0.message.contains("lines") })
+        #expect(LedgerCheck.run(ledger).contains { $0.where_ == "T21-3" && $0.message.contains("status") })
         #expect(throws: StoreError.self) { try store.compact() }
     }
 }

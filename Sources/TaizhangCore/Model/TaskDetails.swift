@@ -1,0 +1,94 @@
+import Foundation
+import Synchronization
+
+/// The parts of a task that lists do not need — its words (requirement, measure, unit cells as
+/// written), its source lines, notes and history — as they sit in the mapped snapshot,
+/// decoded on first use.
+///
+/// These are most of a ledger's bytes, and most commands (lists, overdue, counts, the tree)
+/// read them for a handful of tasks at most. The snapshot writes them as the last members of
+/// each task's line, so loading notes where they start and jumps to the task's closing brace;
+/// a rewrite copies untouched ones through byte for byte.
+///
+/// Nothing checked them at load, so a damaged file shows here: `problem` says where, the task
+/// shows what could be read, and `Ledger.detailProblems` (run before every snapshot rewrite
+/// and by `taizhang check`) refuses to write over what could not.
+final class TaskDetails: @unchecked Sendable {
+    /// What the members hold, when read.
+    struct Values {
+        var text: String?
+        var measure: String??
+        var unitCells: [UnitCell]?
+        var lines: [Int]?
+        var notes: [Note]?
+        var history: [Change]?
+        var problem: JSONSyntaxError?
+    }
+
+    let bytes: SnapshotBytes
+    /// The members, without the surrounding braces: `"text":…,"measure":…,…,"history":[…]`.
+    let members: Range<Int>
+    /// True when the members hold every detail (format version 2); version 1 files keep only
+    /// notes and history at the end of a task.
+    let complete: Bool
+    /// Decoded on first use; a task may be read from several threads (lists decode on all
+    /// cores). A `Mutex` lives inside the object: no second allocation per task.
+    private let decoded = Mutex<Values?>(nil)
+
+    init(bytes: SnapshotBytes, members: Range<Int>, complete: Bool) {
+        self.bytes = bytes
+        self.members = members
+        self.complete = complete
+    }
+
+    var values: Values {
+        decoded.withLock { cached in
+            if let cached { return cached }
+            let v = decode()
+            cached = v
+            return v
+        }
+    }
+
+    private func decode() -> Values {
+        var v = Values()
+        bytes.file.withUnsafeBytes { buf in
+            var r = JSONReader(buf, from: members.lowerBound, to: members.upperBound)
+            var first = true
+            do {
+                while !r.atEnd {
+                    if !first { try r.expect(0x2C, "','") }
+                    first = false
+                    var keyFirst = true
+                    guard let k = try r.nextMember(&keyFirst) else { break }
+                    if k == "text" { v.text = try r.string() }
+                    else if k == "measure" { v.measure = .some(try r.stringOrNull()) }
+                    else if k == "unitCells" { v.unitCells = try ModelCodec.list(&r) { try ModelCodec.readUnitCell(&$0) } }
+                    else if k == "lines" { v.lines = try ModelCodec.list(&r) { try $0.int() } }
+                    else if k == "notes" { v.notes = try ModelCodec.list(&r) { try ModelCodec.readNote(&$0) } }
+                    else if k == "history" { v.history = try ModelCodec.list(&r) { try ModelCodec.readChange(&$0) } }
+                    else { throw r.error("\"\(k.string)\" cannot follow a task's details (they must come last)") }
+                }
+            } catch let e as JSONSyntaxError {
+                v.problem = e
+            } catch {
+                v.problem = JSONSyntaxError(offset: r.position, message: "\(error)")
+            }
+        }
+        if complete, v.text == nil, v.problem == nil {
+            v.problem = JSONSyntaxError(offset: members.lowerBound, message: "a task needs \"text\"")
+        }
+        return v
+    }
+
+    func rawMembers() -> [UInt8] {
+        bytes.file.withUnsafeBytes { [0x2C] + Array($0[members]) }
+    }
+}
+
+/// The mapped snapshot that lazily decoded details point into; kept alive while any task
+/// does. Each decoding thread has its own (see `SnapshotCodec.readTasks`).
+final class SnapshotBytes: @unchecked Sendable {
+    let file: MappedFile
+    init(_ file: MappedFile) { self.file = file }
+}
