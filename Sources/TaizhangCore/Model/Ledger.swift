@@ -75,14 +75,9 @@ public struct Ledger: Sendable {
     /// Tasks whose details in the snapshot could not be read (a hand-damaged file),
     /// checked on all cores. Nothing may write the snapshot over them.
     func detailProblems() -> [(TaskID, JSONSyntaxError)] {
-        let chunks = SnapshotCodec.parallelChunks(tasks.count)
-        var found = [[(TaskID, JSONSyntaxError)]](repeating: [], count: chunks.count)
-        found.withUnsafeMutableBufferPointer { out in
-            let out = UnsafeSendable(out)
-            let tasks = self.tasks
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-                out.value[c] = chunks[c].compactMap { i in tasks[i].detailProblem.map { (tasks[i].id, $0) } }
-            }
+        let tasks = self.tasks
+        let found = Parallel.map(Parallel.chunks(tasks.count)) { chunk in
+            chunk.compactMap { i in tasks[i].detailProblem.map { (tasks[i].id, $0) } }
         }
         return found.flatMap { $0 }
     }

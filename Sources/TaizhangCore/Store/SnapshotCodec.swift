@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// What a snapshot file holds besides the ledger: where the journal continues from.
 struct SnapshotHeader: Sendable, Equatable {
@@ -48,18 +49,13 @@ enum SnapshotCodec {
         }
         w.raw("\n],\"tasks\":[")
         // Tasks are encoded in parallel chunks, then joined: encoding dominates a save.
-        let chunks = parallelChunks(ledger.tasks.count)
-        var parts = [[UInt8]](repeating: [], count: chunks.count)
-        parts.withUnsafeMutableBufferPointer { out in
-            let out = UnsafeSendable(out)
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-                var part = JSONWriter(capacity: chunks[c].count * 900)
-                for i in chunks[c] {
-                    part.raw(i == 0 ? "\n" : ",\n")
-                    ModelCodec.write(ledger.tasks[i], to: &part)
-                }
-                out.value[c] = part.bytes
+        let parts = Parallel.map(Parallel.chunks(ledger.tasks.count)) { chunk in
+            var part = JSONWriter(capacity: chunk.count * 900)
+            for i in chunk {
+                part.raw(i == 0 ? "\n" : ",\n")
+                ModelCodec.write(ledger.tasks[i], to: &part)
             }
+            return part.bytes
         }
         for p in parts { w.append(contentsOf: p) }
         w.raw("\n]}\n")
@@ -179,7 +175,7 @@ enum SnapshotCodec {
                                   version: Int) throws -> [LedgerTask] {
         let arrayStart = r.position
         if let (ranges, after) = taskLines(bytes, from: arrayStart) {
-            let chunks = parallelChunks(ranges.count)
+            let chunks = Parallel.chunks(ranges.count)
             var failures = [JSONSyntaxError?](repeating: nil, count: chunks.count)
             // Workers decode straight into their part of the result: no copies of 100,000 tasks.
             let tasks = [LedgerTask](unsafeUninitializedCapacity: ranges.count) { out, initialized in
@@ -255,27 +251,4 @@ enum SnapshotCodec {
             ranges.append(lineStart..<lineEnd)
         }
     }
-
-    /// Splits `count` items into one contiguous chunk per core (at least 2,000 items each).
-    static func parallelChunks(_ count: Int) -> [Range<Int>] {
-        let cores = max(1, min(ProcessInfoCores.count, count / 2000))
-        let size = (count + cores - 1) / max(cores, 1)
-        return (0..<cores).map { c in (c * size)..<min(count, (c + 1) * size) }.filter { !$0.isEmpty }.ifEmpty([0..<0])
-    }
 }
-
-/// A value handed to `concurrentPerform` workers that write disjoint parts of it.
-struct UnsafeSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-}
-
-enum ProcessInfoCores {
-    static let count: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
-}
-
-extension Array {
-    func ifEmpty(_ fallback: [Element]) -> [Element] { isEmpty ? fallback : self }
-}
-
-import Foundation
