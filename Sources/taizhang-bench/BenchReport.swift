@@ -60,6 +60,27 @@ struct BenchReport {
 
 /// Counting what concurrent editors left behind.
 enum Concurrency {
+    /// `editors` processes each adding `edits` notes as fast as they can, even edits to their
+    /// own task and odd ones to a task shared with a neighbour; then the notes that landed.
+    static func editTaizhang(binary: String, ids: [String], editors: Int, edits: Int,
+                             env: [String: String]) -> (ProcessTimer.Concurrent, lost: Int) {
+        ProcessTimer.export(env)
+        let run = ProcessTimer.concurrently(editors: editors, edits: edits) { e, k in
+            [binary, "set", ids[k % 2 == 0 ? e * 2 : (e ^ 1) * 2 + 1], "--note", "editor \(e) edit \(k)"]
+        }
+        return (run, editors * edits - countNotes(binary: binary, ids: ids, env: env))
+    }
+
+    /// The ids of a ledger's tasks, in ledger order.
+    static func taskIDs(binary: String, env: [String: String]) -> [String] {
+        ProcessTimer.export(env)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ids-\(getpid()).json").path
+        _ = ProcessTimer.run([binary, "list", "--format", "json"], output: out)
+        guard let data = FileManager.default.contents(atPath: out),
+              let tasks = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { return [] }
+        return tasks.compactMap { $0["id"] as? String }
+    }
+
     static func countNotes(binary: String, ids: [String], env: [String: String]) -> Int {
         ProcessTimer.export(env)
         var found = 0

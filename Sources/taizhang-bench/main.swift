@@ -55,6 +55,24 @@ if withTaskwarrior {
 }
 report.add(BenchRow(size: copies.count, name: "import \(copies.count) plans (seeds ×\(options.copies))", taizhang: tzImport, taskwarrior: twImport))
 
+// --- the seed ledger (169 tasks): the first screen, and the save latency of 8 concurrent editors
+do {
+    let store = work + "/seed-ledger/ledger.json"
+    let env = ["TAIZHANG_STORE": store, "LANG": "C.UTF-8"]
+    _ = ProcessTimer.run([options.binary, "import"] + seedFiles, environment: env)
+    report.add(BenchRow(size: 169, name: "open the seed ledger: first screen",
+                        taizhang: ProcessTimer.measureFirstScreen(runs: options.runs, [options.binary],
+            environment: env.merging(["TAIZHANG_TODAY": "2021-10-15", "TERM": "xterm-256color"]) { $1 }, marker: "2021-10-15")))
+    // Pairs of editors share a task: the first tasks of the plans, in ledger order.
+    let ids = Concurrency.taskIDs(binary: options.binary, env: env).prefix(options.editors * 2).map { $0 }
+    let (run, lost) = Concurrency.editTaizhang(binary: options.binary, ids: ids, editors: options.editors,
+                                               edits: options.edits, env: env)
+    report.add(BenchRow(size: 169, name: "\(options.editors) editors × \(options.edits) edits on the seed ledger",
+                        taizhang: Figure(single: run.seconds),
+                        note: String(format: "lost: Taizhang %d (%d commands failed), save latency median %.3f s, p95 %.3f s",
+                                     lost, run.failed, run.median, run.p95)))
+}
+
 // --- generated ledgers
 let asOf = LedgerGenerator.asOf.iso
 for size in options.sizes {
@@ -90,13 +108,9 @@ for size in options.sizes {
 
     // --- concurrent editors: every edit is a note naming its editor; afterwards count them
     let editors = options.editors, edits = options.edits
-    ProcessTimer.export(env)
     let tzIDs = (0..<(editors * 2)).map { String(format: "B%04d-%d", $0 / 4, $0 % 4 * 7 + 1) }
     let binary = options.binary
-    let tzRun = ProcessTimer.concurrently(editors: editors, edits: edits) { e, k in
-        [binary, "set", tzIDs[k % 2 == 0 ? e * 2 : (e ^ 1) * 2 + 1], "--note", "editor \(e) edit \(k)"]
-    }
-    let tzLost = editors * edits - Concurrency.countNotes(binary: binary, ids: tzIDs, env: env)
+    let (tzRun, tzLost) = Concurrency.editTaizhang(binary: binary, ids: tzIDs, editors: editors, edits: edits, env: env)
     var twRun: ProcessTimer.Concurrent?, twLost: Int?
     if let tw {
         ProcessTimer.export(tw.environment)
