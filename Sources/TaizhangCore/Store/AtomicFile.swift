@@ -54,17 +54,24 @@ enum AtomicFile {
         if dfd >= 0 { fsync(dfd); close(dfd) }
     }
 
-    /// Reads a whole file; nil when it does not exist.
-    static func read(_ path: String) throws -> [UInt8]? {
+    /// Opens a file to read it whole: its descriptor (the caller closes it) and its size; nil
+    /// when it does not exist.
+    static func openForReading(_ path: String) throws -> (fd: Int32, size: Int)? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
             throw StoreError.io(file: path, message: String(cString: strerror(errno)))
         }
-        defer { close(fd) }
         var st = stat()
         fstat(fd, &st)
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        return (fd, Int(st.st_size))
+    }
+
+    /// Reads a whole file; nil when it does not exist.
+    static func read(_ path: String) throws -> [UInt8]? {
+        guard let (fd, size) = try openForReading(path) else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: size)
         var off = 0
         try bytes.withUnsafeMutableBytes { buf in
             while off < buf.count {

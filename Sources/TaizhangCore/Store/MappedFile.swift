@@ -15,15 +15,9 @@ final class MappedFile {
 
     /// Maps `path`; nil when it does not exist.
     init?(path: String) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw StoreError.io(file: path, message: String(cString: strerror(errno)))
-        }
+        guard let (fd, size) = try AtomicFile.openForReading(path) else { return nil }
         defer { close(fd) }
-        var st = stat()
-        fstat(fd, &st)
-        count = Int(st.st_size)
+        count = size
         guard count > 0 else { base = nil; return }
         // Every command reads the whole file at least once (to find line starts): faulting all
         // pages in one call is cheaper than a fault per page group as they are touched.
