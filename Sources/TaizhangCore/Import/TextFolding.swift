@@ -35,12 +35,12 @@ public enum TextFolding {
 
     /// Trims whitespace, including the ideographic space and no-break space.
     public static func trim(_ text: some StringProtocol) -> String {
-        let scalars = text.unicodeScalars
+        let whole = Substring(text)
+        let scalars = whole.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
               let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[first...last])
-        return String(out)
+        // One copy of the bytes: appending scalar by scalar was a third of a large import.
+        return String(scalars[first...last])
     }
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
