@@ -22,10 +22,12 @@ let package = Package(
         // glibc's wcwidth is hidden from Swift's Glibc module; flock/inotify helpers live here too.
         .target(name: "CSupport", path: "Sources/CSupport"),
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        // libxml2's HTML parser, for saved web pages; its headers are in /usr/include/libxml2.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "TaizhangCore",
             dependencies: [
-                "CSupport",
+                "CSupport", "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -45,6 +45,7 @@ struct PlanBuilder {
         if draft.scrambled { fillMergedCells(&placed) }
         var positionInGroup: [SectionID?: Int] = [:]
         for (d, section, groupNumber) in placed {
+            if tasks.count % 1000 == 0 { options.progress?.update(sourceInfo.fileName, phase: .phaseBuilding, rows: tasks.count) }
             positionInGroup[section, default: 0] += 1
             var task = makeTask(d, ordinal: tasks.count + 1, section: section, groupNumber: groupNumber,
                                 positionInGroup: positionInGroup[section]!, code: code, used: &usedIDs,

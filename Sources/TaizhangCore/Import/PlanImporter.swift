@@ -15,6 +15,8 @@ public struct ImportOptions: Sendable {
     public var asNew = false
     /// Task ids the new plan must not reuse.
     var reservedTaskIDs: Set<TaskID> = []
+    /// Where a long import says how far it has come (stderr in the command line).
+    public var progress: ImportProgress?
 
     public init(year: Int? = nil, code: String? = nil, actor: String, now: Timestamp) {
         self.year = year
@@ -76,7 +78,7 @@ public enum PlanImporter {
             let out = UnsafeSendable(out)
             DispatchQueue.concurrentPerform(iterations: files.count) { i in
                 out.value[i] = Result {
-                    let source = try parse(file: files[i])
+                    let source = try parse(file: files[i], progress: options.progress)
                     return (source, options.code == nil ? try? build(source, options: options, taken: []) : nil)
                 }
             }
@@ -126,17 +128,19 @@ public enum PlanImporter {
         var failure: Error?
     }
 
-    static func parse(file path: String) throws -> ParsedSource {
+    static func parse(file path: String, progress: ImportProgress? = nil) throws -> ParsedSource {
+        do { try DocumentLimit.check(path) } catch { throw ImportError.unreadable(path, "\(error)") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ImportError.unreadable(path, "cannot read the file")
         }
-        return try parse(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent)
+        return try parse(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent, progress: progress)
     }
 
-    static func parse(bytes: [UInt8], fileName: String) throws -> ParsedSource {
+    static func parse(bytes: [UInt8], fileName: String, progress: ImportProgress? = nil) throws -> ParsedSource {
         let checksum = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         do {
-            let (text, draft, encoding) = try parse(bytes, fileName: fileName)
+            progress?.update(fileName, phase: .phaseReading, rows: 0)
+            let (text, draft, encoding) = try parse(bytes, fileName: fileName, progress: progress)
             return ParsedSource(fileName: fileName, checksum: checksum, text: text, draft: draft, encoding: encoding)
         } catch {
             // Reported only if the document is not one the ledger already has.
@@ -176,17 +180,15 @@ public enum PlanImporter {
                             outcome: .updated(previous.id, matched: merge.matched, added: merge.added, removed: merge.removed))
     }
 
-    private static func parse(_ bytes: [UInt8], fileName: String) throws -> (SourceText, PlanDraft, String) {
-        if OfficeImport.isLegacyBinary(fileName) {
-            throw ImportError.unreadable(fileName, "an old binary Office/WPS file; save it as .docx or .xlsx and import that")
-        }
+    private static func parse(_ bytes: [UInt8], fileName: String, progress: ImportProgress?) throws -> (SourceText, PlanDraft, String) {
         do {
             if let kind = OfficeImport.kind(ofFile: fileName) {
-                let read = try OfficeImport.read(bytes, kind: kind, fileName: fileName)
+                let read = try OfficeImport.read(bytes, kind: kind, fileName: fileName, progress: progress)
                 return (read.text, read.draft, read.encoding)
             }
             let decoded = try SourceDecoder.decode(bytes, file: fileName)
             let text = SourceText(decoded.text)
+            progress?.update(fileName, phase: .phaseLayout, rows: text.lineCount)
             return (text, LayoutDetector.read(text), decoded.encoding)
         } catch {
             throw ImportError.unreadable(fileName, "\(error)")

@@ -12,6 +12,9 @@ extension Strings {
         case colStale, colRate, colReview, colUpdated, colRequirement, colTask, colUnitName, listLegend
         // Command line messages
         case importCreated, importUnchanged, importUpdated, importDryRun, importWarning, importFragments
+        // Reading documents of other formats (issue 11)
+        case convertMissing, convertFailed, convertTimedOut, pdfToolMissing, importTooLarge, importProgress
+        case phaseConverting, phaseReading, phaseLayout, phaseBuilding, phaseSaving
         case setDone, noTasks, checkOK, checkProblems, mergedUnits, overtakenWarning
         case showUnits, showDeadline, showAsWritten, showResolved, showNotes, showHistory, showReview
         case showMeasure, showSource, showGuessed, showOverridden, showSection, showStatus, showRecurs
@@ -116,6 +119,21 @@ extension Strings {
         .importDryRun: ("试运行:未写入台账", "dry run: the ledger was not changed"),
         .importWarning: ("注意", "warning"),
         .importFragments: ("未能归位的片段", "unplaced fragments"),
+        .convertMissing: ("读取此格式需要 LibreOffice(soffice),本机未安装;请以 root 执行 apt-get install {0},或在 Word/WPS 中另存为 {1} 后导入",
+                          "reading this format needs LibreOffice (soffice), which is not installed; as root run apt-get install {0}, or save it as {1} in Word/WPS and import that"),
+        .convertFailed: ("LibreOffice 未能转换此文件({0})", "LibreOffice could not convert the file ({0})"),
+        .convertTimedOut: ("LibreOffice 转换超过 {0} 秒未完成,已停止(可用 TAIZHANG_CONVERT_TIMEOUT 调整)",
+                           "LibreOffice took more than {0} s to convert the file and was stopped (TAIZHANG_CONVERT_TIMEOUT sets the limit)"),
+        .pdfToolMissing: ("读取 PDF 需要 pdftotext,本机未安装;请以 root 执行 apt-get install poppler-utils",
+                          "reading a PDF needs pdftotext, which is not installed; as root run apt-get install poppler-utils"),
+        .importTooLarge: ("文件 {0} MB,超过导入上限 {1} MB,未导入(可用 TAIZHANG_IMPORT_LIMIT_MB 调整上限)",
+                          "the file is {0} MB, over the import limit of {1} MB; nothing imported (TAIZHANG_IMPORT_LIMIT_MB sets the limit)"),
+        .importProgress: ("导入 {0}:{1},已读 {2} 行({3} 秒)", "importing {0}: {1}, {2} rows read ({3} s)"),
+        .phaseConverting: ("转换格式", "converting"),
+        .phaseReading: ("读取", "reading"),
+        .phaseLayout: ("识别版式", "reading the layout"),
+        .phaseBuilding: ("生成任务", "building tasks"),
+        .phaseSaving: ("写入台账", "saving the ledger"),
         .setDone: ("已保存 {0}", "saved {0}"),
         .noTasks: ("没有符合条件的任务", "no matching tasks"),
         .checkOK: ("台账完整:{0} 个方案,{1} 项任务,原文每一行均有着落", "ledger is whole: {0} plans, {1} tasks, every source line accounted for"),

@@ -44,6 +44,9 @@ struct ImportCommand: ParsableCommand {
         let ctx = try globals.context()
         var options = ImportOptions(year: year, code: code, actor: ctx.actor, now: .now())
         options.asNew = asNew
+        let progress = ImportProgress(strings: ctx.strings) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        options.progress = progress
+        defer { progress.stop() }
         if dryRun {
             var ledger = try ctx.load()
             for r in try PlanImporter.importAll(files: files, options: options, into: &ledger) {
@@ -56,6 +59,7 @@ struct ImportCommand: ParsableCommand {
         var results: [ImportResult] = []
         try ctx.store.rewrite { ledger in
             results = try PlanImporter.importAll(files: files, options: options, into: &ledger)
+            for f in files { progress.update((f as NSString).lastPathComponent, phase: .phaseSaving) }
         }
         for r in results { ImportReport.print(r, ctx: ctx, detailed: false) }
     }
