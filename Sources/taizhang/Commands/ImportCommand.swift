@@ -8,8 +8,10 @@ struct ImportCommand: ParsableCommand {
         abstract: "Read plan documents into the ledger.",
         discussion: """
         Reads |-tables, tab tables, one-cell-per-line tables, prose paragraphs ending in \
-        (牵头部门:X) and label lines, in UTF-8, UTF-16 or GB18030; and the tables of Word (.docx), \
-        Excel (.xlsx, first sheet) and CSV files, merged cells included (docs/import-formats.md). \
+        (牵头部门:X) and label lines, in UTF-8, UTF-16 or GB18030; Word (.docx; .doc and .wps through \
+        LibreOffice) with its automatic numbering, Excel (.xlsx; .xls and .et through LibreOffice; \
+        first sheet), PDF (through pdftotext), saved web pages (.html) and CSV, merged cells included \
+        (docs/import-formats.md). Files over 200 MB are refused (TAIZHANG_IMPORT_LIMIT_MB). \
         Importing the same file again changes nothing; a corrected version keeps the status and \
         notes of the tasks it matches.
         """

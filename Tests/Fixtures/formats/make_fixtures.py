@@ -24,6 +24,8 @@ Two plans, each written first as the typed text the importer reads (the referenc
 Run it when the plans here change (python-docx and openpyxl from PyPI, LibreOffice for the
 conversions) and commit the output:
   python3 Tests/Fixtures/formats/make_fixtures.py
+Tests/e2e/formats.test.sh runs it into a temporary folder (--out DIR) and imports what the
+tools make there, so the importer is checked against today's tools as well.
 """
 import copy
 import html
@@ -40,6 +42,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 HERE = Path(__file__).resolve().parent
+if "--out" in sys.argv:
+    HERE = Path(sys.argv[sys.argv.index("--out") + 1]).resolve()
 
 TITLE = "示范区2021年政务公开工作要点任务分工方案"
 PREAMBLE = "为做好2021年政务公开工作,结合我区实际,制定本方案。"
