@@ -4,12 +4,9 @@
 /// right, so that a year written once ("2021年6月底前完成初稿,12月底前全面完成") carries to
 /// the days after it. Anything it does not recognise is skipped, not guessed.
 struct DayScanner {
-    /// Words that name a day of the year on their own, with the month they end in.
-    static let yearWords: [(word: [Character], month: Int, allYear: Bool)] = [
-        (Array("上半年"), 6, false), (Array("下半年"), 12, false), (Array("全年"), 12, true),
-        (Array("年中"), 6, false), (Array("年底"), 12, false), (Array("年末"), 12, false),
-        (Array("年内"), 12, false),
-    ]
+    /// `DeadlineWords.yearWords` as characters.
+    static let yearWords: [(word: [Character], month: Int, allYear: Bool)] =
+        DeadlineWords.yearWords.map { (Array($0.word), $0.month, $0.allYear) }
 
     private let chars: [Character]
     private var index = 0

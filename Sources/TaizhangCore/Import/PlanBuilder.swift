@@ -75,6 +75,7 @@ struct PlanBuilder {
         var task = LedgerTask(id: id, plan: code, section: section, number: number, ordinal: ordinal,
                               text: d.text, measure: d.measure, lines: d.lines.sorted())
         task.review = d.flags
+        task.leader = d.leader
         task.deadline = deadlines.parse(d.deadline)
         if task.deadline.recurrence == nil, let rec = DeadlineParser.recurrence(inRequirement: d.text) {
             task.deadline.recurrence = rec

@@ -63,6 +63,7 @@ struct TableAssembler {
             case .deadline:
                 task.deadline = value
                 task.deadlineCarried = written == nil && value != nil
+            case .leader: task.leader = value
             case .progress: task.progress = written
             case .remark:
                 if let written { task.text += (task.text.isEmpty ? "" : "\n") + "备注:" + written }
@@ -155,7 +156,7 @@ struct TableAssembler {
             heading = empty ? nil : HeadingParser.parse(cell)
             numbered = !empty && ItemNumber.split(cell) != nil
             bareNumber = !empty && ItemNumber.bare(cell) != nil
-            let key = empty ? "" : TextFolding.key(cell)
+            let key = empty ? "" : TextFolding.matchingKey(cell)
             let unitScore = empty ? 0 : CellClassifier.unitScore(key: key)
             units = Double(unitScore)
             deadline = empty ? 0 : Double(CellClassifier.deadlineScore(key: key, unitScore: unitScore))
@@ -190,6 +191,9 @@ struct TableAssembler {
             if deadline >= 3 { return -4 }
             return units * 1.5
         case .deadline: return deadline
+        case .leader:
+            if units >= 2 || deadline >= 3 || heading != nil || numbered { return -3 }
+            return prose >= 1 ? -2 : 1
         case .progress, .remark: return 0
         }
     }

@@ -33,6 +33,26 @@ public enum TextFolding {
         return String(out)
     }
 
+    /// `fold` that also reads traditional characters as simplified: the view every comparison
+    /// with the import vocabulary looks through. One scalar for one, so a position found in it
+    /// cuts the text as written.
+    public static func matching(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(text.unicodeScalars.count)
+        for s in text.unicodeScalars { out.append(TraditionalChinese.simplified(fold(s))) }
+        return String(out)
+    }
+
+    /// `key` read through `matching`: folded, simplified, without whitespace.
+    public static func matchingKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let f = fold(s)
+            if !isSpace(f) { out.append(TraditionalChinese.simplified(f)) }
+        }
+        return String(out)
+    }
+
     /// Trims whitespace, including the ideographic space and no-break space.
     public static func trim(_ text: some StringProtocol) -> String {
         let scalars = text.unicodeScalars

@@ -60,7 +60,10 @@ public struct UnitParser: Sendable {
     static func readClauses(_ folded: String, columnRole: UnitRole?) -> Clauses {
         var result = Clauses(columnRole: columnRole)
         for (index, clause) in BracketSplitter.split(folded, at: [",", ";"]).enumerated() {
-            let label = UnitRoleWords.label(in: clause)
+            let label = FieldLabels.labelled(clause).flatMap { l -> (role: UnitRole?, rest: String)? in
+                if case .units(let role) = l.field { return (role, l.value) }
+                return nil
+            }
             if index == 0, let label { result.columnRole = columnRole ?? label.role }
             var read = UnitClause.read(label?.rest ?? clause)
             if index > 0, let label {
@@ -88,14 +91,22 @@ public struct UnitParser: Sendable {
     static func withPrefixesCarried(_ names: [(name: String, role: UnitRole)]) -> [(name: String, role: UnitRole)] {
         var carried: Character?
         return names.map { name, role in
-            if UnitName.isCollective(name) { return (name, role) }
-            if let prefix = UnitName.levelPrefix(of: name) {
+            if UnitWords.isCollective(name) { return (name, role) }
+            if let prefix = UnitWords.levelPrefix(of: name) {
                 carried = prefix
                 return (name, role)
             }
-            guard let carried, !name.hasPrefix("本"), !name.hasPrefix("局") else { return (name, role) }
+            guard let carried, !name.hasPrefix("本"), !name.hasPrefix("局"), !startsWithPlace(name) else { return (name, role) }
             return (String(carried) + name, role)
         }
+    }
+
+    /// A name that starts with a place of its own (湘西经开区管委会, 高新区管委会) takes no prefix.
+    static func startsWithPlace(_ name: String) -> Bool {
+        let m = TextFolding.matching(name)
+        guard let i = m.firstIndex(where: { UnitWords.levelPrefixes.contains($0) }) else { return false }
+        let offset = m.distance(from: m.startIndex, to: i)
+        return offset >= 1 && offset <= 4 && !UnitWords.notLevelPrefixes.contains { m.dropFirst(offset).hasPrefix($0) }
     }
 
     /// Each unit once, where it first appears, with the strongest of its roles.

@@ -53,6 +53,8 @@ extension Strings {
         case uiHelpYear, uiHelpSwitchFocus, uiHelpOngoing, uiHelpNeedsDate, uiHelpAsOfDay, uiHelpScrollDown
         case uiHelpScrollUp, uiHelpNote, uiHelpDate, uiHelpUnitsEdit, uiHelpReviewed, uiHelpResolve
         case uiHelpConfirm, uiHelpCancel, uiHelpNextField, uiHelpPreviousField, uiHelpChoiceLeft, uiHelpChoiceRight
+        // Responsible leaders and import readings
+        case colLeader, showLeader
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -130,6 +132,8 @@ extension Strings {
         .showHistory: ("变更记录", "History"),
         .showReview: ("待核事项", "For review"),
         .showMeasure: ("落实措施", "Measure"),
+        .showLeader: ("责任领导", "Responsible leader"),
+        .colLeader: ("责任领导", "Leader"),
         .showSource: ("来源", "Source"),
         .showGuessed: ("推测", "guessed"),
         .showOverridden: ("已人工设定", "set by hand"),

@@ -203,6 +203,7 @@ private struct CellStream {
                     task.unitCells.append(DraftUnitCell(written: cell.text, level: level, columnRole: role))
                 case .deadline: task.deadline = cell.text
                 case .measure: task.measure = cell.text
+                case .leader: task.leader = cell.text
                 case .progress: task.progress = cell.text
                 case .remark: task.text += "\n备注:" + cell.text
                 case .requirement, .group, .number: j += 1; continue
@@ -265,7 +266,7 @@ private struct CellStream {
     /// A short phrase naming a group of tasks: no sentence punctuation, not a unit list, not
     /// a time limit.
     private func isTitleLike(_ text: String) -> Bool {
-        let t = TextFolding.key(text)
+        let t = TextFolding.matchingKey(text)
         return t.count <= 30 && !t.contains("。") && !t.contains(",") && !t.contains(";")
             && CellClassifier.unitScore(text) < 2 && CellClassifier.deadlineScore(text) < 3
     }

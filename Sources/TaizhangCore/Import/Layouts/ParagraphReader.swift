@@ -145,12 +145,13 @@ struct UnitTail {
         let parts = inner.split(whereSeparator: { $0 == ";" || $0 == "；" }).map { TextFolding.trim($0) }
         for part in parts {
             if let label = LabelLine.parse(part) {
-                switch label.kind {
+                switch label.field {
                 case .units(let role): tail.cells.append(DraftUnitCell(written: label.value, level: .task, columnRole: role))
                 case .deadline: tail.deadline = label.value
+                default: break
                 }
             } else if CellClassifier.unitScore(part) >= 2,
-                      CellClassifier.roleWords.contains(where: { part.contains($0) }) {
+                      RoleWords.containsMarker(part) {
                 tail.cells.append(DraftUnitCell(written: part, level: .task, columnRole: nil))
             } else {
                 return nil
@@ -165,30 +166,25 @@ struct UnitTail {
     }
 }
 
-/// "牵头单位:X", "责任单位:Y", "配合部门:Z", "完成时间:W".
+/// "牵头单位:X", "责任单位:Y", "配合部门:Z", "完成时间:W", "责任领导:V".
 struct LabelLine {
-    enum Kind { case units(UnitRole?), deadline }
-    var kind: Kind
+    var field: PlanField
     var value: String
 
     static func parse(_ raw: String) -> LabelLine? {
-        let folded = TextFolding.fold(TextFolding.trim(raw))
-        guard let colon = folded.firstIndex(of: ":") else { return nil }
-        let label = TextFolding.key(String(folded[..<colon]))
-        let value = TextFolding.trim(String(TextFolding.trim(raw).dropFirst(folded.distance(from: folded.startIndex, to: colon) + 1)))
-        guard !value.isEmpty, label.count <= 8 else { return nil }
-        if ["完成时间", "完成时限", "时间要求", "时限要求", "时限", "完成期限", "时间"].contains(label) { return LabelLine(kind: .deadline, value: value) }
-        guard ["单位", "部门", "科室", "处室"].contains(where: { label.hasSuffix($0) }) else { return nil }
-        if label.contains("牵头") || label.contains("主办") { return LabelLine(kind: .units(.lead), value: value) }
-        if label.contains("配合") || label.contains("协办") || label.contains("参与") { return LabelLine(kind: .units(.support), value: value) }
-        if label.contains("责任") || label.contains("承办") { return LabelLine(kind: .units(nil), value: value) }
-        return nil
+        guard let (field, value) = FieldLabels.labelled(TextFolding.trim(raw)), !value.isEmpty else { return nil }
+        switch field {
+        case .units, .deadline, .leader: return LabelLine(field: field, value: value)
+        default: return nil
+        }
     }
 
     func apply(to task: inout DraftTask) {
-        switch kind {
+        switch field {
         case .units(let role): task.unitCells.append(DraftUnitCell(written: value, level: .task, columnRole: role))
         case .deadline: task.deadline = value
+        case .leader: task.leader = value
+        default: break
         }
     }
 }

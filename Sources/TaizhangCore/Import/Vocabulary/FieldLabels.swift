@@ -1,0 +1,98 @@
+/// What a piece of a plan is labelled as: in a label line ("牵头单位:X"), a field of a
+/// bracket ("(责任领导:X;牵头单位:Y)"), a key of a key/value record, or a column header.
+enum PlanField: Equatable, Sendable {
+    case number
+    /// The group tasks belong to (工作任务 beside a 具体要求 column).
+    case group
+    case requirement
+    /// The bureau's own measure (落实措施) in a two-level plan.
+    case measure
+    /// Responsible units; the role the label gives every unit without its own marker
+    /// (牵头单位 → lead, 配合单位 → support), nil for 责任单位.
+    case units(UnitRole?)
+    case leader
+    case deadline
+    case progress
+    case remark
+
+    var isUnits: Bool { if case .units = self { return true }; return false }
+}
+
+/// The words plans label their fields with. One list serves label lines, brackets, records
+/// and table headers, so that a word read in one place is read in every other.
+enum FieldLabels {
+    /// Words a label of units ends with: 牵头单位, 责任部门, 配合科室, 责任主体.
+    static let unitNouns = ["单位", "部门", "科室", "处室", "主体", "机构", "处", "科"]
+
+    /// Qualifiers before a unit noun, and the role they give. Checked in order: 牵头及责任单位
+    /// is read by its 责任 (nil: each unit's own words decide), 牵头负责部门 by its 牵头.
+    static let unitQualifiers: [(word: String, role: UnitRole?)] = [
+        ("牵头及责任", nil), ("牵头和责任", nil), ("牵头", .lead), ("主办", .lead), ("主责", .lead), ("主要责任", .lead),
+        ("配合", .support), ("协办", .support), ("协同", .support), ("协作", .support), ("参与", .support),
+        ("协助", .support), ("责任", nil), ("承办", nil), ("落实", nil), ("实施", nil), ("完成", nil),
+    ]
+
+    /// Labels of the responsible leader: 责任领导, 牵头市领导, 分管省领导, 责任人.
+    static let leaderEndings = ["领导", "责任人", "负责人", "分管负责同志", "责任领导同志"]
+
+    /// Labels of the time limit.
+    static let deadlineLabels = ["完成时间", "完成时限", "时间要求", "时限要求", "时限", "完成期限", "时间", "期限",
+                                 "时间节点", "完成节点", "进度安排", "完成时间节点", "办结时限", "完成日期", "截止时间"]
+
+    static let progressLabels = ["完成情况", "进展情况", "进展", "落实情况", "工作进展", "推进情况", "办理情况"]
+    static let remarkLabels = ["备注", "说明"]
+    /// 部门分工: a provincial plan's label for the units of a task.
+    static let unitLabelsWithoutNoun = ["部门分工", "分工", "责任分工"]
+
+    /// The field a label names (the text before a colon), or nil when it is not a field label.
+    /// Exact words only: "主要内容:" and "工作目标:" in running text are not fields.
+    static func field(ofLabel raw: String) -> PlanField? {
+        let t = TextFolding.matchingKey(raw)
+        guard !t.isEmpty, t.count <= 10 else { return nil }
+        if deadlineLabels.contains(t) { return .deadline }
+        if leaderEndings.contains(where: { t.hasSuffix($0) }) { return .leader }
+        if progressLabels.contains(t) { return .progress }
+        if unitLabelsWithoutNoun.contains(t) { return .units(nil) }
+        if let noun = unitNouns.first(where: { t.hasSuffix($0) }) {
+            let qualifier = String(t.dropLast(noun.count))
+            if let entry = unitQualifiers.first(where: { qualifier.hasSuffix($0.word) || qualifier.hasPrefix($0.word) }) {
+                return .units(entry.role)
+            }
+        }
+        return nil
+    }
+
+    /// The field a column header names, or nil. Headers are looser than labels: 牵头负责部门,
+    /// 工 作 任 务, 具体工作措施, 完成时限(时间节点).
+    static func field(ofHeader raw: String) -> PlanField? {
+        let t = TextFolding.matchingKey(raw)
+        guard !t.isEmpty, t.count <= 14 else { return nil }
+        if t == "序号" || t == "编号" || t == "序" { return .number }
+        if t.contains("措施") && !t.contains("单位") && !t.contains("部门") { return .measure }
+        if leaderEndings.contains(where: { t.hasSuffix($0) }) || t.contains("领导") { return .leader }
+        if unitNouns.prefix(5).contains(where: { t.contains($0) }) || t.hasSuffix("责任人") || unitLabelsWithoutNoun.contains(t) {
+            if ["配合", "协办", "协同", "参与", "协助"].contains(where: { t.contains($0) }) { return .units(.support) }
+            if (t.contains("牵头") || t.contains("主办") || t.contains("主责")) && !t.contains("责任") { return .units(.lead) }
+            if t.hasPrefix("牵头") && !t.contains("及") && !t.contains("和") { return .units(.lead) }
+            return .units(nil)
+        }
+        if t.contains("时限") || t.contains("时间") || t.contains("期限") || t.contains("节点") { return .deadline }
+        if progressLabels.contains(where: { t.contains($0) }) { return .progress }
+        if remarkLabels.contains(where: { t.contains($0) }) { return .remark }
+        if t.contains("要求") || t.contains("具体任务") || t.contains("内容") || t.contains("工作措施") || t.contains("目标") {
+            return .requirement
+        }
+        if t.contains("任务") || t.contains("事项") || t.contains("工作") || t.contains("项目") { return .group }
+        return nil
+    }
+
+    /// A label at the start of `text` ("牵头单位:X", "责任领导:张三"): its field and the value
+    /// after the colon, as written. Nil when the text does not start with a field label.
+    static func labelled(_ text: String) -> (field: PlanField, value: String)? {
+        let m = TextFolding.matching(text)
+        guard let colon = m.firstIndex(of: ":") else { return nil }
+        let labelLength = m.distance(from: m.startIndex, to: colon)
+        guard labelLength <= 12, let field = field(ofLabel: String(m[..<colon])) else { return nil }
+        return (field, TextFolding.trim(text.dropFirst(labelLength + 1)))
+    }
+}
