@@ -49,6 +49,8 @@ struct DocumentScore {
     var leader = Tally()
     var deadlineText = Tally()
     var due = Tally()
+    /// The layout the importer read the document as.
+    var readAs = ""
     /// The import refused the document (no tasks found, unreadable).
     var refusal: String?
     /// One line per disagreement, for `--details`.

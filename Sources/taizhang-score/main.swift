@@ -50,20 +50,24 @@ func run() throws -> Int32 {
             throw ScoreError("\(doc.name): cannot read \(doc.sourcePath)")
         }
         let importOptions = ImportOptions(actor: "score", now: Timestamp(seconds: 1_700_000_000))
-        var tasks: [LedgerTask] = [], refusal: String?
+        var tasks: [LedgerTask] = [], refusal: String?, layout = ""
         do {
-            tasks = try PlanImporter.read(bytes: [UInt8](data), fileName: (doc.sourcePath as NSString).lastPathComponent,
-                                          options: importOptions, ledger: Ledger()).tasks
+            let result = try PlanImporter.read(bytes: [UInt8](data), fileName: (doc.sourcePath as NSString).lastPathComponent,
+                                               options: importOptions, ledger: Ledger())
+            tasks = result.tasks
+            layout = result.plan.source.layout
         } catch {
             refusal = "\(error)"
         }
-        scores.append(Scorer(expected: doc.expected).score(name: doc.name, tasks: tasks, refusal: refusal))
+        var score = Scorer(expected: doc.expected).score(name: doc.name, tasks: tasks, refusal: refusal)
+        score.readAs = layout
+        scores.append(score)
     }
     let elapsed = Date().timeIntervalSince(started)
     let report = ScoreReport(documents: scores)
     print(report.table())
     for s in scores where options.allDetails || options.details.contains(s.name) {
-        print("\n## \(s.name)" + (s.refusal.map { " — refused: \($0)" } ?? ""))
+        print("\n## \(s.name) (read as \(s.readAs))" + (s.refusal.map { " — refused: \($0)" } ?? ""))
         s.differences.forEach { print("  " + $0) }
     }
     print(String(format: "\n%d documents imported and scored in %.2f s", scores.count, elapsed))

@@ -47,6 +47,13 @@ enum HeaderVocabulary {
     static func roles(_ headers: [String]) -> [ColumnRole]? {
         var roles = headers.map(role(of:))
         guard roles.filter({ $0 != nil }).count >= 2, roles.filter({ $0 != nil }).count * 3 >= headers.count * 2 else { return nil }
+        // A measure column is the bureau's own measure only after the plan's units column (a
+        // two-level plan); before any units column it is the requirement (细化措施, 工作措施), and a
+        // requirement-like column before it groups the rows.
+        if let m = roles.firstIndex(where: { $0 == .measure }), !roles[..<m].contains(where: { $0?.isUnits == true }) {
+            for i in roles.indices where i < m && roles[i] == .requirement { roles[i] = .group }
+            roles[m] = .requirement
+        }
         if !roles.contains(where: { $0 == .requirement }) {
             if let g = roles.firstIndex(where: { $0 == .group }) { roles[g] = .requirement }
         }

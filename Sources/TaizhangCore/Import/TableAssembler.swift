@@ -29,6 +29,10 @@ struct TableAssembler {
             if h.depth == 1 { carried[groupIndex ?? 0] = nil }
             return
         }
+        // Empty cells at the end of a row hold nothing: a row whose merged cells were dropped
+        // ("3.及时… | 各科室 | |") is short, not full.
+        var cells = cells
+        while cells.count > 1, cells.last?.isEmpty == true { cells.removeLast() }
         let placed = align(cells)
         var task = DraftTask(number: nil, text: "", lines: [line])
         var groupNumber: String?

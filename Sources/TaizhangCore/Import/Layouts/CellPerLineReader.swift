@@ -74,10 +74,22 @@ struct CellPerLineReader {
         return nil
     }
 
+    /// A line of only `|` (and white space): the boundaries of empty or merged cells.
+    static func isPipes(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0 == "|" || $0 == "｜" || $0.isWhitespace }
+    }
+
+    static func withoutTrailingPipes(_ text: String) -> String {
+        var t = text
+        while let last = t.last, last == "|" || last == "｜" || last.isWhitespace { t.removeLast() }
+        return t
+    }
+
     /// Splits the document into cells.
     func cells(_ text: SourceText) -> [Cell] {
         let lines = text.lines.map { SourceLine(line: $0.line, text: TextFolding.trim(MarkupStripper.strip($0.text))) }
-        let pipeLines = lines.filter { $0.text == "|" || $0.text == "｜" }.count
+        // `|` alone (or `||`, `|||`: empty cells) separates cells; a line ending in `|` ends one.
+        let pipeLines = lines.filter { Self.isPipes($0.text) || $0.text.hasSuffix("|") || $0.text.hasSuffix("｜") }.count
         let nonBlank = lines.filter { !$0.text.isEmpty }
         let blankSeparated = lines.count > nonBlank.count * 3 / 2
         var cells: [Cell] = []
@@ -89,7 +101,14 @@ struct CellPerLineReader {
         }
         for line in lines {
             if pipeLines >= 3 {
-                if line.text == "|" || line.text == "｜" { flush() } else if !line.text.isEmpty { block.append(line) }
+                if Self.isPipes(line.text) {
+                    flush()
+                } else if line.text.hasSuffix("|") || line.text.hasSuffix("｜") {
+                    block.append(SourceLine(line: line.line, text: Self.withoutTrailingPipes(line.text)))
+                    flush()
+                } else if !line.text.isEmpty {
+                    block.append(line)
+                }
             } else if line.text.isEmpty {
                 flush()
             } else if blankSeparated {
@@ -195,6 +214,14 @@ private struct CellStream {
         }
         var j = nextRole
         let features = TableAssembler.CellFeatures(cell.text)
+        // Units listed a cell each ("县水务局", "县住建局"…) all belong to the units column.
+        if !draft.scrambled, j > 0, j - 1 < roles.count, roles[j - 1].isUnits, features.units >= 2, features.deadline < 3,
+           let last = task.unitCells.indices.last {
+            task.unitCells[last].written += "、" + cell.text
+            task.lines += cell.lines
+            current = task
+            return true
+        }
         while j < roles.count {
             let fit = TableAssembler.fit(features, roles[j])
             if fit > 0 {

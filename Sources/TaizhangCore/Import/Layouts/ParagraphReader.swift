@@ -208,16 +208,3 @@ enum DeadlinePhrase {
     }
 }
 
-/// The units a sentence is addressed to: "各牵头部门要…" → 各牵头部门.
-enum Subject {
-    static func units(of text: String) -> String? {
-        let t = TextFolding.trim(text)
-        for marker in ["要", "应", "须", "负责"] {
-            if let r = t.range(of: marker), t.distance(from: t.startIndex, to: r.lowerBound) <= 12 {
-                let subject = String(t[..<r.lowerBound])
-                if CellClassifier.looksLikeOneUnit(subject) { return subject }
-            }
-        }
-        return nil
-    }
-}

@@ -39,7 +39,7 @@ enum FieldLabels {
     static let deadlineLabels = ["完成时间", "完成时限", "时间要求", "时限要求", "时限", "完成期限", "时间", "期限",
                                  "时间节点", "完成节点", "进度安排", "完成时间节点", "办结时限", "完成日期", "截止时间"]
 
-    static let progressLabels = ["完成情况", "进展情况", "进展", "落实情况", "工作进展", "推进情况", "办理情况"]
+    static let progressLabels = ["完成情况", "进展情况", "进展", "落实情况", "工作进展", "推进情况", "办理情况", "进度"]
     static let remarkLabels = ["备注", "说明"]
     /// 部门分工: a provincial plan's label for the units of a task.
     static let unitLabelsWithoutNoun = ["部门分工", "分工", "责任分工"]
@@ -76,13 +76,13 @@ enum FieldLabels {
             if t.hasPrefix("牵头") && !t.contains("及") && !t.contains("和") { return .units(.lead) }
             return .units(nil)
         }
-        if t.contains("时限") || t.contains("时间") || t.contains("期限") || t.contains("节点") { return .deadline }
+        if ["时限", "时间", "期限", "节点", "进度安排", "完成年限"].contains(where: t.contains) { return .deadline }
         if progressLabels.contains(where: { t.contains($0) }) { return .progress }
         if remarkLabels.contains(where: { t.contains($0) }) { return .remark }
         if t.contains("要求") || t.contains("具体任务") || t.contains("内容") || t.contains("工作措施") || t.contains("目标") {
             return .requirement
         }
-        if t.contains("任务") || t.contains("事项") || t.contains("工作") || t.contains("项目") { return .group }
+        if ["任务", "事项", "工作", "项目", "实事", "类别"].contains(where: t.contains) { return .group }
         return nil
     }
 

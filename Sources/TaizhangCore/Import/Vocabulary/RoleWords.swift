@@ -52,7 +52,11 @@ enum RoleWords {
         var role: UnitRole?
         if let bracketed = strippingBracketedMarker(rest) { (rest, role) = bracketed }
         while let marker = markers.first(where: { TextFolding.matching(rest).hasSuffix($0.word) }) {
-            rest = String(rest.dropLast(marker.word.count))
+            // 市经协办 is a name (经济协作办公室), not 市经 + 协办: a marker is only taken off
+            // a name that ends like one without it.
+            let without = String(rest.dropLast(marker.word.count))
+            if UnitWords.endsLikeUnit(rest), !UnitWords.endsLikeUnit(without), role == nil { break }
+            rest = without
             if let adverb = adverbs.first(where: { TextFolding.matching(rest).hasSuffix($0) }) {
                 rest = String(rest.dropLast(adverb.count))
             }
