@@ -14,6 +14,7 @@ struct ScoreOptions {
     var floors: String?
     var json: String?
     var only: Set<String> = []
+    var readers = false
 
     init(_ args: [String]) throws {
         var i = 1
@@ -31,6 +32,7 @@ struct ScoreOptions {
             case "--floors": floors = try value()
             case "--json": json = try value()
             case "--only": only.insert(try value())
+            case "--readers": readers = true
             default: throw ScoreError("unknown option \(args[i]) (--corpus DIR --root DIR --only NAME --detail NAME --details --floors FILE --json FILE)")
             }
             i += 1
@@ -59,6 +61,7 @@ func run() throws -> Int32 {
         } catch {
             refusal = "\(error)"
         }
+        if options.readers { print("## \(doc.name)\n" + LayoutReport.describe([UInt8](data), fileName: doc.sourcePath)) }
         var score = Scorer(expected: doc.expected).score(name: doc.name, tasks: tasks, refusal: refusal)
         score.readAs = layout
         scores.append(score)

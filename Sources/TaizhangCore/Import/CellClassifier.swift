@@ -28,6 +28,9 @@ enum CellClassifier {
         if let r = p.range(of: "牵头") { p = String(p[r.upperBound...]).isEmpty ? String(p[..<r.lowerBound]) : String(p[r.upperBound...]) }
         guard !p.isEmpty, p.count <= 30 else { return false }
         if p.hasPrefix("各") { return true }
+        // 规划信息处(爱卫办): the unit's other name in brackets after it.
+        if let last = p.last, BracketSplitter.closers.contains(last), let open = p.lastIndex(where: BracketSplitter.openers.contains),
+           open > p.startIndex, UnitWords.endsLikeUnit(String(p[..<open])) { return true }
         return UnitWords.endsLikeUnit(p)
     }
 
@@ -47,6 +50,8 @@ enum CellClassifier {
         if monthDay.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil { return 4 }
         if DeadlineWords.eventOpenings.contains(where: t.hasPrefix) && t.count <= 25 { return 3 }
         if t.hasSuffix("前完成") || t.hasSuffix("完成") && t.count <= 15 { return 2 }
+        // Dates among other words: "2021年2月公布预算信息,2021年8月公布决算信息".
+        if t.count <= 40, !DayScanner.scan(ChineseNumerals.arabicized(t)).days.isEmpty { return 2 }
         return t.count <= 8 ? -1 : -3
     }
 

@@ -76,7 +76,9 @@ struct PlanBuilder {
                               text: d.text, measure: d.measure, lines: d.lines.sorted())
         task.review = d.flags
         task.leader = d.leader
-        task.deadline = deadlines.parse(d.deadline)
+        // No time-limit column, label or bracket: the limit written in the requirement, if any.
+        let limit = d.deadline ?? DeadlineFinder.phrase(in: d.text)
+        task.deadline = deadlines.parse(limit)
         if task.deadline.recurrence == nil, let rec = DeadlineParser.recurrence(inRequirement: d.text) {
             task.deadline.recurrence = rec
             if task.deadline.date == nil, task.deadline.kind == .ongoing || task.deadline.kind == .none {
@@ -88,11 +90,11 @@ struct PlanBuilder {
         }
         if task.deadline.kind == .date, task.deadline.guessed {
             task.review.append(ReviewFlag(.yearGuessed, task.deadline.date == nil
-                ? "the plan's year is unknown: \"\(d.deadline ?? "")\" has no date"
-                : "year of \"\(d.deadline ?? "")\" taken from the plan (\(task.deadline.date!.iso))"))
+                ? "the plan's year is unknown: \"\(limit ?? "")\" has no date"
+                : "year of \"\(limit ?? "")\" taken from the plan (\(task.deadline.date!.iso))"))
         }
         if task.deadline.kind == .relative, task.deadline.date == nil {
-            task.review.append(ReviewFlag(.dateGuessed, "\"\(d.deadline ?? "")\" counts from the plan's publication, which the document does not date"))
+            task.review.append(ReviewFlag(.dateGuessed, "\"\(limit ?? "")\" counts from the plan's publication, which the document does not date"))
         }
         for cell in d.unitCells {
             let parsed = units.parse(cell.written, level: cell.level, columnRole: cell.columnRole)

@@ -207,9 +207,12 @@ public enum PlanImporter {
 /// decided before reading (how many lines hold a `|`) picked the wrong reader for plans
 /// wrapped in notices and web pages; the drafts themselves say which reading holds together.
 enum LayoutDetector {
-    static func read(_ text: SourceText) -> PlanDraft {
+    static func read(_ text: SourceText) -> PlanDraft { candidates(text).best }
+
+    /// Every reader's draft of the document, and the one kept.
+    static func candidates(_ text: SourceText) -> (all: [PlanDraft], best: PlanDraft) {
         let pipe = DelimitedTableReader(separator: .pipe), tab = DelimitedTableReader(separator: .tab)
-        let cells = CellPerLineReader(), paragraphs = ParagraphReader()
+        let cells = CellPerLineReader()
         // Table readers only where a header row exists (their scores say so cheaply).
         var drafts: [PlanDraft] = []
         if pipe.score(text) > 0 { drafts.append(pipe.read(text)) }
@@ -218,7 +221,6 @@ enum LayoutDetector {
         let spaces = SpaceTableReader()
         if spaces.header(text) != nil { drafts.append(spaces.read(text)) }
         drafts.append(OutlineReader().read(text))
-        if paragraphs.score(text) > 0 { drafts.append(paragraphs.read(text)) }
         // A reading with tasks beats one without; the first of equals wins (tables before text).
         func rank(_ d: PlanDraft) -> (Bool, Double) { (!d.tasks.isEmpty, DraftQuality(d).score) }
         var best = drafts[0], bestRank = rank(drafts[0])
@@ -226,7 +228,22 @@ enum LayoutDetector {
             let r = rank(d)
             if r.0 && !bestRank.0 || r.0 == bestRank.0 && r.1 > bestRank.1 { best = d; bestRank = r }
         }
-        return best
+        return (drafts, best)
+    }
+}
+
+/// For `taizhang-score --readers`: what each reader made of a document.
+public enum LayoutReport {
+    public static func describe(_ bytes: [UInt8], fileName: String) -> String {
+        guard let decoded = try? SourceDecoder.decode(bytes, file: fileName) else { return "undecodable" }
+        let text = SourceText(decoded.text)
+        let gates = "gates: pipe \(DelimitedTableReader(separator: .pipe).score(text)) tab \(DelimitedTableReader(separator: .tab).score(text)) "
+            + "cells \(CellPerLineReader().score(text)) (\(CellPerLineReader().cells(text).count) cells) spaces \(SpaceTableReader().header(text) != nil)\n"
+        return gates + LayoutDetector.candidates(text).all.map { d in
+            "\(d.layout): \(d.tasks.count) tasks, \(d.tasks.filter { !$0.unitCells.isEmpty }.count) with units, "
+                + "\(d.fragments.count) fragments, quality \(DraftQuality(d).score)"
+                + (d.warnings.isEmpty ? "" : " — " + d.warnings.map(\.message).joined(separator: "; "))
+        }.joined(separator: "\n")
     }
 }
 

@@ -33,8 +33,9 @@ struct TableAssembler {
         // ("3.及时… | 各科室 | |") is short, not full.
         var cells = cells
         while cells.count > 1, cells.last?.isEmpty == true { cells.removeLast() }
+        let leadingNumber = peelOuterHeadingsAndNumber(&cells, line: line)
         let placed = align(cells)
-        var task = DraftTask(number: nil, text: "", lines: [line])
+        var task = DraftTask(number: leadingNumber, text: "", lines: [line])
         var groupNumber: String?
         var emittedGroup = false
         for (c, role) in roles.enumerated() {
@@ -85,6 +86,30 @@ struct TableAssembler {
         }
         dataRows += 1
         draft.task(task)
+    }
+
+    /// A row that opens with more headings than the table has group columns ("一、… | (一)… |
+    /// 1 | 要求 | 单位 | 时限" under a four-column header: merged group cells that the header
+    /// names once) gives the outer ones as headings, and a bare number after them — in a table
+    /// without a 序号 column — as the task's number; the rest is aligned as usual.
+    private mutating func peelOuterHeadingsAndNumber(_ cells: inout [String], line: Int) -> String? {
+        let groups = roles.filter { $0 == .group }.count
+        var headings = 0
+        while headings < cells.count, let h = HeadingParser.parse(cells[headings]), HeadingParser.isHeadingSized(h.title),
+              ItemNumber.split(cells[headings]) == nil { headings += 1 }
+        if headings > groups {
+            for cell in cells[..<(headings - groups)] {
+                if let h = HeadingParser.parse(cell) {
+                    draft.heading(DraftHeading(h, line: line))
+                    if h.depth == 1, let g = groupIndex { carried[g] = nil }
+                }
+            }
+            cells.removeFirst(headings - groups)
+            headings = groups
+        }
+        guard !roles.contains(.number), cells.count > headings + 1, let n = ItemNumber.bare(cells[headings]) else { return nil }
+        cells.remove(at: headings)
+        return n
     }
 
     var hasGroupColumn: Bool { groupIndex != nil }

@@ -53,6 +53,30 @@ public enum TextFolding {
         return String(out)
     }
 
+    /// The text without the pinyin glosses mirror sites put after characters (區(qū), 發(fā)):
+    /// for classifying a short label or header, never for text that is kept.
+    public static func withoutGlosses(_ text: String) -> String {
+        guard text.contains("(") || text.contains("（") else { return text }
+        let chars = Array(text)
+        var out = "", i = 0
+        while i < chars.count {
+            if chars[i] == "(" || chars[i] == "（" {
+                var j = i + 1
+                while j < chars.count, j - i <= 8, isPinyin(chars[j]) { j += 1 }
+                if j > i + 1, j < chars.count, chars[j] == ")" || chars[j] == "）" { i = j + 1; continue }
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
+    }
+
+    private static let toneVowels: Set<Character> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
+
+    private static func isPinyin(_ c: Character) -> Bool {
+        (c.isASCII && c.isLowercase) || toneVowels.contains(c)
+    }
+
     /// Trims whitespace, including the ideographic space and no-break space.
     public static func trim(_ text: some StringProtocol) -> String {
         let scalars = text.unicodeScalars

@@ -71,17 +71,17 @@ enum UnitClause {
         return result
     }
 
-    /// "A会同B" → A and B; "A会B" too, but only under a marker and where A and B both end
+    /// "A会同B" → A and B; "A会B" too ("宣传处会办公室"), but only where A and B both end
     /// like units' names, because 会 also sits inside names (区工会, 社会保障局, 会计科).
     static func splittingJointUnits(_ item: UnitItem) -> [UnitItem] {
-        guard let (left, right) = jointSplit(item.name, bareJoinAllowed: item.role != nil) else { return [item] }
+        guard let (left, right) = jointSplit(item.name) else { return [item] }
         var first = item, second = item
         first.name = left
         second.name = right
         return [first] + splittingJointUnits(second)
     }
 
-    private static func jointSplit(_ name: String, bareJoinAllowed: Bool) -> (String, String)? {
+    private static func jointSplit(_ name: String) -> (String, String)? {
         let m = Array(TextFolding.matching(name)), chars = Array(name)
         for word in RoleWords.joins {
             let w = Array(word)
@@ -90,7 +90,6 @@ enum UnitClause {
                 if !left.isEmpty, !right.isEmpty { return (left, right) }
             }
         }
-        guard bareJoinAllowed else { return nil }
         for i in m.indices where m[i] == "会" {
             let left = String(chars[..<i]), right = String(chars[(i + 1)...])
             if isBareJoin(left: left, right: right) { return (left, right) }

@@ -101,9 +101,14 @@ struct CellPerLineReader {
         }
         for line in lines {
             if pipeLines >= 3 {
+                // Lines before a `|` line make one cell ("基础信息公开" / "|"); lines before a line
+                // ending in `|` are cells of their own (a notice's paragraphs before the header).
                 if Self.isPipes(line.text) {
                     flush()
                 } else if line.text.hasSuffix("|") || line.text.hasSuffix("｜") {
+                    let before = block
+                    block.removeAll()
+                    for l in before { block = [l]; flush() }
                     block.append(SourceLine(line: line.line, text: Self.withoutTrailingPipes(line.text)))
                     flush()
                 } else if !line.text.isEmpty {

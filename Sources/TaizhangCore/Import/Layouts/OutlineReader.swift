@@ -59,8 +59,12 @@ struct OutlineBuilder {
             return
         }
         // Unnumbered text: it continues the item it follows until that item's fields were
-        // read; after them (or with fields of its own) it is an item of its own.
-        if let open = lastOpenNode, piece.fields == nil || open.children.isEmpty && !open.hasOwnUnits {
+        // read; after them (or with fields of its own) it is an item of its own. A paragraph
+        // with its own fields under a numbered title line ("二、积极完善…工作机制") is the first
+        // task under that heading, not more of the title.
+        let underTitle = lastOpenNode.map { $0.marker != nil && $0.lines.count == 1 && $0.lines[0] != piece.line
+            && HeadingParser.isHeadingSized($0.text) } ?? false
+        if let open = lastOpenNode, piece.fields == nil || open.children.isEmpty && !open.hasOwnUnits && !underTitle {
             open.append(text: piece.text, line: piece.line)
             if let f = piece.fields { open.add(f, line: piece.line) }
             return

@@ -103,7 +103,7 @@ struct LinePiece {
             let c = text[i]
             if BracketSplitter.openers.contains(c) { depth += 1 }
             if BracketSplitter.closers.contains(c) { depth = max(0, depth - 1) }
-            if depth == 0, "。;；!！?？".contains(c) {
+            if depth == 0, "。;；!！?？\n".contains(c) {
                 let end = text.index(after: i)
                 ranges.append(start..<end)
                 start = end

@@ -28,7 +28,8 @@ final class OutlineNode {
 
     func append(text more: String, line: Int) {
         guard !more.isEmpty else { return }
-        text += more
+        // A new line keeps its break: the first line may be the item's title.
+        text += text.isEmpty || lines.last == line ? more : "\n" + more
         if lines.last != line { lines.append(line) }
     }
 

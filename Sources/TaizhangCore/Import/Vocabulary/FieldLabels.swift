@@ -47,7 +47,7 @@ enum FieldLabels {
     /// The field a label names (the text before a colon), or nil when it is not a field label.
     /// Exact words only: "主要内容:" and "工作目标:" in running text are not fields.
     static func field(ofLabel raw: String) -> PlanField? {
-        let t = TextFolding.matchingKey(raw)
+        let t = TextFolding.matchingKey(TextFolding.withoutGlosses(raw))
         guard !t.isEmpty, t.count <= 10 else { return nil }
         if deadlineLabels.contains(t) { return .deadline }
         if leaderEndings.contains(where: { t.hasSuffix($0) }) { return .leader }
@@ -65,7 +65,7 @@ enum FieldLabels {
     /// The field a column header names, or nil. Headers are looser than labels: 牵头负责部门,
     /// 工 作 任 务, 具体工作措施, 完成时限(时间节点).
     static func field(ofHeader raw: String) -> PlanField? {
-        let t = TextFolding.matchingKey(raw)
+        let t = TextFolding.matchingKey(TextFolding.withoutGlosses(raw))
         guard !t.isEmpty, t.count <= 14 else { return nil }
         if t == "序号" || t == "编号" || t == "序" { return .number }
         if t.contains("措施") && !t.contains("单位") && !t.contains("部门") { return .measure }
@@ -79,7 +79,7 @@ enum FieldLabels {
         if ["时限", "时间", "期限", "节点", "进度安排", "完成年限"].contains(where: t.contains) { return .deadline }
         if progressLabels.contains(where: { t.contains($0) }) { return .progress }
         if remarkLabels.contains(where: { t.contains($0) }) { return .remark }
-        if t.contains("要求") || t.contains("具体任务") || t.contains("内容") || t.contains("工作措施") || t.contains("目标") {
+        if ["要求", "具体任务", "内容", "工作措施", "目标", "细化", "分解", "具体工作"].contains(where: t.contains) {
             return .requirement
         }
         if ["任务", "事项", "工作", "项目", "实事", "类别"].contains(where: t.contains) { return .group }
@@ -92,7 +92,7 @@ enum FieldLabels {
         let m = TextFolding.matching(text)
         guard let colon = m.firstIndex(of: ":") else { return nil }
         let labelLength = m.distance(from: m.startIndex, to: colon)
-        guard labelLength <= 12, let field = field(ofLabel: String(m[..<colon])) else { return nil }
+        guard labelLength <= 24, let field = field(ofLabel: String(m[..<colon])) else { return nil }
         return (field, TextFolding.trim(text.dropFirst(labelLength + 1)))
     }
 }
