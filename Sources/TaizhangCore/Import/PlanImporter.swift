@@ -218,8 +218,9 @@ enum LayoutDetector {
         if pipe.score(text) > 0 { drafts.append(pipe.read(text)) }
         if tab.score(text) > 0 { drafts.append(tab.read(text)) }
         if cells.score(text) > 0 { drafts.append(cells.read(text)) }
-        let spaces = SpaceTableReader()
+        let spaces = SpaceTableReader(), records = RecordReader()
         if spaces.header(text) != nil { drafts.append(spaces.read(text)) }
+        if records.score(text) > 0 { drafts.append(records.read(text)) }
         drafts.append(OutlineReader().read(text))
         // A reading with tasks beats one without; the first of equals wins (tables before text).
         func rank(_ d: PlanDraft) -> (Bool, Double) { (!d.tasks.isEmpty, DraftQuality(d).score) }

@@ -64,7 +64,10 @@ struct OutlineBuilder {
         // task under that heading, not more of the title.
         let underTitle = lastOpenNode.map { $0.marker != nil && $0.lines.count == 1 && $0.lines[0] != piece.line
             && HeadingParser.isHeadingSized($0.text) } ?? false
-        if let open = lastOpenNode, piece.fields == nil || open.children.isEmpty && !open.hasOwnUnits && !underTitle {
+        // An unnumbered paragraph that ended its sentence is done: a new line is a new paragraph.
+        let paragraphDone = lastOpenNode.map { $0.marker == nil && $0.lines.last != piece.line
+            && $0.text.last.map { "。!?！？~;；:：".contains($0) } == true } ?? false
+        if let open = lastOpenNode, !paragraphDone, piece.fields == nil || open.children.isEmpty && !open.hasOwnUnits && !underTitle {
             open.append(text: piece.text, line: piece.line)
             if let f = piece.fields { open.add(f, line: piece.line) }
             return

@@ -34,6 +34,18 @@ struct LinePiece {
             start = resume
         }
         while i < m.count {
+            // "粮食产量…以上 部门分工:省农业农村厅牵头…。 大力推进…": records run on in one line,
+            // each label after a space, each record after a sentence's end and a space.
+            if m[i].isWhitespace, i > start {
+                var j = i
+                while j < m.count, m[j].isWhitespace { j += 1 }
+                let afterSentence = "。;".contains(m[i - 1]) && FieldLabels.labelled(String(o[start...])) != nil
+                if j < m.count, afterSentence || FieldLabels.labelled(String(o[j...])) != nil {
+                    cut(i, fields: nil, resume: j)
+                    i = j
+                    continue
+                }
+            }
             if BracketSplitter.openers.contains(m[i]), let close = closing(m, from: i) {
                 let inner = String(o[(i + 1)..<close])
                 if let fields = TaskFields.bracket(inner),
@@ -62,8 +74,17 @@ struct LinePiece {
         return pieces.map(withRoleSentence)
     }
 
-    /// A piece with its leading number taken off.
+    /// A piece with its leading number taken off; a piece of labels is fields, and a
+    /// requirement's label ("工作措施:…") is taken off its text.
     private static func piece(_ text: String, fields: TaskFields?, line: Int, inline: Bool) -> LinePiece {
+        if fields == nil, inline, let labelled = FieldLabels.labelled(text) {
+            switch labelled.field {
+            case .requirement, .measure, .group:
+                return LinePiece(marker: nil, text: labelled.value, fields: nil, line: line, inline: inline)
+            default:
+                if let f = TaskFields.labels(text) { return LinePiece(marker: nil, text: "", fields: f, line: line, inline: inline) }
+            }
+        }
         if let (marker, rest) = ItemMarker.leading(text) {
             return LinePiece(marker: marker, text: rest, fields: fields, line: line, inline: inline)
         }

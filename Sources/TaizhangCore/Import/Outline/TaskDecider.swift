@@ -16,6 +16,7 @@ struct TaskDecider {
         self.root = root
         self.draft = draft
         Self.hoistSharedTails(root)
+        if !Self.paragraphsAreTasks(root) { Self.joinTitleAndParagraph(root) }
         anyUnits = root.unitsBelow
     }
 
@@ -147,6 +148,25 @@ struct TaskDecider {
                 draft.preamble.append(SourceLine(line: line, text: node.text))
             }
         }
+    }
+
+    /// True when some numbered item holds several unnumbered paragraphs that each name their
+    /// units: in such a plan the paragraphs are the tasks and numbered lines their headings.
+    private static func paragraphsAreTasks(_ node: OutlineNode) -> Bool {
+        node.children.filter { $0.marker == nil && $0.hasOwnUnits }.count >= 2 || node.children.contains(where: paragraphsAreTasks)
+    }
+
+    /// "(一)加强组织领导" then one paragraph ending in its units: where paragraphs are not the
+    /// tasks of the plan, the numbered item is, its title line the start of its text.
+    private static func joinTitleAndParagraph(_ node: OutlineNode) {
+        node.children.forEach(joinTitleAndParagraph)
+        guard node.marker != nil, !node.hasOwnUnits, node.children.count == 1, let only = node.children.first,
+              only.marker == nil, only.hasOwnUnits, only.children.isEmpty else { return }
+        node.text += "\n" + only.text
+        node.fields = only.fields
+        node.closed = true
+        node.lines += only.lines
+        node.children = []
     }
 
     /// "(三)加强…。一是…;二是…。(X牵头)": one bracket after the last of several inline items
