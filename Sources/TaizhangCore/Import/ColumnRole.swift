@@ -54,8 +54,10 @@ enum HeaderVocabulary {
             for i in roles.indices where i < m && roles[i] == .requirement { roles[i] = .group }
             roles[m] = .requirement
         }
+        // Without a requirement column, the last (most detailed) group column holds the tasks:
+        // 项目名称 | 工作任务 → the 工作任务 are the tasks, grouped by project.
         if !roles.contains(where: { $0 == .requirement }) {
-            if let g = roles.firstIndex(where: { $0 == .group }) { roles[g] = .requirement }
+            if let g = roles.lastIndex(where: { $0 == .group }) { roles[g] = .requirement }
         }
         if let m = roles.firstIndex(where: { $0 == .measure }) {
             for i in roles.indices where i > m {

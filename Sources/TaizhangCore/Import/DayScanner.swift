@@ -41,12 +41,29 @@ struct DayScanner {
         index = end
         switch char(at: end) {
         case "年" where end - start == 4: scanYear(value)
+        case ".", "-", "/" where end - start == 4 && (1990...2099).contains(value): scanNumericDate(year: value)
         case "年": index += 1 // 2年内 counts years: its 年 starts no 年内
         case "月": scanMonth(value)
         case "季": scanQuarter(value)
         default: break
         }
         return true
+    }
+
+    /// 2021.12, 2021-8-31, 2021/6/30: a month (its last day) or a day of that year.
+    private mutating func scanNumericDate(year: Int) {
+        let separator = char(at: index)
+        guard let (month, monthEnd) = number(at: index + 1), (1...12).contains(month), monthEnd - index - 1 <= 2 else { return }
+        self.year = year
+        if result.writtenYear == nil { result.writtenYear = year }
+        index = monthEnd
+        if char(at: index) == separator, let (day, dayEnd) = number(at: index + 1), dayEnd - index - 1 <= 2,
+           Day(year: year, month: month, day: day) != nil {
+            index = dayEnd
+            emit(month: month, day: day)
+        } else {
+            emit(month: month)
+        }
     }
 
     private func number(at start: Int) -> (value: Int, end: Int)? {

@@ -78,6 +78,15 @@ struct TableAssembler {
             draft.fragments.append(Fragment(line: line, text: extra, reason: "cell that fits no column of the table"))
         }
         guard !task.text.isEmpty else {
+            // A row holding only units (and perhaps their own date) adds them to the task above:
+            // a merged requirement cell spans both rows ("2021.8 | 城投集团").
+            let written = task.unitCells.filter { !$0.carried }
+            if !written.isEmpty, placed.unplaced.isEmpty, case .task(var above)? = draft.items.last {
+                above.unitCells += written
+                above.lines.append(line)
+                draft.items[draft.items.count - 1] = .task(above)
+                return
+            }
             if let first = filled.first, placed.unplaced.isEmpty, !(emittedGroup && filled.count == 1) {
                 draft.fragments.append(Fragment(line: line, text: filled.joined(separator: " | "),
                                                 reason: "row without a requirement: \(first.prefix(10))…"))

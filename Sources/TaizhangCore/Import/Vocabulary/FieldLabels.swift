@@ -42,7 +42,7 @@ enum FieldLabels {
     static let progressLabels = ["完成情况", "进展情况", "进展", "落实情况", "工作进展", "推进情况", "办理情况", "进度"]
     static let remarkLabels = ["备注", "说明"]
     /// 部门分工: a provincial plan's label for the units of a task.
-    static let unitLabelsWithoutNoun = ["部门分工", "分工", "责任分工"]
+    static let unitLabelsWithoutNoun = ["部门分工", "分工", "责任分工", "责任清单", "责任主体", "主体责任"]
 
     /// The field a label names (the text before a colon), or nil when it is not a field label.
     /// Exact words only: "主要内容:" and "工作目标:" in running text are not fields.
