@@ -31,6 +31,8 @@ struct PlanBuilder {
         var usedIDs = Set<TaskID>()
         let deadlines = DeadlineParser(planYear: year, yearGuessed: yearSource != .flag, published: issued)
         let units = UnitParser()
+        // "列第一位的为牵头单位(下同)": the document says the first unit of each list leads.
+        let firstLeads = source.lines.contains { RoleWords.saysFirstUnitLeads($0.text) }
         var placed: [(DraftTask, SectionID?, String?)] = []
         for item in draft.items {
             switch item {
@@ -48,7 +50,7 @@ struct PlanBuilder {
             positionInGroup[section, default: 0] += 1
             var task = makeTask(d, ordinal: tasks.count + 1, section: section, groupNumber: groupNumber,
                                 positionInGroup: positionInGroup[section]!, code: code, used: &usedIDs,
-                                deadlines: deadlines, units: units)
+                                deadlines: deadlines, units: units, firstUnitLeads: firstLeads)
             if draft.scrambled { flagScrambled(&task, d) }
             tasks.append(task)
         }
@@ -66,7 +68,8 @@ struct PlanBuilder {
     // MARK: tasks
 
     private func makeTask(_ d: DraftTask, ordinal: Int, section: SectionID?, groupNumber: String?, positionInGroup: Int,
-                          code: PlanID, used: inout Set<TaskID>, deadlines: DeadlineParser, units: UnitParser) -> LedgerTask {
+                          code: PlanID, used: inout Set<TaskID>, deadlines: DeadlineParser, units: UnitParser,
+                          firstUnitLeads: Bool) -> LedgerTask {
         var number = d.number
         if let groupNumber, let n = number { number = groupNumber + "." + n }
         // An unnumbered task of a numbered group is known by its place in the group (16.1).
@@ -103,6 +106,10 @@ struct PlanBuilder {
             if parsed.cell.andOthers {
                 task.review.append(ReviewFlag(.unitsOpen, "\"\(cell.written)\" ends with 等: more units than listed"))
             }
+        }
+        if firstUnitLeads, !task.units.contains(where: { $0.role == .lead }),
+           let first = task.units.firstIndex(where: { $0.level == .task && !$0.collective }) {
+            task.units[first].role = .lead
         }
         if task.units.isEmpty, !task.review.contains(where: { $0.kind == .unitsMissing }) {
             task.review.append(ReviewFlag(.unitsMissing, "no responsible unit found"))

@@ -18,7 +18,7 @@ enum UnitClause {
     static func read(_ clause: String) -> (items: [UnitItem], andOthers: Bool) {
         var items: [UnitItem] = [], andOthers = false
         for piece in BracketSplitter.split(clause, at: ["、"], separatesAtSpace: true).flatMap(splittingConjunctions) {
-            let marked = RoleWords.strippingMarkers(piece)
+            let marked = RoleWords.strippingMarkers(RoleWords.strippingNote(piece))
             let trimmed = RoleWords.strippingAndOthers(marked.rest)
             andOthers = andOthers || trimmed.andOthers
             items += splittingInnerLead(trimmed.rest, role: marked.role)
@@ -35,7 +35,8 @@ enum UnitClause {
             for start in 1..<max(1, m.count - w.count) where m[start..<start + w.count].elementsEqual(w) {
                 let left = String(chars[..<start]), right = String(chars[(start + w.count)...])
                 let leftName = RoleWords.strippingMarkers(left).rest, rightName = RoleWords.strippingMarkers(right).rest
-                if UnitWords.endsLikeUnit(leftName), UnitWords.endsLikeUnit(rightName), BracketSplitter.isBalanced(left) {
+                if UnitWords.endsLikeUnit(leftName), UnitWords.endsLikeUnit(rightName), BracketSplitter.isBalanced(left),
+                   !UnitWords.genericNames.contains(TextFolding.matchingKey(rightName)) {
                     return [left] + splittingConjunctions(right)
                 }
             }
@@ -100,7 +101,7 @@ enum UnitClause {
     private static func isBareJoin(left: String, right: String) -> Bool {
         let l = TextFolding.matching(left), r = TextFolding.matching(right)
         guard let leftEnd = l.last, let rightStart = r.first, let rightEnd = r.last else { return false }
-        return UnitWords.lastCharacters.contains(leftEnd) && UnitWords.lastCharacters.contains(rightEnd) && r.count >= 2
+        return UnitWords.joinableEnds.contains(leftEnd) && UnitWords.lastCharacters.contains(rightEnd) && r.count >= 2
             && !RoleWords.wordsStartingWithJoin.contains(rightStart)
             && BracketSplitter.isBalanced(left) && BracketSplitter.isBalanced(right)
     }

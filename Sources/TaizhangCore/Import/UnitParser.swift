@@ -101,12 +101,15 @@ public struct UnitParser: Sendable {
         }
     }
 
-    /// A name that starts with a place of its own (湘西经开区管委会, 高新区管委会) takes no prefix.
+    /// A name that names a place of its own (湘西经开区管委会, 高新区管委会, 人民银行潍坊市中心支行)
+    /// takes no prefix.
     static func startsWithPlace(_ name: String) -> Bool {
-        let m = TextFolding.matching(name)
-        guard let i = m.firstIndex(where: { UnitWords.levelPrefixes.contains($0) }) else { return false }
-        let offset = m.distance(from: m.startIndex, to: i)
-        return offset >= 1 && offset <= 4 && !UnitWords.notLevelPrefixes.contains { m.dropFirst(offset).hasPrefix($0) }
+        let m = Array(TextFolding.matching(name))
+        return m.indices.dropFirst().contains { i in
+            guard UnitWords.placeLevels.contains(m[i]) else { return false }
+            let before = String(m[i - 1...i]), after = i + 1 < m.count ? String(m[i...i + 1]) : ""
+            return !UnitWords.wordsWithLevelCharacters.contains(before) && !UnitWords.wordsWithLevelCharacters.contains(after)
+        }
     }
 
     /// Each unit once, where it first appears, with the strongest of its roles.

@@ -70,6 +70,8 @@ enum FieldLabels {
         if t == "序号" || t == "编号" || t == "序" { return .number }
         if t.contains("措施") && !t.contains("单位") && !t.contains("部门") { return .measure }
         if leaderEndings.contains(where: { t.hasSuffix($0) }) || t.contains("领导") { return .leader }
+        // 评分部门, 考核单位, 联系人: who scores or answers the phone, not who does the work.
+        if ["评分", "考核", "评价", "联系", "督查", "督办"].contains(where: t.contains) { return .remark }
         if unitNouns.prefix(5).contains(where: { t.contains($0) }) || t.hasSuffix("责任人") || unitLabelsWithoutNoun.contains(t) {
             if ["配合", "协办", "协同", "参与", "协助"].contains(where: { t.contains($0) }) { return .units(.support) }
             if (t.contains("牵头") || t.contains("主办") || t.contains("主责")) && !t.contains("责任") { return .units(.lead) }

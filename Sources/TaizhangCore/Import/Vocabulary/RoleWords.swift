@@ -57,7 +57,8 @@ enum RoleWords {
             let without = String(rest.dropLast(marker.word.count))
             if UnitWords.endsLikeUnit(rest), !UnitWords.endsLikeUnit(without), role == nil { break }
             rest = without
-            if let adverb = adverbs.first(where: { TextFolding.matching(rest).hasSuffix($0) }) {
+            // 按职责分工分别负责: every adverb before the marker goes with it.
+            while let adverb = adverbs.first(where: { TextFolding.matching(rest).hasSuffix($0) }) {
                 rest = String(rest.dropLast(adverb.count))
             }
             rest = TextFolding.trim(rest)
@@ -78,8 +79,38 @@ enum RoleWords {
     /// The name without a trailing 等 (等单位, 等部门…), and whether there was one.
     static func strippingAndOthers(_ name: String) -> (rest: String, andOthers: Bool) {
         let m = TextFolding.matching(name)
-        guard let ending = andOthersEndings.first(where: { m.hasSuffix($0) }) else { return (name, false) }
-        return (TextFolding.trim(name.dropLast(ending.count)), true)
+        if let ending = andOthersEndings.first(where: { m.hasSuffix($0) }) {
+            return (TextFolding.trim(name.dropLast(ending.count)), true)
+        }
+        // "区发改委等相关区直部门": 等 before a collective phrase means "and the others of them".
+        guard let i = m.lastIndex(of: "等"), i > m.startIndex else { return (name, false) }
+        let after = String(m[m.index(after: i)...])
+        guard after.count <= 12, UnitWords.isCollective(after) || after.hasSuffix("部门") || after.hasSuffix("单位") else {
+            return (name, false)
+        }
+        return (TextFolding.trim(String(name.prefix(m.distance(from: m.startIndex, to: i)))), true)
+    }
+
+    /// A bracketed note after a unit, not another name of it: "市有关单位(见附件1,下同)",
+    /// "市财政局(第一责任单位为牵头单位,下同)".
+    static let noteWords = ["下同", "见附件", "列第一位", "排第一位", "排在第一位", "第一责任单位", "注:"]
+
+    /// The name without a bracketed note at its end.
+    static func strippingNote(_ name: String) -> String {
+        guard let last = name.last, BracketSplitter.closers.contains(last),
+              let open = name.lastIndex(where: BracketSplitter.openers.contains) else { return name }
+        let inner = TextFolding.matching(String(name[open...]))
+        guard noteWords.contains(where: inner.contains) else { return name }
+        return TextFolding.trim(String(name[..<open]))
+    }
+
+    /// A document's note that the first unit of each list leads: "列第一位的为牵头单位",
+    /// "(第一责任单位为牵头单位,下同)", "排在第一位者为牵头单位".
+    static func saysFirstUnitLeads(_ text: String) -> Bool {
+        let m = TextFolding.matchingKey(text)
+        guard let r = m.range(of: "第一") else { return false }
+        let window = m[r.lowerBound...].prefix(24)
+        return window.contains("牵头") && (window.contains("为") || window.contains("是"))
     }
 
     /// The text after a leading "由" / "此项工作由": the units of a role sentence.

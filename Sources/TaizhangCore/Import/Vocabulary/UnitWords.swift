@@ -11,15 +11,29 @@ enum UnitWords {
     /// that of 区工会 or 社会保障局.
     static let lastCharacters: Set<Character> = Set(endings.compactMap(\.last).filter { $0 != ")" })
 
+    /// The endings of a name that a bare 会 may join to another ("宣传处会办公室"); not 委 or 会,
+    /// which end names followed by 会 (安委会, 管委会, 居委会).
+    static let joinableEnds: Set<Character> = ["室", "科", "局", "办", "处", "部", "厅", "站", "所", "队", "院", "组", "心", "府", "馆", "台", "司", "联"]
+
+    /// Names that stand only after another: "各县(市、区)党委和人民政府" is one body, not
+    /// 党委 and a bare 人民政府.
+    static let genericNames: Set<String> = ["人民政府", "政府", "管委会", "党委", "党工委", "单位", "部门", "机构"]
+
     /// Markers of a unit that stands for every unit of a kind: 各部门, 区各单位, 各镇(街),
     /// 各相关科室, 区直有关行政执法部门, 市各有关单位.
     static let collectiveMarkers = ["各", "有关", "相关", "全体", "所有"]
 
-    /// The levels a name prefix stands for: 省/市/区/县/州/镇 (district bodies carry 区).
+    /// The levels a name prefix stands for: 省/市/区/县/州/镇 (district bodies carry 区);
+    /// `placeLevels` are those that, inside a name, name its own place (湘西经开区管委会).
     static let levelPrefixes: Set<Character> = ["省", "市", "区", "县", "州", "旗", "镇", "乡"]
+    static let placeLevels: Set<Character> = ["省", "市", "区", "县", "州"]
 
     /// Words that start with a level character without being a level: 市场监管局 is not a 市 body.
     static let notLevelPrefixes = ["市场", "区域", "县域", "州际", "乡村", "镇村"]
+
+    /// Words holding a level character that names no place: 城市管理局, 社区服务中心, 园区办.
+    static let wordsWithLevelCharacters: Set<String> = ["城市", "都市", "社区", "园区", "城区", "小区", "街区", "景区",
+                                                         "市场", "区域", "县域", "超市", "市政", "市容", "市民", "郊区"]
 
     /// True when `text` (folded, without role words) ends like a unit's name.
     static func endsLikeUnit(_ text: String) -> Bool {
