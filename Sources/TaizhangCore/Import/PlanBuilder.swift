@@ -54,6 +54,7 @@ struct PlanBuilder {
             if draft.scrambled { flagScrambled(&task, d) }
             tasks.append(task)
         }
+        leadersFromHeadings(&tasks, sections: tree.sections)
         var preamble = draft.preamble
         preamble.sort { $0.line < $1.line }
         var plan = Plan(id: code, title: title, issuer: issuer, year: year, yearSource: yearSource, issued: issued,
@@ -119,6 +120,19 @@ struct PlanBuilder {
         }
         task.history.append(Change(at: options.now, by: options.actor, field: "import", old: nil, new: sourceInfo.fileName))
         return task
+    }
+
+    /// Tasks without a leader of their own take one a heading above them names
+    /// ("车俊省长牵头重点工作").
+    private func leadersFromHeadings(_ tasks: inout [LedgerTask], sections: [Section]) {
+        let byID = Dictionary(sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in tasks.indices where tasks[i].leader == nil {
+            var s = tasks[i].section.flatMap { byID[$0] }
+            while let section = s {
+                if let leader = FieldLabels.leader(inHeading: section.title) { tasks[i].leader = leader; break }
+                s = section.parent.flatMap { byID[$0] }
+            }
+        }
     }
 
     private func uniqueID(code: PlanID, suffix: String, used: inout Set<TaskID>) -> TaskID {

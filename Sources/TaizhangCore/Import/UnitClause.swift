@@ -17,7 +17,8 @@ enum UnitClause {
     /// The clause's units in reading order, and whether one ended with 等.
     static func read(_ clause: String) -> (items: [UnitItem], andOthers: Bool) {
         var items: [UnitItem] = [], andOthers = false
-        for piece in BracketSplitter.split(clause, at: ["、"], separatesAtSpace: true).flatMap(splittingConjunctions) {
+        let pieces = BracketSplitter.split(clause, at: ["、"], separatesAtSpace: true).flatMap(splittingConjunctions)
+        for (index, piece) in pieces.enumerated() where !isPersonAfterUnit(piece, before: pieces[..<index]) {
             let marked = RoleWords.strippingMarkers(RoleWords.strippingNote(piece))
             let trimmed = RoleWords.strippingAndOthers(marked.rest)
             andOthers = andOthers || trimmed.andOthers
@@ -25,6 +26,16 @@ enum UnitClause {
         }
         let joined = sharingRolesBackward(items).flatMap(splittingJointUnits)
         return (joined.filter { !$0.name.isEmpty }, andOthers)
+    }
+
+    /// "市民政局 伍泽国": a person's name beside the unit (its head) is neither a unit nor the
+    /// task's leader — two or three characters that end like no office, after one that does.
+    static func isPersonAfterUnit(_ piece: String, before: ArraySlice<String>) -> Bool {
+        let m = TextFolding.matchingKey(piece)
+        guard (2...3).contains(m.count), m.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
+              !UnitWords.endsLikeUnit(m), !UnitWords.isCollective(m), !RoleWords.endsWithMarker(m),
+              let previous = before.last else { return false }
+        return UnitWords.endsLikeUnit(RoleWords.strippingMarkers(previous).rest)
     }
 
     /// "州委编办及州直相关单位": 及, 和, 与, 以及 between two names that each end like a unit.

@@ -45,7 +45,14 @@ struct OutlineBuilder {
     /// The deepest open numbered node, or the root.
     private var parent: OutlineNode { stack.last ?? root }
 
+    /// The leader a line before named for the tasks after it.
+    private var leaderAbove: String?
+
     mutating func add(_ piece: LinePiece) {
+        if piece.leadsFollowing {
+            leaderAbove = piece.fields?.leader
+            return
+        }
         if piece.fieldsOnly {
             (lastOpenNode ?? parent).add(piece.fields!, line: piece.line)
             return
@@ -53,6 +60,7 @@ struct OutlineBuilder {
         if let marker = piece.marker {
             while let top = stack.last, let style = top.marker?.style, style >= marker.style { stack.removeLast() }
             let node = OutlineNode(marker: marker, text: piece.text, line: piece.line)
+            node.leaderAbove = leaderAbove
             if let f = piece.fields { node.add(f, line: piece.line) }
             parent.children.append(node)
             stack.append(node)
@@ -73,6 +81,7 @@ struct OutlineBuilder {
             return
         }
         let node = OutlineNode(marker: nil, text: piece.text, line: piece.line)
+        node.leaderAbove = leaderAbove
         if let f = piece.fields { node.add(f, line: piece.line) }
         parent.children.append(node)
     }

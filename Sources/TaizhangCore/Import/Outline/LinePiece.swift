@@ -12,6 +12,8 @@ struct LinePiece {
     var line: Int
     /// The piece did not start its line.
     var inline: Bool
+    /// A line naming the leader of every task after it, until another such line.
+    var leadsFollowing = false
     /// The whole line was fields (label lines, a role sentence, a lone bracket).
     var fieldsOnly: Bool { text.isEmpty && fields != nil }
 
@@ -20,6 +22,10 @@ struct LinePiece {
 
     /// Cuts one line (markup stripped, trimmed) into pieces.
     static func split(_ raw: String, line: Int) -> [LinePiece] {
+        // "车俊省长牵头重点工作": a line naming the leader of the tasks after it.
+        if TextFolding.trim(raw).count <= 20, ItemMarker.leading(raw) == nil, let leader = FieldLabels.leader(inHeading: raw) {
+            return [LinePiece(marker: nil, text: "", fields: TaskFields(leader: leader), line: line, inline: false, leadsFollowing: true)]
+        }
         if let fields = TaskFields.labels(raw) ?? wholeRoleSentence(raw) ?? loneBracket(raw) {
             return [LinePiece(marker: nil, text: "", fields: fields, line: line, inline: false)]
         }

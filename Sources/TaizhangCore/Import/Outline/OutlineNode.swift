@@ -13,6 +13,8 @@ final class OutlineNode {
     var children: [OutlineNode] = []
     /// Its fields were read: later unnumbered text starts a node of its own.
     var closed = false
+    /// The leader a line above named for the tasks after it ("车俊省长牵头重点工作").
+    var leaderAbove: String?
 
     init(marker: ItemMarker?, text: String, line: Int) {
         self.marker = marker

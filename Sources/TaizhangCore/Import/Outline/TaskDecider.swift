@@ -119,6 +119,7 @@ struct TaskDecider {
     private mutating func emitTask(_ node: OutlineNode, text: String, fields: TaskFields, lines: [Int], numbered: Bool = true) {
         var task = DraftTask(number: numbered ? node.marker?.number : nil, text: text, lines: lines)
         fields.apply(to: &task)
+        task.leader = task.leader ?? node.leaderAbove
         if !anyUnits {
             task.flags.append(ReviewFlag(.layoutGuessed, "no layout was recognised with confidence: read as one task per numbered item"))
         }

@@ -69,9 +69,11 @@ enum FieldLabels {
         guard !t.isEmpty, t.count <= 14 else { return nil }
         if t == "序号" || t == "编号" || t == "序" { return .number }
         if t.contains("措施") && !t.contains("单位") && !t.contains("部门") { return .measure }
-        if leaderEndings.contains(where: { t.hasSuffix($0) }) || t.contains("领导") { return .leader }
         // 评分部门, 考核单位, 联系人: who scores or answers the phone, not who does the work.
         if ["评分", "考核", "评价", "联系", "督查", "督办"].contains(where: t.contains) { return .remark }
+        // "牵头单位及主要负责人": units, with their heads' names beside them.
+        let namesUnits = unitNouns.prefix(4).contains(where: { t.contains($0) })
+        if !namesUnits, leaderEndings.contains(where: { t.hasSuffix($0) }) || t.contains("领导") { return .leader }
         if unitNouns.prefix(5).contains(where: { t.contains($0) }) || t.hasSuffix("责任人") || unitLabelsWithoutNoun.contains(t) {
             if ["配合", "协办", "协同", "参与", "协助"].contains(where: { t.contains($0) }) { return .units(.support) }
             if (t.contains("牵头") || t.contains("主办") || t.contains("主责")) && !t.contains("责任") { return .units(.lead) }
@@ -85,6 +87,23 @@ enum FieldLabels {
             return .requirement
         }
         if ["任务", "事项", "工作", "项目", "实事", "类别"].contains(where: t.contains) { return .group }
+        return nil
+    }
+
+    /// Titles of leaders, as a heading names one: "车俊省长牵头重点工作".
+    static let leaderTitles = ["常务副省长", "常务副市长", "常务副区长", "常务副县长", "副省长", "副市长", "副区长", "副县长",
+                               "省长", "市长", "区长", "县长", "副书记", "书记", "副主任", "主任", "副秘书长", "秘书长"]
+
+    /// The leader a heading puts over the tasks under it ("车俊省长牵头重点工作" → 车俊), as written.
+    static func leader(inHeading title: String) -> String? {
+        let m = TextFolding.matchingKey(title)
+        for t in leaderTitles {
+            guard let r = m.range(of: t), m[r.upperBound...].hasPrefix("牵头") || m[r.upperBound...].hasPrefix("负责")
+                    || m[r.upperBound...].hasPrefix("分管") else { continue }
+            let nameLength = m.distance(from: m.startIndex, to: r.lowerBound)
+            guard (2...4).contains(nameLength) else { return nil }
+            return String(TextFolding.trim(title).prefix(nameLength))
+        }
         return nil
     }
 
