@@ -50,6 +50,7 @@ enum CellClassifier {
         if monthDay.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil { return 4 }
         if DeadlineWords.eventOpenings.contains(where: t.hasPrefix) && t.count <= 25 { return 3 }
         if t.hasSuffix("前完成") || t.hasSuffix("完成") && t.count <= 15 { return 2 }
+        if t.count == 4, let y = Int(t), (1990...2099).contains(y) { return 3 }
         // Dates among other words: "2021年2月公布预算信息,2021年8月公布决算信息".
         if t.count <= 40, !DayScanner.scan(ChineseNumerals.arabicized(t)).days.isEmpty { return 2 }
         return t.count <= 8 ? -1 : -3

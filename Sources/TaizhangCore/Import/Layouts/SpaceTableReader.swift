@@ -8,6 +8,7 @@
 /// well each run fits its column (`TableAssembler.fit`), and the best wins.
 struct SpaceTableReader {
     let layoutName = "space-table"
+    var columns: [Int: ColumnMeaning] = [:]
 
     /// The header: the first line whose words read as column names.
     func header(_ text: SourceText) -> (index: Int, cells: [String])? {
@@ -22,7 +23,7 @@ struct SpaceTableReader {
     }
 
     func read(_ text: SourceText) -> PlanDraft {
-        guard let (h, headerCells) = header(text), let roles = HeaderVocabulary.roles(headerCells) else {
+        guard let (h, headerCells) = header(text), let roles = HeaderVocabulary.roles(headerCells, corrected: columns) else {
             var draft = PlanDraft(layout: layoutName)
             draft.warnings.append(ImportWarning(line: nil, message: "no table header found"))
             return draft
@@ -37,7 +38,7 @@ struct SpaceTableReader {
             let cells = words.count >= 2 ? Self.lay(words, onto: roles) : [raw]
             rows.append(TableRow(line: line.line, text: line.text, cells: cells))
         }
-        return TableRowsReader(layoutName: layoutName).read(rows)
+        return TableRowsReader(layoutName: layoutName, columns: columns).read(rows)
     }
 
     static func words(_ line: String) -> [String] {
