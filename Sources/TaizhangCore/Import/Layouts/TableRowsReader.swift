@@ -16,6 +16,8 @@ struct TableRow {
 /// unplaced fragment, after the last row a closing remark.
 struct TableRowsReader {
     let layoutName: String
+    /// A coordinator's corrections to what the columns hold.
+    var columns: [Int: ColumnMeaning] = [:]
 
     func read(_ rows: [TableRow]) -> PlanDraft {
         var draft = PlanDraft(layout: layoutName)
@@ -25,7 +27,7 @@ struct TableRowsReader {
             // Taken out of the optional, not copied: a copy would share the draft's arrays, and
             // every row added would copy them all (quadratic in rows).
             guard var table = assembler.take() else {
-                if let roles = HeaderVocabulary.roles(row.cells) {
+                if let roles = HeaderVocabulary.roles(row.cells, corrected: columns) {
                     draft.columns = row.cells
                     draft.preamble.append(SourceLine(line: row.line, text: row.text))
                     assembler = TableAssembler(roles: roles, draft: draft)
