@@ -47,6 +47,11 @@ struct TaskFields {
             if let (field, value) = FieldLabels.labelled(part) {
                 flushUnits()
                 guard fields.read(field, value) else { return nil }
+            } else if isNote(part) {
+                continue
+            } else if let posts = FieldLabels.leaderPosts(part) {
+                flushUnits()
+                fields.leader = posts
             } else if isUnitClause(part) {
                 pendingUnits.append(part)
             } else if isTimeLimit(part) {
@@ -106,6 +111,12 @@ struct TaskFields {
         case .number, .group, .requirement, .measure: return false
         }
         return true
+    }
+
+    /// A note to the reader inside the bracket ("明确牵头部门的,其他有关部门配合,不逐一列出,下同").
+    static func isNote(_ part: String) -> Bool {
+        let m = TextFolding.matchingKey(part)
+        return ["下同", "不逐一列出", "不再一一列出", "不再列出", "以下同", "不一一列出"].contains { m.contains($0) }
     }
 
     /// A clause that is a list of units, each possibly with its role words.

@@ -100,12 +100,25 @@ enum FieldLabels {
     static let leaderTitles = ["常务副省长", "常务副市长", "常务副区长", "常务副县长", "副省长", "副市长", "副区长", "副县长",
                                "省长", "市长", "区长", "县长", "副书记", "书记", "副主任", "主任", "副秘书长", "秘书长"]
 
+    /// What a leader does to the tasks a heading names them over: 车俊省长牵头, 王纲市长主抓.
+    static let leaderVerbs = ["牵头", "负责", "分管", "主抓", "领衔", "包抓", "联系", "督办"]
+
+    /// "分管副省长、协管副秘书长负责": a bracket's part naming leaders by their posts.
+    static func leaderPosts(_ part: String) -> String? {
+        let bare = RoleWords.strippingMarkers(part).rest
+        let posts = BracketSplitter.split(bare, at: ["、", ",", "，"])
+        guard !posts.isEmpty, posts.allSatisfy({ p in
+            let m = TextFolding.matchingKey(p)
+            return m.count <= 10 && leaderTitles.contains { m.hasSuffix($0) }
+        }) else { return nil }
+        return bare
+    }
+
     /// The leader a heading puts over the tasks under it ("车俊省长牵头重点工作" → 车俊), as written.
     static func leader(inHeading title: String) -> String? {
         let m = TextFolding.matchingKey(title)
         for t in leaderTitles {
-            guard let r = m.range(of: t), m[r.upperBound...].hasPrefix("牵头") || m[r.upperBound...].hasPrefix("负责")
-                    || m[r.upperBound...].hasPrefix("分管") else { continue }
+            guard let r = m.range(of: t), leaderVerbs.contains(where: { m[r.upperBound...].hasPrefix($0) }) else { continue }
             let nameLength = m.distance(from: m.startIndex, to: r.lowerBound)
             guard (2...4).contains(nameLength) else { return nil }
             return String(TextFolding.trim(title).prefix(nameLength))
