@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TaizhangCore
 
 /// Options every command takes: where the ledger is, the day to view it as of, the language.
@@ -80,8 +83,16 @@ struct CLIContext {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes the bytes as they are, without copying them into a `Data` first.
     func write(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return }
+                offset += n
+            }
+        }
     }
 
     func err(_ text: String) {

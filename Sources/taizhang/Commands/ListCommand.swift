@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
         let tasks = try filter.taskFilter().apply(to: ledger, asOf: ctx.today)
         switch format {
         case .json:
-            FileHandle.standardOutput.write(Data(TaskJSON.array(tasks, ledger: ledger, asOf: ctx.today)))
+            for part in TaskJSON.arrayParts(tasks, ledger: ledger, asOf: ctx.today) { ctx.write(part) }
         case .csv:
             ctx.out(TaskCSV.render(tasks, ledger: ledger, asOf: ctx.today, strings: ctx.strings, forSpreadsheets: false))
         case .table:
