@@ -113,10 +113,11 @@ HEADINGS = [
     ]),
 ]
 DOC_NUMBER = "示市监办〔2021〕3号"
+HEADING_TITLE = TITLE.replace("任务分工方案", "")  # 示范区2021年政务公开工作要点
 
 
 def write_heading_text():
-    lines = [TITLE.replace("任务分工方案", "要点"), DOC_NUMBER, PREAMBLE]
+    lines = [HEADING_TITLE, DOC_NUMBER, PREAMBLE]
     n = 0
     for h1, (title1, subs) in enumerate(HEADINGS, 1):
         lines.append(f"{CHINESE[h1]}、{title1}")
@@ -243,7 +244,7 @@ def write_heading_docx():
     h1_pPr = d.styles["Heading 1"].element.get_or_add_pPr()
     h1_pPr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="{outline}"/></w:numPr>'))
     tasks_num = add_numbering(d, 31, [("decimal", "%1.", None)])
-    d.add_paragraph(TITLE.replace("任务分工方案", "要点")).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph(HEADING_TITLE).alignment = WD_ALIGN_PARAGRAPH.CENTER
     text_box(d.add_paragraph(), DOC_NUMBER)
     intro = d.add_paragraph(PREAMBLE)
     d.add_comment(intro.runs, text="请各部门对照落实", author="办公室", initials="BGS")
