@@ -65,7 +65,7 @@ extension Strings {
         case uiPreviewLeave, uiPreviewImportTitle, uiPreviewImport, uiPreviewNothingToImport, uiPreviewNoCopy
         case uiPreviewCopyUnreadable, uiPreviewNoPlan, uiPreviewNotImported, uiPreviewNeedsTerminal, uiPreviewNoReading
         case uiScopePreview, uiHelpLineKind, uiHelpJoin, uiHelpUndoLine, uiHelpColumns, uiHelpImport, uiHelpPreview
-        case uiHintKind, uiHintJoin, uiHintColumns, uiHintImport, uiHelpChooseNumber
+        case uiHintKind, uiHintJoin, uiHintColumns, uiHintImport, uiHelpChooseNumber, importCopyNotKept
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -404,6 +404,7 @@ extension Strings {
         .uiHintJoin: ("接上", "join"),
         .uiHintColumns: ("列", "columns"),
         .uiHintImport: ("导入", "import"),
+        .importCopyNotKept: ("已导入,但未能保存原文件副本({0}):导入预览需要它时,请运行 taizhang import --preview 文件", "imported, but no copy of the document could be kept ({0}): for its import preview later, run taizhang import --preview FILE"),
         .uiHelpChooseNumber: ("按列出的编号直接选定(导入预览的读法)", "Choose by the number shown (the preview's line kinds)"),
     ]
 }

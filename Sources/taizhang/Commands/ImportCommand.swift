@@ -66,8 +66,10 @@ struct ImportCommand: ParsableCommand {
         try ctx.store.rewrite { ledger in
             results = try PlanImporter.importAll(files: files, options: options, into: &ledger)
         }
-        // A copy of each document beside the store, for its import preview later (docs/store-format.md).
-        try SourceArchive(store: ctx.store).keep(files: files, imported: results)
+        // A copy of each document beside the store, for its import preview later (docs/store-format.md);
+        // the import is done whether or not the copy can be written.
+        do { try SourceArchive(store: ctx.store).keep(files: files, imported: results) }
+        catch { ctx.err(ctx.strings(.importCopyNotKept, String(describing: error))) }
         for r in results { ImportReport.print(r, ctx: ctx, detailed: false) }
     }
 }
