@@ -158,6 +158,9 @@ test_no_terminal() {
     tz_check "without a terminal it fails" test "$status" -ne 0
     if printf '%s' "$err" | grep -qF "taizhang import --dry-run $PLAN"; then tz_pass "and points to --dry-run"
     else tz_fail "and points to --dry-run" "said: $err"; fi
+    err=$(LANG=C.UTF-8 "$BIN" import --preview "$PLAN" "$PLAN" </dev/null 2>&1 >/dev/null)
+    status=$?
+    tz_check "--preview takes one file" sh -c "[ $status -ne 0 ] && printf '%s' '$err' | grep -qF -- '--preview takes one file'"
 }
 
 tz_run_test test_leave_changes_nothing 60
