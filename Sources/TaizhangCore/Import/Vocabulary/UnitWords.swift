@@ -61,7 +61,12 @@ enum UnitWords {
     /// True when `text` (folded, without role words) ends like a unit's name.
     static func endsLikeUnit(_ text: String) -> Bool {
         let m = TextFolding.matching(text)
-        return endings.contains { m.hasSuffix($0) }
+        guard let ending = endings.first(where: { m.hasSuffix($0) }) else { return false }
+        // 两处, 3所, 十个组: a count of things, not an office (秘书一室 and 二科 are offices).
+        if ending.count == 1, let before = m.dropLast().last, before.isASCII && before.isNumber || before == "两" || before == "个" {
+            return false
+        }
+        return true
     }
 
     /// True for a unit that means every unit of a kind.
