@@ -58,6 +58,16 @@ enum UnitWords {
         return placeEndings.contains { m.hasSuffix($0) }
     }
 
+    /// Verbs of a requirement that no office's name holds: "每季度召开一次企业家座谈会" ends in 会
+    /// but is work to do, not a body.
+    static let requirementVerbs = ["召开", "开展", "推进", "完成", "加快", "加强", "推行", "举办", "提升", "建立", "健全",
+                                   "完善", "做好", "确保", "实现", "落实好", "新建", "改造", "打造"]
+
+    static func holdsAVerb(_ text: String) -> Bool {
+        let m = TextFolding.matching(text)
+        return requirementVerbs.contains { m.contains($0) }
+    }
+
     /// True when `text` (folded, without role words) ends like a unit's name.
     static func endsLikeUnit(_ text: String) -> Bool {
         let m = TextFolding.matching(text)
