@@ -6,6 +6,8 @@ public enum TerminalStartError: Error, Equatable, CustomStringConvertible {
     case notATerminal
     /// ncurses knows no terminal description for TERM.
     case unknownTerminal(String)
+    /// The terminal cannot move the cursor (TERM=dumb): no screen can be drawn on it.
+    case noCursorAddressing(String)
 
     public var description: String {
         switch self {
@@ -16,6 +18,10 @@ public enum TerminalStartError: Error, Equatable, CustomStringConvertible {
             return "全屏界面需要在终端中运行。\nThe full-screen interface needs a terminal on standard input and output."
         case .unknownTerminal(let name):
             return "未知的终端类型 TERM=\(name)。\nUnknown terminal type TERM=\(name); try TERM=xterm-256color."
+        case .noCursorAddressing(let name):
+            return "终端 TERM=\(name) 不能定位光标,无法显示全屏界面。请用命令行:taizhang list、taizhang overdue、taizhang show 编号(taizhang --help 列出全部命令)。\n"
+                + "The terminal TERM=\(name) cannot move the cursor, so the full-screen ledger cannot be shown. "
+                + "Use the command line: taizhang list, taizhang overdue, taizhang show ID (taizhang --help lists them all)."
         }
     }
 }
