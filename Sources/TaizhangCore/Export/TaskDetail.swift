@@ -56,30 +56,12 @@ public enum TaskDetail {
         if !t.history.isEmpty {
             line()
             line(s(.showHistory) + ":")
-            for c in t.history { line("  " + HistoryLine.render(c)) }
+            for c in t.history { line("  " + HistoryText(strings: s).line(c)) }
         }
         if let plan {
             line()
             line(s(.showSource) + ": " + plan.source.fileName + " line " + t.lines.map(String.init).joined(separator: ","))
         }
         return out
-    }
-}
-
-/// `2021-10-15 09:30 alice status: not-started → done`
-public enum HistoryLine {
-    public static func render(_ c: Change) -> String {
-        var s = c.at.localMinute + " " + c.by + " " + c.field
-        switch (c.old, c.new) {
-        case let (old?, new?): s += ": " + short(old) + " → " + short(new)
-        case let (nil, new?): s += ": " + short(new)
-        case let (old?, nil): s += ": " + short(old) + " → —"
-        default: break
-        }
-        return VisibleText.sanitize(s)
-    }
-
-    private static func short(_ text: String) -> String {
-        text.count > 60 ? String(text.prefix(59)) + "…" : text
     }
 }

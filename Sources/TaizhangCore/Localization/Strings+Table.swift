@@ -53,6 +53,10 @@ extension Strings {
         case uiHelpYear, uiHelpSwitchFocus, uiHelpOngoing, uiHelpNeedsDate, uiHelpAsOfDay, uiHelpScrollDown
         case uiHelpScrollUp, uiHelpNote, uiHelpDate, uiHelpUnitsEdit, uiHelpReviewed, uiHelpResolve
         case uiHelpConfirm, uiHelpCancel, uiHelpNextField, uiHelpPreviousField, uiHelpChoiceLeft, uiHelpChoiceRight
+        // History, undo and no-op edits
+        case fieldNote, fieldReviewed, fieldAlias, valueReviewed, valueNotReviewed, valueOpen, valueResolved
+        case dueInvalid, periodInvalid, periodNoRecurrence, periodUnknown
+        case setNothingChanged, uiNothingChanged, uiDiscardTyped, uiHelpUndo, uiHintUndo, uiUndone
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -247,8 +251,8 @@ extension Strings {
         .uiNotePrompt: ("进展情况(可附网址或文号):", "Progress (a URL or document number helps):"),
         .uiNoteEmpty: ("进展不能为空", "a note cannot be empty"),
         .uiDateTitle: ("{0} 完成时限", "Due day of {0}"),
-        .uiDatePrompt: ("新的时限:YYYY-MM-DD,或 长期 / 待定", "New due day: YYYY-MM-DD, or ongoing / tbd"),
-        .uiDateInvalid: ("无法识别“{0}”:请写 YYYY-MM-DD、长期 或 待定", "cannot read \"{0}\": write YYYY-MM-DD, ongoing or tbd"),
+        .uiDatePrompt: ("新的时限:2021-12-31、12月31日、12月底、年底,或 长期 / 待定", "New due day: 2021-12-31, 12月31日, 12月底, 年底, or ongoing / tbd"),
+        .uiDateInvalid: ("无法识别“{0}”:可写 2021-12-31、2021年12月31日、12月底、年底、长期 或 待定", "cannot read \"{0}\": write 2021-12-31, 2021年12月31日, 12月底, 年底, ongoing or tbd"),
         .uiUnitsTitle: ("{0} 责任单位({1})", "Units of {0} ({1})"),
         .uiUnitsPrompt: ("照方案写法填写,如:办公室牵头,法规科、审批科配合", "Write them as a plan does, e.g. 办公室牵头,法规科、审批科配合"),
         .uiFilterTitle: ("筛选", "Filter"),
@@ -329,5 +333,23 @@ extension Strings {
         .uiHelpPreviousField: ("上一项", "Previous field"),
         .uiHelpChoiceLeft: ("上一个选项(文字框中左移光标)", "Previous choice (in text: cursor left)"),
         .uiHelpChoiceRight: ("下一个选项(文字框中右移光标)", "Next choice (in text: cursor right)"),
+        .fieldNote: ("进展", "note"),
+        .fieldReviewed: ("核实", "reviewed"),
+        .fieldAlias: ("单位别名", "alias"),
+        .valueReviewed: ("已核", "reviewed"),
+        .valueNotReviewed: ("未核", "not reviewed"),
+        .valueOpen: ("未完成", "open"),
+        .valueResolved: ("已处理", "resolved"),
+        .dueInvalid: ("--due:无法识别“{0}”。可写 2021-12-31、2021/12/31、2021年12月31日、12月31日、12月底、年底、长期 或 待定",
+                      "--due: cannot read \"{0}\"; write 2021-12-31, 2021/12/31, 2021年12月31日, 12月31日, 12月底, 年底, ongoing or tbd"),
+        .periodInvalid: ("--period:无法识别日期“{0}”", "--period: cannot read the day \"{0}\""),
+        .periodNoRecurrence: ("{0} 不是周期性任务,没有可标记的周期", "{0} does not recur: it has no periods to mark"),
+        .periodUnknown: ("{0} 没有在 {1} 到期的周期;它的周期:{2}", "{0} has no period due {1}; its periods: {2}"),
+        .setNothingChanged: ("{0} 没有改动:所填与现有的相同", "{0} unchanged: the values given are the ones it has"),
+        .uiNothingChanged: ("没有改动", "nothing changed"),
+        .uiDiscardTyped: ("放弃已输入的文字?按 y 放弃,按其他键继续编辑", "Discard what you typed? y discards, any other key goes back to editing"),
+        .uiHelpUndo: ("撤销自己的上一次修改(整条命令或整个对话框)", "Undo your last change (the whole command or dialog)"),
+        .uiHintUndo: ("撤销", "undo"),
+        .uiUndone: ("已撤销:{0}", "undone: {0}"),
     ]
 }

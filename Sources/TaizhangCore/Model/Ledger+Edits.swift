@@ -8,17 +8,24 @@ public struct JournalEntry: Hashable, Sendable {
     public var edit: LedgerEdit
     /// The edit that restores what was there before (what `undo` appends); nil for notes.
     public var before: LedgerEdit?
-    /// When this entry takes back an earlier one: that entry's seq.
+    /// When this entry takes back an earlier command: the seq of that command's first entry.
     public var undoes: Int?
+    /// For the second and later entries of one command or dialog: the seq of its first entry,
+    /// so that `undo` takes the whole command back. nil for a command's first entry.
+    public var group: Int?
 
-    public init(seq: Int, at: Timestamp, by: String, edit: LedgerEdit, before: LedgerEdit?, undoes: Int? = nil) {
+    public init(seq: Int, at: Timestamp, by: String, edit: LedgerEdit, before: LedgerEdit?, undoes: Int? = nil, group: Int? = nil) {
         self.seq = seq
         self.at = at
         self.by = by
         self.edit = edit
         self.before = before
         self.undoes = undoes
+        self.group = group
     }
+
+    /// The seq that names this entry's command: its first entry's.
+    public var command: Int { group ?? seq }
 }
 
 public enum EditError: Error, CustomStringConvertible, Equatable {
@@ -50,6 +57,13 @@ extension Ledger {
             let resolved = self.plan(plan)?.fragments.first { $0.line == line }?.resolved ?? false
             return .fragmentResolved(plan, line: line, resolved)
         }
+    }
+
+    /// True when applying `edit` would leave the ledger as it is (the same status, the same
+    /// units, the same date): such an edit is not recorded, so nothing changes, not even history.
+    public func changesNothing(_ edit: LedgerEdit) -> Bool {
+        guard !edit.isAdditive, let current = inverse(of: edit) else { return false }
+        return current == edit
     }
 
     /// Checks that an edit can apply (the task exists, the period is one of the task's).

@@ -6,4 +6,8 @@ public enum AppMessage {
     case refreshed(LoadedLedger, RefreshResult)
     /// A refusal or an error, as the person should read it.
     case failed(String)
+    /// Undo saved: the new ledger and what was taken back.
+    case undone(LoadedLedger, StatusMessage)
+    /// Something to tell without a change (nothing to undo).
+    case notice(StatusMessage)
 }

@@ -15,15 +15,18 @@ struct DateEditor: Dialog {
     }
 
     var scopes: [KeyScope] { [.dialog] }
+    var hasTypedText: Bool { editor.text != (deadline.date?.iso ?? "") }
 
     mutating func handle(_ command: AppCommand?, key: KeyEvent, _ context: ScreenContext) -> AppAction {
         switch command {
         case .cancel?: return .closeDialog
         case .confirm?:
-            guard let changed = deadline.setting(editor.text) else {
+            let year = context.ledger[task].flatMap { context.ledger.plan($0.plan)?.year } ?? context.today.year
+            guard let changed = deadline.setting(editor.text, year: year) else {
                 error = context.strings(.uiDateInvalid, editor.text)
                 return .none
             }
+            if changed == deadline { return .unchanged }
             return .commit([.deadline(task, changed)])
         default:
             error = nil

@@ -9,6 +9,7 @@ struct NoteEditor: Dialog {
     init(_ task: TaskID) { self.task = task }
 
     var scopes: [KeyScope] { [.dialog] }
+    var hasTypedText: Bool { !editor.text.trimmingCharacters(in: .whitespaces).isEmpty }
 
     mutating func handle(_ command: AppCommand?, key: KeyEvent, _ context: ScreenContext) -> AppAction {
         switch command {

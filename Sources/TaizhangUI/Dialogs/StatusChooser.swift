@@ -9,7 +9,7 @@ struct StatusChooser: Dialog {
     init(_ task: LedgerTask) {
         self.task = task.id
         current = task.status
-        selected = TaskStatus.allCases.firstIndex(of: task.status) ?? 0
+        selected = TaskStatus.allCases.firstIndex(of: task.status.next) ?? 0
     }
 
     var scopes: [KeyScope] { [.chooser, .dialog] }
@@ -20,7 +20,7 @@ struct StatusChooser: Dialog {
         case .down?: selected = min(selected + 1, TaskStatus.allCases.count - 1)
         case .up?: selected = max(selected - 1, 0)
         case .cancel?: return .closeDialog
-        case .confirm?: return choice == current ? .closeDialog : .commit([.status(task, choice)])
+        case .confirm?: return choice == current ? .unchanged : .commit([.status(task, choice)])
         default: break
         }
         return .none

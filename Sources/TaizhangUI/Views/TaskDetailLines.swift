@@ -83,7 +83,7 @@ struct TaskDetailLines {
         let history = task.history
         guard !history.isEmpty else { return [] }
         return [StyledLine(), StyledLine(s(.showHistory), style: .bold)]
-            + history.flatMap { StyledLine.wrapped(HistoryLine.render($0), width: width, style: .role(.muted)) }
+            + history.flatMap { StyledLine.wrapped(HistoryText(strings: s).line($0), width: width, style: .role(.muted)) }
     }
 
     private var source: [StyledLine] {

@@ -51,31 +51,24 @@ struct HistoryCommand: ParsableCommand {
         let ledger = try ctx.load(only: [TaskID(typed: id)])
         let t = try ctx.task(id, in: ledger)
         if t.history.isEmpty { ctx.out(ctx.strings(.historyNone) + "\n") }
-        for c in t.history { ctx.out(HistoryLine.render(c) + "\n") }
+        for c in t.history { ctx.out(HistoryText(strings: ctx.strings).line(c) + "\n") }
     }
 }
 
 struct UndoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "undo", abstract: "Take back your own last change.")
+    static let configuration = CommandConfiguration(commandName: "undo", abstract: "Take back your own last command or dialog, every field it changed.")
     @OptionGroup var globals: GlobalOptions
 
     func run() throws {
         let ctx = try globals.context()
         guard ctx.store.exists else { ctx.out(ctx.strings(.undoNothing) + "\n"); return }
-        let entries = try ctx.store.journalEntries()
-        let undone = Set(entries.compactMap(\.undoes))
-        guard let last = entries.last(where: { $0.by == ctx.actor && $0.undoes == nil && !undone.contains($0.seq) }) else {
+        guard let plan = UndoPlan.last(in: try ctx.store.journalEntries(), by: ctx.actor) else {
             ctx.out(ctx.strings(.undoNothing) + "\n")
             return
         }
-        let reverse: LedgerEdit
-        if case let .note(id, _, _) = last.edit { reverse = .retractNote(id, at: last.at) }
-        else if let before = last.before { reverse = before }
-        else { ctx.out(ctx.strings(.undoNothing) + "\n"); return }
         var view: LoadedLedger?
-        try ctx.store.commit([reverse], by: ctx.actor, onto: &view, undoes: last.seq, authorize: ctx.authorize)
-        let what = (last.edit.task?.rawValue ?? "") + " " + last.edit.field + (last.edit.summary.map { " (\($0))" } ?? "")
-        ctx.out(ctx.strings(.undoDone, what) + "\n")
+        try ctx.store.commit(plan.edits, by: ctx.actor, onto: &view, undoes: plan.command, authorize: ctx.authorize)
+        ctx.out(ctx.strings(.undoDone, HistoryText(strings: ctx.strings).describe(plan.entries)) + "\n")
     }
 }
 

@@ -44,23 +44,25 @@ struct SetCommand: ParsableCommand {
         let report = try ctx.store.commit(by: ctx.actor, onto: &view, reading: [taskID], authorize: ctx.authorize) { ledger in
             let task = try ctx.task(id, in: ledger)
             taskID = task.id
-            return try edits(for: task, in: ledger, today: ctx.today)
+            return try edits(for: task, in: ledger, today: ctx.today, strings: ctx.strings)
         }
+        let history = HistoryText(strings: ctx.strings)
         for o in report.overtaken {
-            ctx.err(ctx.strings(.overtakenWarning, o.entry.by, o.entry.at.localMinute, taskID.rawValue, o.entry.edit.field,
-                                o.entry.edit.summary ?? ""))
+            ctx.err(ctx.strings(.overtakenWarning, o.entry.by, o.entry.at.localMinute, taskID.rawValue, history.field(o.entry.edit.field),
+                                history.value(o.entry.edit.summary ?? "", of: o.entry.edit.field)))
         }
+        if report.entries.isEmpty { ctx.out(ctx.strings(.setNothingChanged, taskID.rawValue) + "\n"); return }
         ctx.out(ctx.strings(.setDone, taskID.rawValue) + "\n")
     }
 
-    private func edits(for task: LedgerTask, in ledger: Ledger, today: Day) throws -> [LedgerEdit] {
+    private func edits(for task: LedgerTask, in ledger: Ledger, today: Day, strings: Strings) throws -> [LedgerEdit] {
         var edits: [LedgerEdit] = []
         if let status { edits.append(.status(task.id, status)) }
         if let note { edits.append(.note(task.id, note, period: nil)) }
         var deadline = task.deadline
         if let due {
-            guard let set = deadline.setting(due) else {
-                throw ValidationError("--due: expected YYYY-MM-DD, 'ongoing' or 'tbd', got \"\(due)\"")
+            guard let set = deadline.setting(due, year: ledger.plan(task.plan)?.year ?? today.year) else {
+                throw InputError(strings(.dueInvalid, due))
             }
             deadline = set
         }
@@ -69,10 +71,12 @@ struct SetCommand: ParsableCommand {
         if let units { edits.append(task.replacingUnits(written: units, level: level == .task ? .task : .measure)) }
         if reviewed { edits.append(.reviewed(task.id, true)) }
         if let period {
-            guard let day = Day(iso: period) else { throw ValidationError("--period: expected YYYY-MM-DD") }
+            guard let day = TypedDay.parse(period, year: ledger.plan(task.plan)?.year ?? today.year) else {
+                throw InputError(strings(.periodInvalid, period))
+            }
             guard task.periodDueDays().contains(day) else {
                 let list = task.periodDueDays().map(\.iso).joined(separator: ", ")
-                throw InputError("\(task.id.rawValue) has no period due \(period)" + (list.isEmpty ? " (it does not recur)" : "; its periods: \(list)"))
+                throw InputError(list.isEmpty ? strings(.periodNoRecurrence, task.id.rawValue) : strings(.periodUnknown, task.id.rawValue, day.iso, list))
             }
             edits.append(.period(task.id, day, done: done))
         }
