@@ -8,12 +8,7 @@ set -u
 cd "$(dirname "$0")/../.."
 . Tests/e2e/lib.sh
 
-BIN=${TZ_BIN:-$PWD/.build/debug/taizhang}
-[ -x "$BIN" ] || swift build --product taizhang >/dev/null || { echo "FAIL build taizhang"; exit 1; }
-WORK=$(mktemp -d)
-trap 'tz_cleanup; rm -rf "$WORK"' EXIT
-export TAIZHANG_STORE="$WORK/ledger.json" TAIZHANG_TODAY=2021-10-15
-"$BIN" import seeds/*.txt >/dev/null || { echo "FAIL import seeds"; exit 1; }
+tz_seed_ledger
 READY="截至 2021-10-15"
 ZH=(LC_ALL= LANG=zh_CN.UTF-8 TERM=xterm-256color TAIZHANG_STORE="$TAIZHANG_STORE" TAIZHANG_TODAY=2021-10-15)
 
