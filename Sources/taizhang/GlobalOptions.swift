@@ -15,6 +15,8 @@ struct GlobalOptions: ParsableArguments {
 
     func context() throws -> CLIContext {
         let env = ProcessInfo.processInfo.environment
+        // Tables measure ambiguous characters as the terminal draws them, when told.
+        if let width = AmbiguousWidth.forced(by: env) { AmbiguousWidth.apply(width, ascii: false) }
         let path = store ?? env["TAIZHANG_STORE"] ?? {
             let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
             return base + "/taizhang/ledger.json"

@@ -12,6 +12,9 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours: meaning is shown by attributes and marks only (also NO_COLOR=1).")
     var noColor = false
 
+    @Flag(name: .customLong("ascii"), help: "Frames and marks in ASCII, for terminals that draw line characters badly.")
+    var ascii = false
+
     func run() throws {
         let timer = StartupTimer()
         let ctx = try globals.context()
@@ -27,7 +30,8 @@ struct OpenCommand: ParsableCommand {
                                          watcher: LedgerWatcher(store: ctx.store))
         let terminal: NCursesTerminal
         do {
-            terminal = try NCursesTerminal(options: .init(colors: !noColor))
+            let forced = AmbiguousWidth.forced(by: ProcessInfo.processInfo.environment)
+            terminal = try NCursesTerminal(options: .init(colors: !noColor, ambiguous: forced, ascii: ascii))
         } catch let error as TerminalStartError {
             throw InputError(error.description)
         }
