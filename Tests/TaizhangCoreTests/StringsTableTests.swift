@@ -27,3 +27,13 @@ import Testing
         #expect(zh.longDate(q3) == "2021年9月30日" && en.longDate(q3) == "2021-09-30")
     }
 }
+
+@Suite struct HelpTableTests {
+    @Test func everyHelpTextInBothLanguages() {
+        for key in Strings.HelpKey.allCases {
+            let pair = Strings.helpTable[key]
+            #expect(pair?.zh.isEmpty == false && pair?.en.isEmpty == false, "\(key) is missing a language")
+            #expect(pair.map { $0.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } } == true, "\(key): no Chinese")
+        }
+    }
+}

@@ -32,12 +32,18 @@ public enum EditError: Error, CustomStringConvertible, Equatable {
     case unknownTask(TaskID)
     case unknownPlan(PlanID)
     case invalid(String)
+    case emptyNote
+    case noFragment(PlanID, line: Int)
+    case selfMerge
 
     public var description: String {
         switch self {
         case .unknownTask(let id): return "no task \(id.rawValue)"
         case .unknownPlan(let id): return "no plan \(id.rawValue)"
         case .invalid(let why): return why
+        case .emptyNote: return "a note cannot be empty"
+        case let .noFragment(plan, line): return "plan \(plan.rawValue) has no unplaced fragment at line \(line)"
+        case .selfMerge: return "cannot merge a unit into itself"
         }
     }
 }
@@ -71,14 +77,14 @@ extension Ledger {
         if let id = edit.task, !contains(id) { throw EditError.unknownTask(id) }
         switch edit {
         case .note(_, let text, _):
-            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw EditError.invalid("a note cannot be empty") }
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw EditError.emptyNote }
         case .fragmentResolved(let plan, let line, _):
             guard let p = self.plan(plan) else { throw EditError.unknownPlan(plan) }
             if !p.fragments.contains(where: { $0.line == line }) {
-                throw EditError.invalid("plan \(plan.rawValue) has no unplaced fragment at line \(line)")
+                throw EditError.noFragment(plan, line: line)
             }
         case .alias(let name, let canonical):
-            if let canonical, canonical == name { throw EditError.invalid("cannot merge a unit into itself") }
+            if let canonical, canonical == name { throw EditError.selfMerge }
         default: break
         }
     }

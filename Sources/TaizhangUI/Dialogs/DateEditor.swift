@@ -39,7 +39,8 @@ struct DateEditor: Dialog {
         let s = context.strings
         let box = DialogBox(rows: 5, wanted: 64, size: context.size)
         box.draw(title: s(.uiDateTitle, task.rawValue), keys: DialogBox.keys(scopes, s), into: &buffer)
-        let written = s(.showAsWritten) + ": " + (deadline.text ?? "—") + "   " + s(.showResolved) + ": " + deadline.summary
+        let written = s(.showAsWritten) + ": " + (deadline.text ?? "—") + "   " + s(.showResolved) + ": "
+            + HistoryText(strings: s).value(deadline.summary, of: "due")
         buffer.put(TextFit.line(written, box.innerWidth), row: box.row(0), col: box.innerLeft, style: .role(.muted))
         buffer.put(TextFit.line(s(.uiDatePrompt), box.innerWidth), row: box.row(1), col: box.innerLeft)
         let cursor = editor.draw(into: &buffer, row: box.row(2), col: box.innerLeft, width: box.innerWidth, style: .role(.selection))

@@ -3,40 +3,34 @@ import Foundation
 import TaizhangCore
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import",
-        abstract: "Read plan documents into the ledger.",
-        discussion: """
-        Reads |-tables, tab tables, one-cell-per-line tables, prose paragraphs ending in \
-        (牵头部门:X) and label lines, in UTF-8, UTF-16 or GB18030; and the tables of Word (.docx), \
-        Excel (.xlsx, first sheet) and CSV files, merged cells included (docs/import-formats.md). \
-        Importing the same file again changes nothing; a corrected version keeps the status and \
-        notes of the tasks it matches.
-        """
-    )
+        abstract: CLI.strings(.helpImport),
+        discussion: CLI.strings(.helpImportDiscussion)
+    ) }
 
     @OptionGroup var globals: GlobalOptions
 
-    @Argument(help: "Plan documents to import.")
+    @Argument(help: CLI.help(.helpImportFiles))
     var files: [String]
 
-    @Option(help: "The plan's year, when the document does not state it reliably.")
+    @Option(help: CLI.help(.helpImportYear))
     var year: Int?
 
-    @Option(help: "The plan's code (the prefix of its task ids, e.g. HD21); only with one file.")
+    @Option(help: CLI.help(.helpImportCode))
     var code: String?
 
-    @Flag(name: .customLong("dry-run"), help: "Show what would be created, with every warning, and change nothing.")
+    @Flag(name: .customLong("dry-run"), help: CLI.help(.helpImportDryRun))
     var dryRun = false
 
-    @Flag(name: .customLong("new"), help: "A plan of its own for every file, even when its name or title matches a plan in the ledger.")
+    @Flag(name: .customLong("new"), help: CLI.help(.helpImportNew))
     var asNew = false
 
     func validate() throws {
-        if code != nil && files.count > 1 { throw ValidationError("--code applies to one file at a time") }
-        if let year, !(1990...2100).contains(year) { throw ValidationError("--year: \(year) is not a plausible year") }
+        if code != nil && files.count > 1 { throw ValidationError(CLI.strings(.codeOneFile)) }
+        if let year, !(1990...2100).contains(year) { throw ValidationError(CLI.strings(.yearImplausible, year)) }
         for f in files where !FileManager.default.isReadableFile(atPath: f) {
-            throw InputError("\(f): no such readable file")
+            throw InputError(CLI.strings(.fileUnreadable, f))
         }
     }
 

@@ -3,23 +3,23 @@ import Foundation
 import TaizhangCore
 
 struct SetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "set",
-        abstract: "Change a task: status, a progress note, its due day, its units, or mark it reviewed."
-    )
+        abstract: CLI.strings(.helpSet)
+    ) }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: "The task id, e.g. HD21-3.") var id: String
-    @Option(help: "not-started, in-progress, done, blocked or cancelled.") var status: TaskStatus?
-    @Option(help: "Add a progress note (进展情况), e.g. the URL of what was published.") var note: String?
-    @Option(help: "Set the due day: YYYY-MM-DD, or 'ongoing', or 'tbd' (needs a date).") var due: String?
-    @Option(help: "Replace the responsible units, written as in a plan: \"A牵头,B、C配合\".") var units: String?
-    @Option(help: "Which units --units replaces: task or measure.") var level: UnitLevelArgument = .task
-    @Flag(help: "Mark what the import guessed as reviewed.") var reviewed = false
-    @Option(help: "For a recurring task: the due day of the period --done or --reopen applies to.") var period: String?
-    @Flag(help: "Mark --period done.") var done = false
-    @Flag(help: "Reopen --period.") var reopen = false
-    @Option(help: "Make the task recur: monthly, quarterly, half-yearly, yearly, or none (one due day).")
+    @Argument(help: CLI.help(.helpTaskIDExample)) var id: String
+    @Option(help: CLI.help(.helpSetStatus)) var status: TaskStatus?
+    @Option(help: CLI.help(.helpSetNote)) var note: String?
+    @Option(help: CLI.help(.helpSetDue)) var due: String?
+    @Option(help: CLI.help(.helpSetUnits)) var units: String?
+    @Option(help: CLI.help(.helpSetLevel)) var level: UnitLevelArgument = .task
+    @Flag(help: CLI.help(.helpSetReviewed)) var reviewed = false
+    @Option(help: CLI.help(.helpSetPeriod)) var period: String?
+    @Flag(help: CLI.help(.helpSetDone)) var done = false
+    @Flag(help: CLI.help(.helpSetReopen)) var reopen = false
+    @Option(help: CLI.help(.helpSetRecurs))
     var recurs: RecurrenceArgument?
 
     enum UnitLevelArgument: String, ExpressibleByArgument { case task, measure }
@@ -31,9 +31,9 @@ struct SetCommand: ParsableCommand {
 
     func validate() throws {
         if status == nil && note == nil && due == nil && units == nil && !reviewed && period == nil && recurs == nil {
-            throw ValidationError("nothing to change: give --status, --note, --due, --units, --reviewed, --period or --recurs")
+            throw ValidationError(CLI.strings(.setNothingGiven))
         }
-        if period != nil && done == reopen { throw ValidationError("--period needs --done or --reopen") }
+        if period != nil && done == reopen { throw ValidationError(CLI.strings(.periodNeedsDone)) }
     }
 
     func run() throws {
