@@ -13,6 +13,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: CLI.help(.helpLang))
     var lang: String?
 
+    @Flag(name: .long, help: CLI.help(.helpWide))
+    var wide = false
+
     func context() throws -> CLIContext {
         let env = ProcessInfo.processInfo.environment
         // Tables measure ambiguous characters as the terminal draws them, when told.
@@ -31,7 +34,7 @@ struct GlobalOptions: ParsableArguments {
             today = Timestamp.now(environment: env).localDay
         }
         return CLIContext(store: LedgerStore(path: path), today: today, strings: strings, actor: Identity.login(),
-                          policy: try AccessPolicy.load(forStore: path))
+                          policy: try AccessPolicy.load(forStore: path), wide: wide)
     }
 
     /// The ledger file: `--store`, else $TAIZHANG_STORE, else $XDG_DATA_HOME/taizhang/ledger.json.
@@ -51,6 +54,8 @@ struct CLIContext {
     let actor: String
     /// Who may change what (access.json beside the store); open when there is no such file.
     let policy: AccessPolicy
+    /// Tables with one line per row (`--wide`), for scripts and wide windows.
+    var wide = false
 
     /// Checks each edit against the access file inside the commit, on the up-to-date ledger.
     var authorize: (Ledger, LedgerEdit) throws -> Void {
@@ -66,17 +71,18 @@ struct CLIContext {
         return ledger
     }
 
-    /// The terminal's width for tables: the tty's, else $COLUMNS, else 100.
+    /// The terminal's width for tables: the tty's, else $COLUMNS, else 80 (output piped to
+    /// mail or a file is read in a terminal of its own, most often 80 wide).
     var terminalWidth: Int {
         var ws = winsize()
         if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return Int(ws.ws_col) }
         if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), c > 0 { return c }
-        return 100
+        return 80
     }
 
     /// What the renderers of tables, notices and exports need, for this ledger.
     func output(_ ledger: Ledger) -> OutputContext {
-        OutputContext(ledger: ledger, strings: strings, today: today, width: terminalWidth)
+        OutputContext(ledger: ledger, strings: strings, today: today, width: terminalWidth, wide: wide)
     }
 
     func out(_ text: String) {

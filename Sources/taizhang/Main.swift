@@ -58,6 +58,7 @@ struct InputError: Error {
 /// `taizhang --store X list` is read as `taizhang list --store X`.
 enum GlobalArguments {
     static let withValue: Set<String> = ["--store", "--as-of", "--lang"]
+    static let flags: Set<String> = ["--wide"]
 
     static func movedAfterSubcommand(_ args: [String]) -> [String] {
         var leading: [String] = []
@@ -65,9 +66,9 @@ enum GlobalArguments {
         while i < args.count {
             let a = args[i]
             let name = a.split(separator: "=", maxSplits: 1).first.map(String.init) ?? a
-            guard withValue.contains(name) else { break }
+            guard withValue.contains(name) || flags.contains(a) else { break }
             leading.append(a)
-            if !a.contains("="), i + 1 < args.count { leading.append(args[i + 1]); i += 1 }
+            if withValue.contains(name), !a.contains("="), i + 1 < args.count { leading.append(args[i + 1]); i += 1 }
             i += 1
         }
         guard !leading.isEmpty, i < args.count, !args[i].hasPrefix("-") else { return args }

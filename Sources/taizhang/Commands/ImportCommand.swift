@@ -81,12 +81,12 @@ enum ImportReport {
             ctx.out("  " + s(.importFragments) + " line \(f.line): \(VisibleText.sanitize(f.text)) (\(f.reason))\n")
         }
         guard detailed else { return }
-        var table = TextTable([.init(s(.colID)), .init(s(.colDue)), .init(s(.colUnit), maxWidth: 24),
+        var table = TextTable([.init(s(.colID), identifying: true), .init(s(.colDue)), .init(s(.colUnit), identifying: true),
                                .init(s(.colText), flexible: true)])
         for t in r.tasks {
             table.add([t.id.rawValue, t.deadline.text ?? "—", t.primaryUnit ?? "—", t.text])
         }
-        ctx.out(table.render(width: ctx.terminalWidth))
+        ctx.out(table.render(width: ctx.terminalWidth, wide: ctx.wide))
         for t in r.tasks where t.needsReview {
             for f in t.review {
                 ctx.out("  \(t.id.rawValue) line \(t.lines.first ?? 0): [\(f.kind.rawValue)] \(f.message)\n")

@@ -57,8 +57,8 @@ struct FilterOptions: ParsableArguments {
 enum TaskTable {
     static func render(_ tasks: [LedgerTask], ledger: Ledger, ctx: CLIContext) -> String {
         let s = ctx.strings
-        var table = TextTable([.init(s(.colID)), .init(s(.colStatus)), .init(s(.colDue)),
-                               .init(s(.colUnit), maxWidth: 22), .init(s(.colText), flexible: true)])
+        var table = TextTable([.init(s(.colID), identifying: true), .init(s(.colStatus)), .init(s(.colDue), identifying: true),
+                               .init(s(.colUnit), identifying: true), .init(s(.colText), flexible: true)])
         var marked = false
         for t in tasks {
             var status = s.status(t.status)
@@ -67,6 +67,6 @@ enum TaskTable {
             marked = marked || t.isOverdue(asOf: ctx.today) || t.needsReview
             table.add([t.id.rawValue, status, s.due(t, asOf: ctx.today), t.primaryUnit.map(ledger.canonicalUnit) ?? "—", t.text])
         }
-        return table.render(width: ctx.terminalWidth) + (marked ? s(.listLegend) + "\n" : "")
+        return table.render(width: ctx.terminalWidth, wide: ctx.wide) + (marked ? s(.listLegend) + "\n" : "")
     }
 }

@@ -36,7 +36,7 @@ struct UnitsList: ParsableCommand {
             for u in summaries { csv.row([u.name, "\(u.total)", "\(u.done)", "\(u.overdue)", "\(u.lead)", "\(u.support)", "\(u.responsible)"]) }
             ctx.out(csv.text)
         case .table:
-            var table = TextTable([.init(s(.colUnitName), flexible: true), .init(s(.colTotal), alignRight: true),
+            var table = TextTable([.init(s(.colUnitName), identifying: true), .init(s(.colTotal), alignRight: true),
                                    .init(s(.colDone), alignRight: true), .init(s(.colOverdue), alignRight: true),
                                    .init(s(.colLead), alignRight: true), .init(s(.colSupport), alignRight: true),
                                    .init(s(.colResponsible), alignRight: true)])
@@ -44,7 +44,7 @@ struct UnitsList: ParsableCommand {
                 let name = u.name + (u.aliases.isEmpty ? "" : " (= " + u.aliases.joined(separator: ", ") + ")")
                 table.add([name, "\(u.total)", "\(u.done)", "\(u.overdue)", "\(u.lead)", "\(u.support)", "\(u.responsible)"])
             }
-            ctx.out(table.render(width: ctx.terminalWidth))
+            ctx.out(table.render(width: ctx.terminalWidth, wide: ctx.wide))
             let pairs = UnitSummary.likelyAliases(summaries.map(\.name))
             if !pairs.isEmpty {
                 ctx.out("\n" + s(.possibleAliases) + ":\n")
