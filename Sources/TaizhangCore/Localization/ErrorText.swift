@@ -20,10 +20,8 @@ public struct ErrorText: Sendable {
         case let e as EditError: return edit(e)
         case let e as AccessDenied: return s(.accessDenied, e.login, e.kind.map(reason) ?? e.reason)
         case let e as ImportError:
-            switch e {
-            case let .unreadable(file, why): return s(.importUnreadable, file, why)
-            case let .noTasks(file): return s(.importNoTasks, file)
-            }
+            if case let .unreadable(file, why) = e { return s(.importUnreadable, file, why) }
+            return e.message(s)
         case let e as ConfigError:
             switch e {
             case let .unreadable(file, reason): return s(.configUnreadable, file, reason)

@@ -15,7 +15,7 @@ extension Strings {
         case helpSetDue, helpSetUnits, helpSetLevel, helpSetReviewed, helpSetPeriod, helpSetDone
         case helpSetReopen, helpSetRecurs, helpShow, helpShowFormat, helpUnits, helpUnitsList
         case helpUnitsMerge, helpUnitsMergeDiscussion, helpUnitsKeep, helpUnitsAliases, helpUnitsUnmerge, helpUnitsAlias
-        case helpStore, helpAsOf, helpLang, helpTaizhang, helpTaizhangDiscussion, helpWide
+        case helpStore, helpAsOf, helpLang, helpTaizhang, helpTaizhangDiscussion, helpWide, helpListLeader
     }
 
     static let helpTable: [HelpKey: (zh: String, en: String)] = [
@@ -185,6 +185,7 @@ extension Strings {
                "台账 — a task ledger for government work plans."),
         .helpTaizhangDiscussion: ("不带命令时打开全屏台账。",
                "With no command, opens the full-screen ledger on the store."),
+        .helpListLeader: ("只看责任领导中含有它的任务。", "Only tasks whose responsible leader (责任领导) contains this."),
         .helpWide: ("表格每行一条,不折行、不截断(供脚本和宽窗口使用)。",
                     "Tables with one line per row, nothing wrapped or cut (for scripts and wide windows)."),
     ]

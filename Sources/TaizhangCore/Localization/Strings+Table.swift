@@ -1,6 +1,4 @@
 extension Strings {
-    /// No raw values: with some 450 cases, the String raw-value getter that Hashable then
-    /// used overflowed a concurrency thread's stack in debug builds (SIGSEGV, measured).
     public enum Key: CaseIterable, Hashable, Sendable {
         case statusNotStarted, statusInProgress, statusDone, statusBlocked, statusCancelled
         case roleLead, roleSupport, roleResponsible, levelTask, levelMeasure
@@ -80,24 +78,15 @@ extension Strings {
         case fragmentNumberAlone, fragmentBetweenRows
         case resolveInvalid, accessNeedsLogin, accessOfficerNeeds, accessUnknownVerb, errorPrefix, nothingChangedSuffix
         case setNothingChanged, uiNothingChanged, uiDiscardTyped, uiHelpUndo, uiHintUndo, uiUndone
+        // Responsible leaders and import readings
+        case colLeader, showLeader
+        case lineTitle, linePreamble, lineHeading, lineTask, lineUnits, lineDeadline, lineLeader, lineJoin
+        case lineFragment, lineBlank, colLine, colReadAs, colReadInto, colAsWritten, readingTitle, importNothingFound
+        case columnNumber, columnGroup, columnRequirement, columnMeasure, columnUnits, columnLeadUnits
+        case columnSupportUnits, columnDeadline, columnLeader, columnProgress, columnIgnore
     }
 
-    /// Built from parts, each in its own function: one dictionary literal of every entry
-    /// overflowed the 512 KB stack of a concurrency thread that first touched it (measured:
-    /// SIGSEGV in the test runner once the table passed about 400 entries).
-    static let table: [Key: (zh: String, en: String)] = {
-        var all: [Key: (zh: String, en: String)] = [:]
-        all.merge(part0()) { a, _ in a }
-        all.merge(part1()) { a, _ in a }
-        all.merge(part2()) { a, _ in a }
-        all.merge(part3()) { a, _ in a }
-        all.merge(part4()) { a, _ in a }
-        all.merge(part5()) { a, _ in a }
-        return all
-    }()
-
-    private static func part0() -> [Key: (zh: String, en: String)] {
-        [
+    static let table: [Key: (zh: String, en: String)] = [
         .statusNotStarted: ("未开始", "not started"),
         .statusInProgress: ("进行中", "in progress"),
         .statusDone: ("已完成", "done"),
@@ -168,15 +157,39 @@ extension Strings {
         .showDeadline: ("完成时限", "Time limit"),
         .showAsWritten: ("原文", "as written"),
         .showResolved: ("解析为", "resolved"),
-        ]
-    }
-
-    private static func part1() -> [Key: (zh: String, en: String)] {
-        [
         .showNotes: ("进展情况", "Progress notes"),
         .showHistory: ("变更记录", "History"),
         .showReview: ("待核事项", "For review"),
         .showMeasure: ("落实措施", "Measure"),
+        .showLeader: ("责任领导", "Responsible leader"),
+        .colLeader: ("责任领导", "Leader"),
+        .lineTitle: ("标题", "title"),
+        .linePreamble: ("前言", "preamble"),
+        .lineHeading: ("标题层级", "heading"),
+        .lineTask: ("任务", "task"),
+        .lineUnits: ("责任单位", "units"),
+        .lineDeadline: ("完成时限", "time limit"),
+        .lineLeader: ("责任领导", "leader"),
+        .lineJoin: ("接上", "continued"),
+        .lineFragment: ("未归位", "fragment"),
+        .lineBlank: ("空行", "blank"),
+        .colLine: ("行", "Line"),
+        .colReadAs: ("读作", "Read as"),
+        .colReadInto: ("结果", "Became"),
+        .colAsWritten: ("原文", "As written"),
+        .readingTitle: ("{0} 的逐行读取结果(* 为牵头单位;! 为手工更正)", "How {0} was read, line by line (* lead unit; ! corrected by hand)"),
+        .importNothingFound: ("{0}:没有找到任务。已查找:表格表头(序号、工作任务、具体要求、责任单位、完成时限等)、编号条目(一、 (一) 1. (1) ① 一是)、写明责任单位的括号或标签(牵头单位:…、(X负责落实))。文件中这些都没有,未导入任何内容。", "{0}: no tasks found. Looked for a table header (序号, 工作任务, 具体要求, 责任单位, 完成时限…), numbered items (一、 (一) 1. (1) ① 一是), and brackets or labels naming units (牵头单位:…, (X负责落实)); the document has none of them. Nothing was imported."),
+        .columnNumber: ("序号", "number"),
+        .columnGroup: ("分组(工作任务)", "group (section)"),
+        .columnRequirement: ("具体要求(任务)", "requirement (the task)"),
+        .columnMeasure: ("落实措施", "measure"),
+        .columnUnits: ("责任单位", "units"),
+        .columnLeadUnits: ("牵头单位", "lead units"),
+        .columnSupportUnits: ("配合单位", "supporting units"),
+        .columnDeadline: ("完成时限", "time limit"),
+        .columnLeader: ("责任领导", "leader"),
+        .columnProgress: ("进展情况", "progress"),
+        .columnIgnore: ("不读取", "ignore"),
         .showSource: ("来源", "Source"),
         .showGuessed: ("推测", "guessed"),
         .showOverridden: ("已人工设定", "set by hand"),
@@ -246,11 +259,6 @@ extension Strings {
         .uiTabReview: ("待核", "Review"),
         .uiAsOf: ("截至 {0}", "as of {0}"),
         .uiFilterLabel: ("筛选:", "filter: "),
-        ]
-    }
-
-    private static func part2() -> [Key: (zh: String, en: String)] {
-        [
         .uiSearchLabel: ("搜索:", "search: "),
         .uiLogin: ("用户 {0}", "user {0}"),
         .uiNone: ("无", "none"),
@@ -321,11 +329,6 @@ extension Strings {
         .uiHintConfirm: ("确定", "OK"),
         .uiHintCancel: ("取消", "cancel"),
         .uiHintField: ("下一项", "next field"),
-        ]
-    }
-
-    private static func part3() -> [Key: (zh: String, en: String)] {
-        [
         .uiScopeGlobal: ("任何界面", "Everywhere"),
         .uiScopeList: ("列表", "Lists"),
         .uiScopeTree: ("任务树", "Tree"),
@@ -397,11 +400,6 @@ extension Strings {
                       "--due: cannot read \"{0}\"; write 2021-12-31, 2021/12/31, 2021年12月31日, 12月31日, 12月底, 年底, ongoing or tbd"),
         .periodInvalid: ("--period:无法识别日期“{0}”", "--period: cannot read the day \"{0}\""),
         .periodNoRecurrence: ("{0} 不是周期性任务,没有可标记的周期", "{0} does not recur: it has no periods to mark"),
-        ]
-    }
-
-    private static func part4() -> [Key: (zh: String, en: String)] {
-        [
         .periodUnknown: ("{0} 没有在 {1} 到期的周期;它的周期:{2}", "{0} has no period due {1}; its periods: {2}"),
         .langInvalid: ("--lang:应为 zh 或 en,而不是“{0}”", "--lang: expected zh or en, got \"{0}\""),
         .asOfInvalid: ("--as-of:无法识别日期“{0}”,请写 2021-10-15 或 2021年10月15日", "--as-of: cannot read the day \"{0}\"; write 2021-10-15 or 2021年10月15日"),
@@ -474,11 +472,6 @@ extension Strings {
         .accessNoFile: ("没有权限文件({0}):人人可改一切", "no access file ({0}): everyone may do everything"),
         .accessCoordinators: ("协调人:{0}", "coordinators: {0}"),
         .accessOfficer: ("经办人 {0}:{1}", "officer {0}: {1}"),
-        ]
-    }
-
-    private static func part5() -> [Key: (zh: String, en: String)] {
-        [
         .accessSaved: ("已保存 {0}:{1} 名协调人,{2} 名经办人", "saved {0}: {1} coordinators, {2} officers"),
         .reviewKindYear: ("年份推测", "year-guessed"),
         .reviewKindDate: ("日期推测", "date-guessed"),
@@ -519,6 +512,5 @@ extension Strings {
         .uiHintUndo: ("撤销", "undo"),
         .uiUndone: ("已撤销:{0}", "undone: {0}"),
 
-        ]
-    }
+    ]
 }

@@ -36,6 +36,7 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("due-before"), help: CLI.help(.helpListDueBefore)) var dueBefore: String?
     @Option(help: CLI.help(.helpListSearch)) var search: String?
     @Flag(help: CLI.help(.helpListReview)) var review = false
+    @Option(help: CLI.help(.helpListLeader)) var leader: String?
 
     /// The filter, after checking that `--unit` names a unit of `ledger` (else an error that
     /// lists the closest names).
@@ -48,8 +49,10 @@ struct FilterOptions: ParsableArguments {
             }
             day = d
         }
-        return TaskFilter(plan: plan, unit: unit, statuses: Set(status), overdueOnly: overdue, dueBefore: day,
-                          search: search, needsReview: review)
+        var filter = TaskFilter(plan: plan, unit: unit, statuses: Set(status), overdueOnly: overdue, dueBefore: day,
+                                search: search, needsReview: review)
+        filter.leader = leader
+        return filter
     }
 }
 
