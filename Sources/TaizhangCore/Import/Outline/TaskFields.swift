@@ -34,9 +34,11 @@ struct TaskFields {
     /// The fields of a bracket's content; nil when the bracket holds anything else (an
     /// abbreviation, a document number, a remark), so that it stays part of the requirement.
     static func bracket(_ inner: String) -> TaskFields? {
-        let parts = fieldParts(inner)
+        // Every clause, at ; 。 and commas: units written "X牵头,Y配合" are gathered again below.
+        let parts = BracketSplitter.split(inner, at: [";", "；", "。"]).filter { !isNote($0) }
+            .flatMap { BracketSplitter.split($0, at: [",", "，"]) }
         guard !parts.isEmpty else { return nil }
-        var fields = TaskFields(), pendingUnits: [String] = []
+        var fields = TaskFields(), pendingUnits: [String] = [], lastWasUnitLabel = false
         func flushUnits() {
             if !pendingUnits.isEmpty {
                 fields.unitCells.append(DraftUnitCell(written: pendingUnits.joined(separator: ","), level: .task, columnRole: nil))
@@ -47,7 +49,16 @@ struct TaskFields {
             if let (field, value) = FieldLabels.labelled(part) {
                 flushUnits()
                 guard fields.read(field, value) else { return nil }
-            } else if isNote(part) {
+                lastWasUnitLabel = field.isUnits
+                continue
+            }
+            // "牵头单位:X,Y": an unlabelled list after a units label is more of that label's units.
+            if lastWasUnitLabel, isUnitClause(part), let last = fields.unitCells.indices.last {
+                fields.unitCells[last].written += "," + part
+                continue
+            }
+            lastWasUnitLabel = false
+            if isNote(part) {
                 continue
             } else if let posts = FieldLabels.leaderPosts(part) {
                 flushUnits()
