@@ -26,6 +26,7 @@ public struct ReviewText: Sendable {
         case .unitsOpen: return strings(.reviewKindUnitsOpen)
         case .numberGuessed: return strings(.reviewKindNumber)
         case .textGuessed: return strings(.reviewKindText)
+        case .layoutGuessed: return strings(.reviewKindLayout)
         }
     }
 
@@ -42,6 +43,7 @@ public struct ReviewText: Sendable {
         case .unitsOpen: return strings(.reviewUnitsOpen, task.unitCells.map(\.written).joined(separator: " / "))
         case .numberGuessed: return strings(.reviewNumber)
         case .textGuessed: return strings(.reviewText)
+        case .layoutGuessed: return strings(.reviewLayout)
         }
     }
 

@@ -75,7 +75,7 @@ extension Strings {
         case reviewKindUnitsOpen, reviewKindNumber, reviewKindText, reviewYear, reviewDate, reviewUnitsMissing, reviewUnits
         case reviewDeadline, reviewSection, reviewUnitsOpen, reviewNumber, reviewText
         case fragmentLine, fragmentColumn, fragmentNoRequirement, fragmentNumberNoTitle, fragmentNumberNoText, fragmentCell
-        case fragmentNumberAlone, fragmentBetweenRows
+        case fragmentNumberAlone, fragmentBetweenRows, reviewKindLayout, reviewLayout
         case resolveInvalid, accessNeedsLogin, accessOfficerNeeds, accessUnknownVerb, errorPrefix, nothingChangedSuffix
         case setNothingChanged, uiNothingChanged, uiDiscardTyped, uiHelpUndo, uiHintUndo, uiUndone
         // Responsible leaders and import readings
@@ -491,6 +491,8 @@ extension Strings {
         .reviewUnitsOpen: ("“{0}”以“等”结尾:实际单位多于所列", "\"{0}\" ends with 等: more units than listed"),
         .reviewNumber: ("任务序号原文未印出,是推测的", "the task number was not printed, or was inferred"),
         .reviewText: ("任务文字可能不完整,或由片段拼接而成", "the task's text may be incomplete or joined from fragments"),
+        .reviewKindLayout: ("版式推测", "layout-guessed"),
+        .reviewLayout: ("没有可靠识别出文件版式:按编号逐项读作任务,文字、单位和时限都需核对", "no layout was recognised with confidence: read as one task per numbered item"),
         .fragmentLine: ("导入时无法归位的一行", "line the importer could not place"),
         .fragmentColumn: ("不属于表格任何一列的单元格", "cell that fits no column of the table"),
         .fragmentNoRequirement: ("没有具体要求的一行", "row without a requirement"),
