@@ -115,6 +115,14 @@ import TestSupport
         try FileManager.default.removeItem(at: config)
     }
 
+    @Test func searchFindsByPinyinInitialsAndFullPinyin() throws {
+        for query in ["sfgj", "shifagaiju", "市发改局"] {
+            let r = ledger.run(["list", "--search", query, "--format", "json"], env: zh)
+            let found = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]] ?? []
+            #expect(found.count >= 5, "\(query): \(found.count)")
+        }
+    }
+
     @Test func unitOptionsSuggestTheUnitMeant() {
         for command in [["list"], ["overdue"], ["report"], ["export", "--format", "md"], ["digest"], ["calendar"]] {
             let r = ledger.run(command + ["--unit", "市发展和改革局"], env: zh)

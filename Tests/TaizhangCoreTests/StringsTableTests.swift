@@ -37,3 +37,13 @@ import Testing
         }
     }
 }
+
+@Suite struct PinyinTests {
+    @Test func initialsAndFullPinyinFindAUnit() {
+        #expect(Pinyin.matches("市发改局", "sfgj"))
+        #expect(Pinyin.matches("市发改局", "fagai"))
+        #expect(Pinyin.matches("市发改局", "shifagaiju"))
+        #expect(!Pinyin.matches("市发改局", "sjgj"))
+        #expect(Pinyin.isQuery("sfgj") && !Pinyin.isQuery("s") && !Pinyin.isQuery("办公"))
+    }
+}
