@@ -42,7 +42,7 @@ import TaizhangCore
         #expect(t["status"] as? String == "done")
         #expect((t["lastNote"] as? [String: Any])?["text"] as? String == "已在区政府网站公开 http://www.huadu.gov.cn/x/1")
         let history = ledger.run("history", "HD21-3")
-        #expect(history.stdout.contains("Status: not started → done"))
+        #expect(history.stdout.contains("status: not started → done"))
         #expect(history.stdout.contains(Identity.login()))
         #expect(ledger.run("check").status == 0)
     }

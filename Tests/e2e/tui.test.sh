@@ -73,8 +73,8 @@ test_walk() {
     tz_assert_screen "overdue: days overdue" "1568天"
     tz_send 5 j Enter
     tz_check "5 j Enter: a task opens" tz_wait_for "HN21-1  [ ] 未开始" 3
-    tz_send s j Enter
-    tz_check "s j Enter: status saved" tz_wait_for "HN21-1  [>] 进行中" 3
+    tz_send s Enter
+    tz_check "s Enter (the chooser opens on the next status): status saved" tz_wait_for "HN21-1  [>] 进行中" 3
     tz_send n
     tz_wait_for "添加进展" 3
     tz_type "已在政府网站“政务公开”专栏发布，文号淮府办〔2021〕7号"

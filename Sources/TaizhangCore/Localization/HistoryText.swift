@@ -32,10 +32,10 @@ public struct HistoryText: Sendable {
         let parts = name.split(separator: " ", maxSplits: 1).map(String.init)
         let rest = parts.count > 1 ? " " + parts[1] : ""
         switch parts.first ?? "" {
-        case "status": return strings(.showStatus)
+        case "status": return strings(.fieldStatus)
         case "note": return strings(.fieldNote)
-        case "due": return strings(.showDeadline)
-        case "units": return strings(.showUnits)
+        case "due": return strings(.fieldDue)
+        case "units": return strings(.fieldUnits)
         case "reviewed": return strings(.fieldReviewed)
         case "period": return strings(.colPeriod) + rest
         case "alias": return strings(.fieldAlias) + rest

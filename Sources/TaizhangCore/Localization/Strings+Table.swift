@@ -54,7 +54,7 @@ extension Strings {
         case uiHelpScrollUp, uiHelpNote, uiHelpDate, uiHelpUnitsEdit, uiHelpReviewed, uiHelpResolve
         case uiHelpConfirm, uiHelpCancel, uiHelpNextField, uiHelpPreviousField, uiHelpChoiceLeft, uiHelpChoiceRight
         // History, undo and no-op edits
-        case fieldNote, fieldReviewed, fieldAlias, valueReviewed, valueNotReviewed, valueOpen, valueResolved
+        case fieldStatus, fieldDue, fieldUnits, fieldNote, fieldReviewed, fieldAlias, valueReviewed, valueNotReviewed, valueOpen, valueResolved
         case dueInvalid, periodInvalid, periodNoRecurrence, periodUnknown
         // Command-line errors
         case langInvalid, asOfInvalid, noSuchTask, monthOrYear, monthInvalid, yearImplausible, noLedger, codeOneFile
@@ -389,6 +389,9 @@ extension Strings {
         .uiHelpPreviousField: ("上一项", "Previous field"),
         .uiHelpChoiceLeft: ("上一个选项(文字框中左移光标)", "Previous choice (in text: cursor left)"),
         .uiHelpChoiceRight: ("下一个选项(文字框中右移光标)", "Next choice (in text: cursor right)"),
+        .fieldStatus: ("状态", "status"),
+        .fieldDue: ("完成时限", "due"),
+        .fieldUnits: ("责任单位", "units"),
         .fieldNote: ("进展", "note"),
         .fieldReviewed: ("核实", "reviewed"),
         .fieldAlias: ("单位别名", "alias"),

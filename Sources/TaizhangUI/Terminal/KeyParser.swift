@@ -4,6 +4,8 @@
 /// byte, `ESC O` and one character, the Linux console's `ESC [ [` and one letter), then looked
 /// up in `KeySequences`, then read generically (`ESC[3;5~` is Delete with a modifier). What
 /// is still unknown is swallowed whole: never Esc followed by letters that would act as keys.
+/// Esc followed at once by a character that starts no sequence (a quick Esc then q, or
+/// Alt-q) is both keys.
 /// A lone Esc is a key only once `timeout()` says nothing followed it in time.
 public struct KeyParser: Sendable {
     let sequences: KeySequences
@@ -23,6 +25,11 @@ public struct KeyParser: Sendable {
             return Self.plain(scalar).map { [$0] } ?? []
         }
         if pending.count == 1 && scalar == "\u{1B}" { return [.escape] }   // Esc pressed twice: the first one acts
+        if pending.count == 1 && scalar != "[" && scalar != "O" {
+            // Esc then a key faster than the delay (a quick Esc-q, or Alt-q): both keys act.
+            pending = []
+            return [.escape] + feed(scalar)
+        }
         pending.append(scalar)
         switch Self.shape(of: pending) {
         case .open: return []
@@ -65,7 +72,7 @@ public struct KeyParser: Sendable {
             if isParameter(last) { return .open }                                // ESC O 5 P (modified F1)
             return isFinal(last) ? .complete : .broken
         default:
-            return isFinal(last) || last.value >= 0x20 ? .complete : .broken    // Alt+key
+            return .broken                                                      // handled in feed
         }
     }
 
