@@ -119,7 +119,9 @@ test_locales() {
         tz_wait_for "添加进展" 3
         tz_type "测试中文"
         tz_check "$setting: Chinese can be typed" tz_wait_for "测试中文" 3
-        tz_send Escape q q
+        tz_send Escape                    # typed text: Esc asks first, y discards
+        tz_wait_for "放弃已输入的文字" 3
+        tz_send y q q
         tz_check "$setting: quits" tz_wait_exit 3
     done
     start_tz LC_ALL= LANG=en_US.UTF-8 || true
