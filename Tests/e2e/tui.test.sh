@@ -12,21 +12,8 @@ tz_seed_ledger
 READY="截至 2021-10-15"
 ZH=(LC_ALL= LANG=zh_CN.UTF-8 TERM=xterm-256color TAIZHANG_STORE="$TAIZHANG_STORE" TAIZHANG_TODAY=2021-10-15)
 
-# Each test: its own deadline, and its tmux server gone at the end whatever happened.
-run_test() {
-    tz_deadline "$2"
-    "$1"
-    tz_tmux kill-server 2>/dev/null
-    TZ_SESSION=
-}
-
-# Polls a command every 20 ms until it succeeds or SECS pass: the screen may lag a key.
-wait_true() {
-    local end=$((SECONDS + $1))
-    shift
-    while [ "$SECONDS" -le "$end" ]; do "$@" && return 0; sleep 0.02; done
-    return 1
-}
+run_test() { tz_run_test "$@"; }
+wait_true() { tz_wait_true "$@"; }
 
 row_has() { tz_capture | sed -n "$1p" | grep -qF -- "$2"; }
 

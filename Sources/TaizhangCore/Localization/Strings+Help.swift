@@ -15,7 +15,7 @@ extension Strings {
         case helpSetDue, helpSetUnits, helpSetLevel, helpSetReviewed, helpSetPeriod, helpSetDone
         case helpSetReopen, helpSetRecurs, helpShow, helpShowFormat, helpUnits, helpUnitsList
         case helpUnitsMerge, helpUnitsMergeDiscussion, helpUnitsKeep, helpUnitsAliases, helpUnitsUnmerge, helpUnitsAlias
-        case helpStore, helpAsOf, helpLang, helpTaizhang, helpTaizhangDiscussion, helpWide, helpListLeader
+        case helpStore, helpAsOf, helpLang, helpTaizhang, helpTaizhangDiscussion, helpWide, helpListLeader, helpImportPreview, helpImportNoColor
     }
 
     static let helpTable: [HelpKey: (zh: String, en: String)] = [
@@ -186,6 +186,9 @@ extension Strings {
         .helpTaizhangDiscussion: ("不带命令时打开全屏台账。",
                "With no command, opens the full-screen ledger on the store."),
         .helpListLeader: ("只看责任领导中含有它的任务。", "Only tasks whose responsible leader (责任领导) contains this."),
+        .helpImportPreview: ("在全屏中逐行显示读法,可更正,确认后导入(一个文件)。",
+                             "Show the reading line by line in the full screen, correct it, and import on confirm (one file)."),
+        .helpImportNoColor: ("与 --preview 同用:不用颜色(也可设 NO_COLOR=1)。", "With --preview: no colours (also NO_COLOR=1)."),
         .helpWide: ("表格每行一条,不折行、不截断(供脚本和宽窗口使用)。",
                     "Tables with one line per row, nothing wrapped or cut (for scripts and wide windows)."),
     ]

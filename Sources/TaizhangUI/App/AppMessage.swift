@@ -10,4 +10,8 @@ public enum AppMessage {
     case undone(LoadedLedger, StatusMessage)
     /// Something to tell without a change (nothing to undo).
     case notice(StatusMessage)
+    /// The import preview's import was saved.
+    case imported(LoadedLedger, ImportResult)
+    /// A plan's document was read again for its import preview.
+    case previewReady(ImportPreview)
 }

@@ -12,6 +12,8 @@ public enum AppCommand: Hashable, Sendable {
     case setStatus, addNote, setDate, editUnits, markReviewed
     // Calendar
     case previousMonth, nextMonth, yearView, switchFocus, showOngoing, showNeedsDate, showAsOfDay
+    // The import preview
+    case joinAbove, undoCorrection, chooseColumn, confirmImport, openPreview, chooseNumber
     // Dialogs
     case confirm, cancel, nextField, previousField
 }

@@ -26,8 +26,15 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .customLong("new"), help: CLI.help(.helpImportNew))
     var asNew = false
 
+    @Flag(name: .customLong("preview"), help: CLI.help(.helpImportPreview))
+    var preview = false
+
+    @Flag(name: .customLong("no-color"), help: CLI.help(.helpImportNoColor))
+    var noColor = false
+
     func validate() throws {
         if code != nil && files.count > 1 { throw ValidationError(CLI.strings(.codeOneFile)) }
+        if preview && (files.count != 1 || dryRun) { throw ValidationError(CLI.strings(.previewOneFile)) }
         if let year, !(1990...2100).contains(year) { throw ValidationError(CLI.strings(.yearImplausible, year)) }
         for f in files where !FileManager.default.isReadableFile(atPath: f) {
             throw InputError(CLI.strings(.fileUnreadable, f))
@@ -38,6 +45,7 @@ struct ImportCommand: ParsableCommand {
         let ctx = try globals.context()
         var options = ImportOptions(year: year, code: code, actor: ctx.actor, now: .now())
         options.asNew = asNew
+        if preview { return try runPreview(ctx, options: options) }
         if dryRun {
             var ledger = try ctx.load()
             for r in try PlanImporter.importAll(files: files, options: options, into: &ledger) {
@@ -52,6 +60,10 @@ struct ImportCommand: ParsableCommand {
         try ctx.store.rewrite { ledger in
             results = try PlanImporter.importAll(files: files, options: options, into: &ledger)
         }
+        // A copy of each document beside the store, for its import preview later (docs/store-format.md);
+        // the import is done whether or not the copy can be written.
+        do { try SourceArchive(store: ctx.store).keep(files: files, imported: results) }
+        catch { ctx.err(ctx.strings(.importCopyNotKept, String(describing: error))) }
         for r in results { ImportReport.print(r, ctx: ctx, detailed: false) }
     }
 }
