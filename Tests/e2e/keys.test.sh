@@ -101,7 +101,16 @@ test_lists_and_escape() {
     tz_check "y discards and closes" tz_wait_gone "添加进展" 3
 }
 
+# A terminal that cannot place the cursor gets a clear message that points to the command line.
+test_dumb_terminal() {
+    tz_start 80 24 LC_ALL= LANG=zh_CN.UTF-8 TERM=dumb TAIZHANG_STORE="$TAIZHANG_STORE" TAIZHANG_TODAY=2021-10-15 -- "$BIN"
+    tz_check "TERM=dumb: says it cannot draw a screen" tz_wait_for "不能定位光标" 5
+    tz_assert_screen "TERM=dumb: points to the command line" "taizhang list"
+    tz_check "TERM=dumb: exits with 1" test "$(tz_wait_exit 5; tz_exit_status)" = 1
+}
+
 tz_deadline 300
+test_dumb_terminal
 test_lists_and_escape
 for term in xterm xterm-256color putty putty-256color screen-256color linux vt100; do
     test_term "$term"
