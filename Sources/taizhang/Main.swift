@@ -8,36 +8,34 @@ import TaizhangCore
 enum Main {
     static func main() {
         _ = DisplayWidth.width("")
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        CLI.settleLanguage(arguments: arguments, environment: ProcessInfo.processInfo.environment)
         do {
             if let digest = loginDigest() { try digest.run(); exit(0) }
-            var command = try Taizhang.parseAsRoot(GlobalArguments.movedAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
+            var command = try Taizhang.parseAsRoot(GlobalArguments.movedAfterSubcommand(arguments))
             try command.run()
             exit(0)
         } catch let error as InputError {
-            FileHandle.standardError.write(Data(("taizhang: " + error.message + "\n").utf8))
-            exit(1)
-        } catch let error as StoreError {
-            FileHandle.standardError.write(Data(("taizhang: \(error)\n").utf8))
-            exit(1)
-        } catch let error as EditError {
-            FileHandle.standardError.write(Data(("taizhang: \(error)\n").utf8))
-            exit(1)
-        } catch let error as AccessDenied {
-            FileHandle.standardError.write(Data(("taizhang: \(error); nothing was changed\n").utf8))
-            exit(1)
-        } catch let error as ImportError {
-            let strings = Strings(Language.from(environment: ProcessInfo.processInfo.environment))
-            FileHandle.standardError.write(Data(("taizhang: " + error.message(strings) + "\n").utf8))
-            exit(1)
+            fail(error.message, status: 1)
+        } catch let error where error is StoreError || error is EditError || error is AccessDenied
+                                || error is ImportError || error is ConfigError {
+            fail(ErrorText(strings: CLI.strings).message(error), status: 1)
         } catch {
+            // The parser's own messages and help, put into the reader's language.
             let code = Taizhang.exitCode(for: error)
+            let text = ParserText(strings: CLI.strings).translate(Taizhang.fullMessage(for: error))
             if code == .success {
-                print(Taizhang.fullMessage(for: error))
+                print(text)
                 exit(0)
             }
-            FileHandle.standardError.write(Data((Taizhang.fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((text + "\n").utf8))
             exit(code == ExitCode(1) ? 1 : 2)
         }
+    }
+
+    static func fail(_ message: String, status: Int32) -> Never {
+        FileHandle.standardError.write(Data(("taizhang: " + message + "\n").utf8))
+        exit(status)
     }
 }
 
@@ -60,6 +58,7 @@ struct InputError: Error {
 /// `taizhang --store X list` is read as `taizhang list --store X`.
 enum GlobalArguments {
     static let withValue: Set<String> = ["--store", "--as-of", "--lang"]
+    static let flags: Set<String> = ["--wide"]
 
     static func movedAfterSubcommand(_ args: [String]) -> [String] {
         var leading: [String] = []
@@ -67,9 +66,9 @@ enum GlobalArguments {
         while i < args.count {
             let a = args[i]
             let name = a.split(separator: "=", maxSplits: 1).first.map(String.init) ?? a
-            guard withValue.contains(name) else { break }
+            guard withValue.contains(name) || flags.contains(a) else { break }
             leading.append(a)
-            if !a.contains("="), i + 1 < args.count { leading.append(args[i + 1]); i += 1 }
+            if withValue.contains(name), !a.contains("="), i + 1 < args.count { leading.append(args[i + 1]); i += 1 }
             i += 1
         }
         guard !leading.isEmpty, i < args.count, !args[i].hasPrefix("-") else { return args }

@@ -176,3 +176,11 @@ tz_finish() {
     echo "passed $TZ_PASSED, failed $TZ_FAILED"
     [ "$TZ_FAILED" -eq 0 ]
 }
+
+# Sets BIN (built if missing) and WORK, and imports the seed plans into $WORK/ledger.json,
+# viewed as of 2021-10-15 (TAIZHANG_STORE and TAIZHANG_TODAY exported). Cleans up on exit.
+tz_seed_ledger() {
+    tz_setup
+    export TAIZHANG_STORE="$WORK/ledger.json" TAIZHANG_TODAY=2021-10-15
+    "$BIN" import seeds/*.txt >/dev/null || { echo "FAIL import seeds"; exit 1; }
+}

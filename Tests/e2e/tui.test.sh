@@ -8,9 +8,7 @@ set -u
 cd "$(dirname "$0")/../.."
 . Tests/e2e/lib.sh
 
-tz_setup
-export TAIZHANG_STORE="$WORK/ledger.json" TAIZHANG_TODAY=2021-10-15
-"$BIN" import seeds/*.txt >/dev/null || { echo "FAIL import seeds"; exit 1; }
+tz_seed_ledger
 READY="截至 2021-10-15"
 ZH=(LC_ALL= LANG=zh_CN.UTF-8 TERM=xterm-256color TAIZHANG_STORE="$TAIZHANG_STORE" TAIZHANG_TODAY=2021-10-15)
 
@@ -62,8 +60,8 @@ test_walk() {
     tz_assert_screen "overdue: days overdue" "1568天"
     tz_send 5 j Enter
     tz_check "5 j Enter: a task opens" tz_wait_for "HN21-1  [ ] 未开始" 3
-    tz_send s j Enter
-    tz_check "s j Enter: status saved" tz_wait_for "HN21-1  [>] 进行中" 3
+    tz_send s Enter
+    tz_check "s Enter (the chooser opens on the next status): status saved" tz_wait_for "HN21-1  [>] 进行中" 3
     tz_send n
     tz_wait_for "添加进展" 3
     tz_type "已在政府网站“政务公开”专栏发布，文号淮府办〔2021〕7号"
@@ -108,7 +106,9 @@ test_locales() {
         tz_wait_for "添加进展" 3
         tz_type "测试中文"
         tz_check "$setting: Chinese can be typed" tz_wait_for "测试中文" 3
-        tz_send Escape q q
+        tz_send Escape                    # typed text: Esc asks first, y discards
+        tz_wait_for "放弃已输入的文字" 3
+        tz_send y q q
         tz_check "$setting: quits" tz_wait_exit 3
     done
     start_tz LC_ALL= LANG=en_US.UTF-8 || true

@@ -7,6 +7,18 @@
 /// glibc declares wcwidth only under __USE_XOPEN, which Swift's Glibc module hides.
 int tz_wcwidth(wchar_t c);
 
+/// Measures East Asian Ambiguous characters (box drawing, …, ·, “”) as two columns (1) or
+/// one (0), for this process's layout and for ncurses alike. Set before drawing.
+void tz_set_ambiguous_wide(int on);
+int tz_ambiguous_wide(void);
+/// 1 for a character of East Asian Width "Ambiguous" that is otherwise one column.
+int tz_is_ambiguous(unsigned int c);
+
+/// Writes an ambiguous character and asks for the cursor position (DSR 6n), waiting at most
+/// timeout_ms: 1 wide, 0 narrow, -1 no answer. Other input read meanwhile (keys typed
+/// ahead) is kept in leftover; the line is erased and the terminal's modes restored.
+int tz_probe_ambiguous(int in_fd, int out_fd, int timeout_ms, char *leftover, int capacity, int *leftover_len);
+
 /// Makes LC_CTYPE a UTF-8 locale so that tz_wcwidth measures CJK text.
 /// Tries the user's locale first, then C.UTF-8. Returns 1 when LC_CTYPE is UTF-8 afterwards.
 int tz_ensure_utf8_ctype(void);

@@ -28,6 +28,7 @@ enum JournalCodec {
             w.byte(0x7D)
         }
         if let u = e.undoes { w.key("undoes"); w.int(u) }
+        if let g = e.group { w.key("group"); w.int(g) }
         w.byte(0x7D)
         w.newline()
         return w.bytes
@@ -71,7 +72,7 @@ enum JournalCodec {
     }
 
     static func decodeEntry(_ r: inout JSONReader) throws -> JournalEntry {
-        var seq: Int?, at: Timestamp?, by: String?, undoes: Int?
+        var seq: Int?, at: Timestamp?, by: String?, undoes: Int?, group: Int?
         var before: LedgerEdit?
         var fields = EditFields()
         let start = r.position
@@ -80,6 +81,7 @@ enum JournalCodec {
             else if k == "at" { at = try ModelCodec.timestamp(&r) }
             else if k == "by" { by = try r.string() }
             else if k == "undoes" { undoes = r.null() ? nil : try r.int() }
+            else if k == "group" { group = r.null() ? nil : try r.int() }
             else if k == "before" {
                 var inner = EditFields()
                 let innerStart = r.position
@@ -91,7 +93,8 @@ enum JournalCodec {
         guard let seq, let at, let by else {
             throw JSONSyntaxError(offset: r.origin + start, message: "a journal entry needs \"seq\", \"at\" and \"by\"")
         }
-        return JournalEntry(seq: seq, at: at, by: by, edit: try fields.edit(at: r.origin + start), before: before, undoes: undoes)
+        return JournalEntry(seq: seq, at: at, by: by, edit: try fields.edit(at: r.origin + start), before: before, undoes: undoes,
+                            group: group)
     }
 
     /// The fields of an edit, gathered in any key order.

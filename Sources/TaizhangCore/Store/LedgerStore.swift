@@ -99,8 +99,10 @@ public final class LedgerStore: @unchecked Sendable {
             var entries: [JournalEntry] = []
             var overtaken: [Overtaken] = []
             var seq = state.lastSeq
+            var first: Int?
             for edit in edits {
                 try state.ledger.validate(edit)
+                if state.ledger.changesNothing(edit) { continue }
                 try authorize(state.ledger, edit)
                 if !edit.isAdditive {
                     // Someone changed this field since this screen last looked: the later
@@ -111,10 +113,12 @@ public final class LedgerStore: @unchecked Sendable {
                 }
                 seq += 1
                 let entry = JournalEntry(seq: seq, at: time, by: actor, edit: edit,
-                                         before: state.ledger.inverse(of: edit), undoes: undoes)
+                                         before: state.ledger.inverse(of: edit), undoes: undoes, group: first)
+                first = first ?? seq
                 state.ledger.apply(entry)
                 entries.append(entry)
             }
+            guard !entries.isEmpty else { return CommitReport(entries: [], overtaken: []) }
             try appendUnlocked(entries, to: &state)
             for e in entries where !e.edit.isAdditive { state.ownEdits[EditKey(e.edit)] = e.seq }
             if try shouldCompact(state) {

@@ -16,6 +16,10 @@ public struct AppState {
     public internal(set) var filter = TaskFilter()
     /// The search text as typed; nil when there is none.
     public internal(set) var search: String?
+    /// Earlier searches, oldest first: ↑ in the search line recalls them.
+    var searchHistory: [String] = []
+    /// While a dialog asks whether to discard typed text: the keys that say yes.
+    var confirmingDiscard: Set<KeyEvent>?
     public internal(set) var message: StatusMessage?
     let today: Day
     let strings: Strings

@@ -7,7 +7,19 @@ extension LedgerApp {
         state.message = nil
         let context = state.context()
         if var dialog = state.dialog {
-            let action = dialog.handle(KeyMap.command(for: key, in: dialog.scopes), key: key, context)
+            let command = KeyMap.command(for: key, in: dialog.scopes)
+            if let answer = state.confirmingDiscard {
+                // Only y discards; any other key (Esc included) goes back to the text as it was.
+                state.confirmingDiscard = nil
+                if answer.contains(key) { state.dialog = nil }
+                return .none
+            }
+            if command == .cancel && dialog.hasTypedText {
+                state.confirmingDiscard = [.character("y"), .character("Y")]
+                state.message = StatusMessage(.warning, context.strings(.uiDiscardTyped))
+                return .none
+            }
+            let action = dialog.handle(command, key: key, context)
             state.dialog = dialog
             return perform(action, &state)
         }
@@ -35,7 +47,8 @@ extension LedgerApp {
         case .quit: return .quit
         case .redraw: return .redraw
         case .suspend: return .suspend
-        case .search: state.dialog = SearchPrompt(state.search)
+        case .undo: return undo(onto: state.loaded)
+        case .search: state.dialog = SearchPrompt(history: state.searchHistory)
         case .filter: state.dialog = FilterDialog(state.filter, ledger: state.ledger)
         case .nextHit, .previousHit: find(forward: command == .nextHit, &state)
         default:
@@ -53,6 +66,9 @@ extension LedgerApp {
         case .openUnit(let name): state.push(TaskListScreen(unit: name, state.context()))
         case .openDialog(let dialog): state.dialog = dialog
         case .closeDialog: state.dialog = nil
+        case .unchanged:
+            state.dialog = nil
+            state.message = StatusMessage(.info, environment.strings(.uiNothingChanged))
         case .commit(let edits):
             state.dialog = nil
             return commit(edits, onto: state.loaded)
@@ -62,6 +78,7 @@ extension LedgerApp {
         case .applySearch(let text):
             state.dialog = nil
             state.search = text
+            if let text { state.searchHistory.removeAll { $0 == text }; state.searchHistory.append(text) }
             if text != nil { find(forward: true, &state) }
         case .message(let message): state.message = message
         case .correct(let correction):

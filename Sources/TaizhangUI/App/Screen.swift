@@ -39,6 +39,12 @@ protocol Dialog {
     mutating func handle(_ command: AppCommand?, key: KeyEvent, _ context: ScreenContext) -> AppAction
     /// Draws over the screen; returns where the terminal cursor goes (a text field's caret).
     func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) -> ScreenPosition?
+    /// True when Esc would throw away text the person typed: Esc then asks first.
+    var hasTypedText: Bool { get }
+}
+
+extension Dialog {
+    var hasTypedText: Bool { false }
 }
 
 /// What a screen or dialog asks the app to do.
@@ -48,6 +54,8 @@ enum AppAction {
     case openUnit(String)
     case openDialog(any Dialog)
     case closeDialog
+    /// Confirmed without a change: closes the dialog and says nothing was saved.
+    case unchanged
     /// Save these edits now (commit on confirm, so a signal a moment later loses nothing).
     case commit([LedgerEdit])
     case applyFilter(TaskFilter)

@@ -9,7 +9,7 @@ struct StatusChooser: Dialog {
     init(_ task: LedgerTask) {
         self.task = task.id
         current = task.status
-        selected = TaskStatus.allCases.firstIndex(of: task.status) ?? 0
+        selected = TaskStatus.allCases.firstIndex(of: task.status.next) ?? 0
     }
 
     var scopes: [KeyScope] { [.chooser, .dialog] }
@@ -19,7 +19,7 @@ struct StatusChooser: Dialog {
         selected = DialogBox.move(selected, command, count: TaskStatus.allCases.count)
         switch command {
         case .cancel?: return .closeDialog
-        case .confirm?: return choice == current ? .closeDialog : .commit([.status(task, choice)])
+        case .confirm?: return choice == current ? .unchanged : .commit([.status(task, choice)])
         default: break
         }
         return .none

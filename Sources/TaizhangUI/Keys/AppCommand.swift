@@ -3,7 +3,7 @@
 public enum AppCommand: Hashable, Sendable {
     // Screens
     case showTree, showUnits, showCalendar, showOverdue, showReview, showHelp
-    case back, close, quit, redraw, suspend
+    case back, close, quit, redraw, suspend, undo
     // Lists
     case up, down, left, right, pageUp, pageDown, first, last, open
     case expand, collapse

@@ -16,6 +16,7 @@ public enum KeyMap {
         KeyBinding(c("?") + [.function(1)], .showHelp, .global, .uiHelpHelp, hint: .uiHintHelp),
         KeyBinding(c("q"), .back, .global, .uiHelpBack, hint: .uiHintBack),
         KeyBinding([.escape], .close, .global, .uiHelpClose),
+        KeyBinding(c("U"), .undo, .global, .uiHelpUndo),
         KeyBinding([.control("l")], .redraw, .global, .uiHelpRedraw),
         KeyBinding([.control("z")], .suspend, .global, .uiHelpSuspend),
         KeyBinding([.control("c")], .quit, .global, .uiHelpQuit),

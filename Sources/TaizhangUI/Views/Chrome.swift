@@ -26,9 +26,10 @@ enum Chrome {
             buffer.put(" " + TextFit.line(message.text, buffer.cols - 1), row: row, col: 0, style: message.style)
             return
         }
-        var tail = " │ " + s(.uiAsOf, env.today.iso) + " │ " + s(.uiFilterLabel) + FilterDialog.describe(state.filter, strings: s)
-        if let search = state.search { tail += " │ " + s(.uiSearchLabel) + search }
-        tail += " │ " + s(.uiLogin, env.login)
+        let bar = " " + Glyphs.current.vertical + " "
+        var tail = bar + s(.uiAsOf, env.today.iso) + bar + s(.uiFilterLabel) + FilterDialog.describe(state.filter, strings: s)
+        if let search = state.search { tail += bar + s(.uiSearchLabel) + search }
+        tail += bar + s(.uiLogin, env.login)
         let room = max(buffer.cols - 1 - DisplayWidth.width(VisibleText.sanitize(tail)), 8)
         let text = " " + TextFit.leftCut(env.storeLabel, room) + tail
         buffer.put(TextFit.line(text, buffer.cols), row: row, col: 0, style: .role(.muted))

@@ -11,15 +11,15 @@ extension ImportCommand {
     func runPreview(_ ctx: CLIContext, options: ImportOptions) throws {
         try ctx.policy.checkCoordinator(ctx.actor, doing: "import plans")
         let file = files[0]
-        guard let data = FileManager.default.contents(atPath: file) else { throw InputError("\(file): cannot read the file") }
+        guard let data = FileManager.default.contents(atPath: file) else { throw InputError(CLI.strings(.fileUnreadable, file)) }
         let loaded = ctx.store.exists ? try ctx.store.load() : LoadedLedger.empty
         let preview = ImportPreview(fileName: (file as NSString).lastPathComponent, bytes: [UInt8](data), options: options,
                                     ledger: loaded.ledger, strings: ctx.strings)
         let terminal: NCursesTerminal
         do {
-            terminal = try NCursesTerminal(options: .init(colors: !noColor))
+            terminal = try NCursesTerminal(options: .init(colors: !noColor, ambiguous: AmbiguousWidth.forced(by: ProcessInfo.processInfo.environment)))
         } catch let error as TerminalStartError {
-            throw InputError(ctx.strings(.uiPreviewNeedsTerminal, file) + "\n" + error.description)
+            throw InputError(ctx.strings(.uiPreviewNeedsTerminal, file) + "\n" + error.message(ctx.strings))
         }
         let environment = AppEnvironment(store: ctx.store, policy: ctx.policy, login: ctx.actor, today: ctx.today,
                                          strings: ctx.strings, watcher: LedgerWatcher(store: ctx.store))

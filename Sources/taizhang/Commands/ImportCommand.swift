@@ -3,49 +3,41 @@ import Foundation
 import TaizhangCore
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import",
-        abstract: "Read plan documents into the ledger.",
-        discussion: """
-        Reads |-tables, tab tables, one-cell-per-line tables, prose paragraphs ending in \
-        (牵头部门:X) and label lines, in UTF-8, UTF-16 or GB18030; Word (.docx; .doc and .wps through \
-        LibreOffice) with its automatic numbering, Excel (.xlsx; .xls and .et through LibreOffice; \
-        first sheet), PDF (through pdftotext), saved web pages (.html) and CSV, merged cells included \
-        (docs/import-formats.md). Files over 200 MB are refused (TAIZHANG_IMPORT_LIMIT_MB). \
-        Importing the same file again changes nothing; a corrected version keeps the status and \
-        notes of the tasks it matches.
-        """
-    )
+        abstract: CLI.strings(.helpImport),
+        discussion: CLI.strings(.helpImportDiscussion)
+    ) }
 
     @OptionGroup var globals: GlobalOptions
 
-    @Argument(help: "Plan documents to import.")
+    @Argument(help: CLI.help(.helpImportFiles))
     var files: [String]
 
-    @Option(help: "The plan's year, when the document does not state it reliably.")
+    @Option(help: CLI.help(.helpImportYear))
     var year: Int?
 
-    @Option(help: "The plan's code (the prefix of its task ids, e.g. HD21); only with one file.")
+    @Option(help: CLI.help(.helpImportCode))
     var code: String?
 
-    @Flag(name: .customLong("dry-run"), help: "Show what would be created, with every warning, and change nothing.")
+    @Flag(name: .customLong("dry-run"), help: CLI.help(.helpImportDryRun))
     var dryRun = false
 
-    @Flag(name: .customLong("new"), help: "A plan of its own for every file, even when its name or title matches a plan in the ledger.")
+    @Flag(name: .customLong("new"), help: CLI.help(.helpImportNew))
     var asNew = false
 
-    @Flag(name: .customLong("preview"), help: "Show the reading line by line in the full screen, correct it, and import on confirm (one file).")
+    @Flag(name: .customLong("preview"), help: CLI.help(.helpImportPreview))
     var preview = false
 
-    @Flag(name: .customLong("no-color"), help: "With --preview: no colours (also NO_COLOR=1).")
+    @Flag(name: .customLong("no-color"), help: CLI.help(.helpImportNoColor))
     var noColor = false
 
     func validate() throws {
-        if code != nil && files.count > 1 { throw ValidationError("--code applies to one file at a time") }
-        if preview && (files.count != 1 || dryRun) { throw ValidationError("--preview takes one file, and not with --dry-run") }
-        if let year, !(1990...2100).contains(year) { throw ValidationError("--year: \(year) is not a plausible year") }
+        if code != nil && files.count > 1 { throw ValidationError(CLI.strings(.codeOneFile)) }
+        if preview && (files.count != 1 || dryRun) { throw ValidationError(CLI.strings(.previewOneFile)) }
+        if let year, !(1990...2100).contains(year) { throw ValidationError(CLI.strings(.yearImplausible, year)) }
         for f in files where !FileManager.default.isReadableFile(atPath: f) {
-            throw InputError("\(f): no such readable file")
+            throw InputError(CLI.strings(.fileUnreadable, f))
         }
     }
 
@@ -106,12 +98,12 @@ enum ImportReport {
             ctx.out("  " + s(.importFragments) + " line \(f.line): \(VisibleText.sanitize(f.text)) (\(f.reason))\n")
         }
         guard detailed else { return }
-        var table = TextTable([.init(s(.colID)), .init(s(.colDue)), .init(s(.colUnit), maxWidth: 24),
+        var table = TextTable([.init(s(.colID), identifying: true), .init(s(.colDue)), .init(s(.colUnit), identifying: true),
                                .init(s(.colText), flexible: true)])
         for t in r.tasks {
             table.add([t.id.rawValue, t.deadline.text ?? "—", t.primaryUnit ?? "—", t.text])
         }
-        ctx.out(table.render(width: ctx.terminalWidth))
+        ctx.out(table.render(width: ctx.terminalWidth, wide: ctx.wide))
         for t in r.tasks where t.needsReview {
             for f in t.review {
                 ctx.out("  \(t.id.rawValue) line \(t.lines.first ?? 0): [\(f.kind.rawValue)] \(f.message)\n")
