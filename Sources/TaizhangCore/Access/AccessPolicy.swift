@@ -108,7 +108,9 @@ public struct AccessDenied: Error, CustomStringConvertible, Equatable {
 
 extension AccessPolicy {
     /// Throws when `login` may not make `edit` in `ledger`. Officers may change status,
-    /// notes, periods and due days of tasks one of their units is on; everything else
+    /// notes, periods and due days of tasks one of their units is on, and report them, give
+    /// evidence and ask for extensions; confirming, returning and deciding extensions are
+    /// for coordinators (docs/loop.md); everything else
     /// (units, review marks, merges, fragments, imports) is for coordinators.
     public func check(_ edit: LedgerEdit, in ledger: Ledger, by login: String) throws {
         guard enforced, !coordinators.contains(login) else { return }
@@ -116,7 +118,15 @@ extension AccessPolicy {
             throw AccessDenied(login: login, reason: "not in the access file (\(Self.fileName)); ask a coordinator")
         }
         switch edit {
-        case .status, .note, .retractNote, .deadline, .period:
+        case .status(_, let status) where (status == .done || status == .reported) && ClosingLoop.isOn(self):
+            // An officer's done is a report with evidence (ClosingLoop.edits makes it one).
+            throw LoopError(.loopOfficerReports, login, edit.task!.rawValue)
+        case .confirm, .returnTask, .extensionDecision:
+            throw LoopError(.loopCoordinatorsOnly, login)
+        case .deadline where ClosingLoop.isOn(self):
+            // A later day is asked for (延期申请) and decided by a coordinator, never set alone.
+            throw LoopError(.loopOfficerExtends, login, edit.task!.rawValue)
+        case .status, .note, .retractNote, .deadline, .period, .evidence, .report, .extensionRequest:
             let id = edit.task!
             guard let task = ledger[id] else { return } // unknown tasks are refused by validation
             let own = Set(mine.map { ledger.canonicalUnit(UnitName.normalize($0)) })
