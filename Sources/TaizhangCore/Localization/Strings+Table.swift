@@ -53,6 +53,24 @@ extension Strings {
         case uiHelpYear, uiHelpSwitchFocus, uiHelpOngoing, uiHelpNeedsDate, uiHelpAsOfDay, uiHelpScrollDown
         case uiHelpScrollUp, uiHelpNote, uiHelpDate, uiHelpUnitsEdit, uiHelpReviewed, uiHelpResolve
         case uiHelpConfirm, uiHelpCancel, uiHelpNextField, uiHelpPreviousField, uiHelpChoiceLeft, uiHelpChoiceRight
+        // The 督办 loop: reports, confirmation, returns, evidence, extensions (docs/loop.md)
+        case statusReported, colReported, colExtended, colEvidence
+        case loopEvidenceEmpty, loopAlreadyReported, loopNotOpen, loopNeedsEvidence, loopNotReported, loopReasonEmpty
+        case loopNoDueDay, loopExtensionNotLater, loopNoPendingExtension, loopOfficerReports, loopCoordinatorsOnly
+        case loopOfficerExtends, loopReported, loopConfirmed, loopReturned, loopExtensionRequested
+        case loopExtensionApproved, loopExtensionRejected, loopEvidenceTooLarge, loopEvidenceUnreadable, loopEvidenceSaved
+        case loopNoCoordinators
+        case showReturns, showEvidence, showExtensions, showReturnedNow, showOriginalDue, showExtendedDue
+        case extensionPending, extensionApproved, extensionRejected, extensionLine
+        case digestReturned, digestReported
+        // Ledger settings (config.json)
+        case configSaved, configNone
+        // Overdue rows and notices: folded periods, extensions, warning lights
+        case recurMonthly, recurQuarterly, recurHalfYearly, recurYearly, foldedPeriod, foldedPeriods, dueExtendedFrom
+        case warningRed, warningYellow, warningBlue, colWarning, warningLegend, digestLevel
+        case overdueCollective, noticeContact, noticeDefaultOffice, documentNeedsFile, documentWritten, formatNotHere
+        // Rankings (排名) and periods
+        case colRank, colDueCount, colOnTime, colOnTimeRate, colAverageDaysLate, reportWindow, reportSummary, reportChartTitle
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -147,11 +165,11 @@ extension Strings {
         .colMeasureUnits: ("责任部门", "Measure units"),
         .colGroup: ("分组", "Group"),
         .overdueTitle: ("逾期任务督办通报", "Overdue tasks: notice to units"),
-        .overdueSummary: ("截至{0},共有 {1} 项逾期事项(周期性任务每个逾期周期计一项),涉及 {2} 个单位。",
-                           "As of {0}, {1} item(s) are overdue (a recurring task counts once for every missed period), across {2} unit(s)."),
-        .overdueIntro: ("截至{0},你单位牵头或参与的以下 {1} 项工作事项已超过完成时限。请于{2}前将工作进展情况报送办公室;已完成的,请一并提供佐证材料(公开网址或文号)。",
-                        "As of {0}, the {1} item(s) below, of tasks your unit leads or takes part in, are past their time limit. Please report their progress to the office by {2}; for work that is done, give the evidence (the URL or document number)."),
-        .overdueUnitHeading: ("{0}(逾期 {1} 项)", "{0} ({1} overdue)"),
+        .overdueSummary: ("截至{0}，共有{1}项工作逾期未完成，涉及{2}个责任单位。周期性任务逾期的各期合并为一项列出。",
+                           "As of {0}, {1} task(s) are overdue, answered for by {2} unit(s). A recurring task is listed once, with its missed periods."),
+        .overdueIntro: ("截至{0}，你单位牵头负责的以下{1}项工作已超过完成时限。请于{2}前将工作进展情况报送{3}；已完成的，请一并提供佐证材料（公开网址或文号）。",
+                        "As of {0}, the {1} task(s) below, which your unit answers for, are past their time limit. Please report their progress to {3} by {2}; for work that is done, give the evidence (the URL or document number)."),
+        .overdueUnitHeading: ("{0}（逾期{1}项）", "{0} ({1} overdue)"),
         .overdueNone: ("截至 {0} 没有逾期任务", "nothing is overdue as of {0}"),
         .noUnit: ("未明确责任单位", "No responsible unit"),
         .periodMonth: ("{0}年{1}月", "{0}-{1}"),
@@ -166,8 +184,8 @@ extension Strings {
         .reportBySection: ("部分", "section"),
         .reportAllTasks: ("合计", "All tasks"),
         .noSection: ("(未分部分)", "(no section)"),
-        .reportStaleNote: ("久未更新:未完成且 {0} 天内没有进展或变更;完成率 = 已完成 ÷ (总数 − 已取消)",
-                           "Stale: open with no note or change for {0} days; rate = done ÷ (total − cancelled)"),
+        .reportStaleNote: ("说明:总数不含已取消的任务;已完成仅计经审核办结的任务,已报结待审核的另列;完成率=已完成÷总数;按期办结率=按时限(含经批准的延期)办结÷已到期;按单位统计时每个单位计其牵头负责的任务;久未更新指未完成且{0}天内没有进展或变更。",
+                           "Total leaves out cancelled tasks; done counts confirmed work only, reported work is shown beside it; rate = done ÷ total; on-time rate = done by the (extended) due day ÷ come due; by unit, each unit counts the tasks it answers for; stale: open with no note or change for {0} days."),
         .calendarMonth: ("{0}年{1}", "{1} {0}"),
         .calendarMonthNames: ("1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"),
         .calendarGridLegend: ("(n) 当天到期的任务数;! 其中有逾期未完成的", "(n) tasks due that day; ! some of them are overdue"),
@@ -329,5 +347,80 @@ extension Strings {
         .uiHelpPreviousField: ("上一项", "Previous field"),
         .uiHelpChoiceLeft: ("上一个选项(文字框中左移光标)", "Previous choice (in text: cursor left)"),
         .uiHelpChoiceRight: ("下一个选项(文字框中右移光标)", "Next choice (in text: cursor right)"),
+        // The 督办 loop
+        .statusReported: ("已报结", "reported"),
+        .colReported: ("报结待审", "Reported"),
+        .colExtended: ("延期", "Extended"),
+        .colEvidence: ("佐证材料", "Evidence"),
+        .loopEvidenceEmpty: ("{0}:佐证材料不能为空", "{0}: evidence cannot be empty"),
+        .loopAlreadyReported: ("{0} 已报结,正等待审核", "{0} is already reported and waits for a coordinator"),
+        .loopNotOpen: ("{0} 的状态是 {1},不能报结或申请延期", "{0} is {1}: it cannot be reported or extended"),
+        .loopNeedsEvidence: ("{0} 报结需附佐证材料:请用 --note(进展情况)、--url(网址)、--doc-no(文号)或 --evidence 文件",
+                             "{0}: a report needs evidence: give --note, --url, --doc-no (document number) or --evidence FILE"),
+        .loopNotReported: ("{0} 未报结(状态:{1}),无可审核", "{0} is not reported (status: {1}): nothing to confirm or return"),
+        .loopReasonEmpty: ("{0}:请写明理由", "{0}: give a reason"),
+        .loopNoDueDay: ("{0} 没有完成时限,无需延期", "{0} has no due day to extend"),
+        .loopExtensionNotLater: ("{0}:申请的日期 {1} 须晚于当前时限 {2}", "{0}: the requested day {1} must be after the current due day {2}"),
+        .loopNoPendingExtension: ("{0} 没有待审批的延期申请", "{0} has no pending extension request"),
+        .loopOfficerReports: ("{0} 不能直接将 {1} 设为已完成:请报结并附佐证材料,由协调人审核",
+                              "{0} may not set {1} done: report it with evidence for a coordinator to confirm"),
+        .loopCoordinatorsOnly: ("{0} 无权操作:只有协调人可以审核报结、退回和审批延期",
+                                "{0} may not do this: only coordinators confirm or return reports and decide extensions"),
+        .loopOfficerExtends: ("{0} 不能直接修改 {1} 的时限:请用 taizhang extend 申请延期",
+                              "{0} may not change the due day of {1}: ask for an extension (taizhang extend)"),
+        .loopReported: ("{0} 已报结,待协调人审核", "{0} reported done; a coordinator will confirm or return it"),
+        .loopConfirmed: ("已审核办结:{0}", "confirmed done: {0}"),
+        .loopReturned: ("已退回 {0}:{1}", "returned {0}: {1}"),
+        .loopExtensionRequested: ("已提交 {0} 的延期申请:至 {1},待协调人审批", "asked to extend {0} to {1}; a coordinator will decide"),
+        .loopExtensionApproved: ("已批准 {0} 延期至 {1}", "approved: {0} is now due {1}"),
+        .loopExtensionRejected: ("已驳回 {0} 的延期申请", "rejected the extension of {0}"),
+        .loopEvidenceTooLarge: ("{0}:文件大小 {1} 字节,超过 {2} MB 的上限", "{0}: {1} bytes is over the {2} MB limit"),
+        .loopEvidenceUnreadable: ("{0}:无法读取({1})", "{0}: cannot be read ({1})"),
+        .loopEvidenceSaved: ("佐证材料已存入 {0}(SHA-256 {1})", "evidence kept as {0} (SHA-256 {1})"),
+        .loopNoCoordinators: ("本台账没有协调人(没有 access.json):已完成即办结", "this ledger has no coordinators (no access.json): done is done"),
+        .showReturns: ("退回记录", "Returned"),
+        .showEvidence: ("佐证材料", "Evidence"),
+        .showExtensions: ("延期申请", "Extensions"),
+        .showReturnedNow: ("退回整改:{0}({1},{2})", "Returned: {0} ({1}, {2})"),
+        .showOriginalDue: ("原定时限", "original due day"),
+        .showExtendedDue: ("延期至 {0}", "extended to {0}"),
+        .extensionPending: ("待审批", "pending"),
+        .extensionApproved: ("已批准", "approved"),
+        .extensionRejected: ("已驳回", "rejected"),
+        .extensionLine: ("{0} {1} 申请由 {2} 延至 {3}:{4}[{5}]", "{0} {1} asked to move {2} to {3}: {4} [{5}]"),
+        .digestReturned: ("退回整改 {0} 项 {1}:{2}", "{0} returned {1}: {2}"),
+        .digestReported: ("已报结待审核 {0} 项 {1}", "{0} reported, awaiting review {1}"),
+        .configSaved: ("已保存 {0}:{1} = {2}", "saved {0}: {1} = {2}"),
+        .configNone: ("(未设置)", "(not set)"),
+        .recurMonthly: ("每月", "monthly"),
+        .recurQuarterly: ("每季度", "quarterly"),
+        .recurHalfYearly: ("每半年", "half-yearly"),
+        .recurYearly: ("每年", "yearly"),
+        .foldedPeriod: ("{0}（{1}，逾期1期）", "{0} ({1}, 1 missed)"),
+        .foldedPeriods: ("{0}（{1}至{2}，逾期{3}期）", "{0} ({1} to {2}, {3} missed)"),
+        .dueExtendedFrom: ("（原定{0}，已批准延期）", " (extended from {0})"),
+        .warningRed: ("红", "red"),
+        .warningYellow: ("黄", "yellow"),
+        .warningBlue: ("蓝", "blue"),
+        .colWarning: ("预警", "Light"),
+        .warningLegend: ("预警:R 红=逾期  Y 黄={0}天内到期或{1}天无进展  B 蓝={2}天内到期",
+                         "lights: R red = overdue  Y yellow = due within {0} days or no progress for {1}  B blue = due within {2} days"),
+        .digestLevel: ("{0}灯 ", "{0}: "),
+        .overdueCollective: ("另有以下逾期事项由{0}负责，不单独通报，请各相关单位对照落实：{1}。",
+                             "These overdue tasks are for {0}, which are listed rather than addressed; every unit concerned should act on them: {1}."),
+        .noticeContact: ("联系人：{0}", "Contact: {0}"),
+        .noticeDefaultOffice: ("办公室", "The Office"),
+        .documentNeedsFile: ("{0} 是二进制文件:请用 --out 文件名.{0} 指定输出文件", "{0} is a binary format: give --out FILE.{0}"),
+        .documentWritten: ("已写入 {0}", "wrote {0}"),
+        .formatNotHere: ("此处不支持 --format {0}", "--format {0} is not available here"),
+        .colRank: ("排名", "Rank"),
+        .colDueCount: ("应办结", "Due"),
+        .colOnTime: ("按期办结", "On time"),
+        .colOnTimeRate: ("按期办结率", "On-time rate"),
+        .colAverageDaysLate: ("平均逾期天数", "Avg days late"),
+        .reportWindow: ("(时限在{0}至{1}之间的任务)", " (tasks due {0} to {1})"),
+        .reportSummary: ("截至{0},纳入统计的任务{1}项,已办结{2}项,完成率{3};已报结待审核{4}项。已到期{5}项,按期办结{6}项,按期办结率{7};逾期未完成{8}项;经批准延期{9}项。",
+                         "As of {0}: {1} tasks, {2} done ({3}); {4} reported, awaiting review. {5} have come due, {6} done on time ({7}); {8} overdue; {9} extended."),
+        .reportChartTitle: ("完成率", "Completion rate"),
     ]
 }

@@ -1,0 +1,73 @@
+/// Chinese running text as a 公文 wants it (GB/T 15834, GB/T 9704): full-width `，。；：？！（）`
+/// and no spaces between Chinese and numbers or Latin letters.
+///
+/// Imported plans mix `,` and `，`, `(一)` and `（一）`; notices built from them must read as
+/// one hand wrote them. ASCII punctuation is changed only next to Chinese, so URLs, dates,
+/// numbers like `7.1` and English names keep theirs.
+public enum ChinesePunctuation {
+    private static let fullWidth: [Character: Character] = [
+        ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+    ]
+
+    public static func normalize(_ text: String) -> String {
+        let chars = Array(text)
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            let prev = i > 0 ? chars[i - 1] : nil
+            let next = i + 1 < chars.count ? chars[i + 1] : nil
+            if c == " " || c == "\u{3000}", let p = out.last, let n = next, isGap(p, n) {
+                i += 1
+                continue
+            }
+            if let wide = fullWidth[c], convert(c, at: i, chars) {
+                out.append(wide)
+            } else if c == ".", let p = prev, isChinese(p), next == nil || next.map(isChinese) == true || next == "\n" {
+                out.append("。")
+            } else {
+                out.append(c)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// True when a space between these two characters is a gap to close: Chinese on one side,
+    /// a digit, letter or Chinese on the other.
+    private static func isGap(_ a: Character, _ b: Character) -> Bool {
+        (isChinese(a) && (isChinese(b) || isAlnum(b) || isWidePunct(b))) || (isChinese(b) && (isAlnum(a) || isWidePunct(a)))
+            || (isWidePunct(a) && (isChinese(b) || isAlnum(b))) || (isAlnum(a) && isWidePunct(b))
+    }
+
+    private static func convert(_ c: Character, at i: Int, _ chars: [Character]) -> Bool {
+        let prev = i > 0 ? chars[i - 1] : nil
+        let next = i + 1 < chars.count ? chars[i + 1] : nil
+        switch c {
+        case "(":
+            // A bracket is Chinese when what it holds is (up to its closing bracket).
+            guard let close = chars[(i + 1)...].firstIndex(of: ")") else { return prev.map(isChinese) ?? false }
+            return chars[(i + 1)..<close].contains(where: isChinese) || prev.map(isChinese) == true
+        case ")":
+            guard let open = chars[..<i].lastIndex(where: { $0 == "(" || $0 == "（" }) else { return prev.map(isChinese) ?? false }
+            return chars[open] == "（" || chars[(open + 1)..<i].contains(where: isChinese)
+        case ":":
+            // `http://`, `09:30`: not Chinese.
+            if next == "/" || (prev.map(isAlnum) == true && next.map(isAlnum) == true) { return false }
+            return prev.map(isChinese) == true || next.map(isChinese) == true || prev.map(isWidePunct) == true
+        default:
+            return prev.map { isChinese($0) || isWidePunct($0) } == true || next.map(isChinese) == true
+        }
+    }
+
+    static func isChinese(_ c: Character) -> Bool {
+        guard let v = c.unicodeScalars.first?.value else { return false }
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xF900...0xFAFF).contains(v)
+            || (0x20000...0x2FFFF).contains(v)
+    }
+
+    private static func isWidePunct(_ c: Character) -> Bool { "，。；：？！（）、“”‘’《》【】".contains(c) }
+
+    private static func isAlnum(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+}
