@@ -36,7 +36,7 @@ struct GlobalOptions: ParsableArguments {
             language = Language.from(environment: env)
         }
         return CLIContext(store: LedgerStore(path: path), today: today, strings: Strings(language), actor: Identity.login(),
-                          policy: try AccessPolicy.load(forStore: path))
+                          policy: try AccessPolicy.load(forStore: path), config: try LedgerConfig.load(forStore: path))
     }
 }
 
@@ -48,6 +48,10 @@ struct CLIContext {
     let actor: String
     /// Who may change what (access.json beside the store); open when there is no such file.
     let policy: AccessPolicy
+    /// The ledger's settings (config.json beside the store); the defaults when there is none.
+    let config: LedgerConfig
+
+    var warningRules: WarningRules { WarningRules(config) }
 
     /// Checks each edit against the access file inside the commit, on the up-to-date ledger.
     var authorize: (Ledger, LedgerEdit) throws -> Void {
@@ -108,7 +112,24 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Formats of the coordinators' reports: for the terminal, for mail, for spreadsheets, for scripts.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, md, csv, json
+    case table, md, csv, json, docx, xlsx
+}
+
+extension CLIContext {
+    /// Commits edits, turning a loop rule's refusal into a message in the person's language.
+    @discardableResult
+    func commitLocalized(_ body: () throws -> CommitReport) throws -> CommitReport {
+        do { return try body() } catch let e as LoopError { throw InputError(e.message(strings)) }
+    }
+
+    /// Writes a binary document to `out` (atomically), or refuses when there is none.
+    func writeFile(_ data: Data, to out: String?, what: String) throws {
+        guard let out else { throw InputError(strings(.documentNeedsFile, what)) }
+        do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+            throw InputError("\(out): \(error.localizedDescription)")
+        }
+        err(strings(.documentWritten, out))
+    }
 }
 
 /// Holds loaded ledgers until the process exits: a command ends right after its output,

@@ -25,6 +25,12 @@ enum Main {
         } catch let error as AccessDenied {
             FileHandle.standardError.write(Data(("taizhang: \(error); nothing was changed\n").utf8))
             exit(1)
+        } catch let error as LoopError {
+            FileHandle.standardError.write(Data(("taizhang: \(error); nothing was changed\n").utf8))
+            exit(1)
+        } catch let error as ConfigError {
+            FileHandle.standardError.write(Data(("taizhang: \(error)\n").utf8))
+            exit(1)
         } catch let error as ImportError {
             FileHandle.standardError.write(Data(("taizhang: \(error)\n").utf8))
             exit(1)

@@ -9,6 +9,7 @@ enum TaskLook {
         switch status {
         case .notStarted: return "[ ]"
         case .inProgress: return "[>]"
+        case .reported: return "[v]"
         case .done: return "[x]"
         case .blocked: return "[#]"
         case .cancelled: return "[-]"
@@ -19,7 +20,7 @@ enum TaskLook {
         switch urgency {
         case .overdue: return .overdue
         case .dueSoon: return .dueSoon
-        case .done: return .done
+        case .done, .reported: return .done
         case .ongoing: return .ongoing
         case .needsDate, .cancelled: return .muted
         case .open: return nil

@@ -10,8 +10,13 @@ struct SetCommand: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
     @Argument(help: "The task id, e.g. HD21-3.") var id: String
-    @Option(help: "not-started, in-progress, done, blocked or cancelled.") var status: TaskStatus?
+    @Option(help: "not-started, in-progress, done, blocked or cancelled. On a ledger with coordinators an officer's done is a report (reported) that a coordinator confirms; it needs evidence.")
+    var status: TaskStatus?
     @Option(help: "Add a progress note (进展情况), e.g. the URL of what was published.") var note: String?
+    @Option(help: "Evidence (佐证材料): a file (scan, screenshot, PDF) copied into the ledger's evidence folder.")
+    var evidence: String?
+    @Option(help: "Evidence: the URL of what was published.") var url: String?
+    @Option(name: .customLong("doc-no"), help: "Evidence: the document number (文号), e.g. 花市监〔2021〕12号.") var docNo: String?
     @Option(help: "Set the due day: YYYY-MM-DD, or 'ongoing', or 'tbd' (needs a date).") var due: String?
     @Option(help: "Replace the responsible units, written as in a plan: \"A牵头,B、C配合\".") var units: String?
     @Option(help: "Which units --units replaces: task or measure.") var level: UnitLevelArgument = .task
@@ -30,8 +35,9 @@ struct SetCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if status == nil && note == nil && due == nil && units == nil && !reviewed && period == nil && recurs == nil {
-            throw ValidationError("nothing to change: give --status, --note, --due, --units, --reviewed, --period or --recurs")
+        if status == nil && note == nil && due == nil && units == nil && !reviewed && period == nil && recurs == nil
+            && evidence == nil && url == nil && docNo == nil {
+            throw ValidationError("nothing to change: give --status, --note, --evidence, --url, --doc-no, --due, --units, --reviewed, --period or --recurs")
         }
         if period != nil && done == reopen { throw ValidationError("--period needs --done or --reopen") }
     }
@@ -40,23 +46,52 @@ struct SetCommand: ParsableCommand {
         let ctx = try globals.context()
         var view: LoadedLedger?
         var taskID = TaskID(typed: id)
+        let now = Timestamp.now()
+        let file = try evidence.map { try storeEvidence($0, ctx: ctx, at: now) }
+        var reported = false
         // The task is read under the same lock that appends the change.
-        let report = try ctx.store.commit(by: ctx.actor, onto: &view, reading: [taskID], authorize: ctx.authorize) { ledger in
-            let task = try ctx.task(id, in: ledger)
-            taskID = task.id
-            return try edits(for: task, in: ledger, today: ctx.today)
+        let report: CommitReport
+        do {
+            report = try ctx.commitLocalized {
+                try ctx.store.commit(by: ctx.actor, at: now, onto: &view, reading: [taskID], authorize: ctx.authorize) { ledger in
+                    let task = try ctx.task(id, in: ledger)
+                    taskID = task.id
+                    let edits = try edits(for: task, in: ledger, today: ctx.today, policy: ctx.policy, actor: ctx.actor,
+                                          file: file)
+                    reported = edits.contains { if case .report = $0 { return true }; return false }
+                    return edits
+                }
+            }
+        } catch {
+            // Nothing was recorded: the copied file would be evidence of nothing.
+            if let stored = file?.file { try? FileManager.default.removeItem(atPath: EvidenceFile.folder(forStore: ctx.store.path) + "/" + stored.path) }
+            throw error
+        }
+        if let stored = file?.file {
+            ctx.err(ctx.strings(.loopEvidenceSaved, EvidenceFile.folder(forStore: ctx.store.path) + "/" + stored.path, stored.sha256))
         }
         for o in report.overtaken {
             ctx.err(ctx.strings(.overtakenWarning, o.entry.by, o.entry.at.localMinute, taskID.rawValue, o.entry.edit.field,
                                 o.entry.edit.summary ?? ""))
         }
-        ctx.out(ctx.strings(.setDone, taskID.rawValue) + "\n")
+        ctx.out((reported ? ctx.strings(.loopReported, taskID.rawValue) : ctx.strings(.setDone, taskID.rawValue)) + "\n")
     }
 
-    private func edits(for task: LedgerTask, in ledger: Ledger, today: Day) throws -> [LedgerEdit] {
+    private func storeEvidence(_ path: String, ctx: CLIContext, at time: Timestamp) throws -> Evidence {
+        do { return try EvidenceFile.store(path, for: TaskID(typed: id), in: ctx.store, at: time) } catch let e as LoopError {
+            throw InputError(e.message(ctx.strings))
+        }
+    }
+
+    /// Notes and evidence first, so that a report in the same command finds its evidence.
+    private func edits(for task: LedgerTask, in ledger: Ledger, today: Day, policy: AccessPolicy, actor: String,
+                       file: Evidence?) throws -> [LedgerEdit] {
         var edits: [LedgerEdit] = []
-        if let status { edits.append(.status(task.id, status)) }
         if let note { edits.append(.note(task.id, note, period: nil)) }
+        if let url { edits.append(.evidence(task.id, Evidence(kind: .url, text: url))) }
+        if let docNo { edits.append(.evidence(task.id, Evidence(kind: .docNumber, text: docNo))) }
+        if let file { edits.append(.evidence(task.id, file)) }
+        if let status { edits += ClosingLoop.edits(setting: status, on: task, policy: policy, by: actor) }
         var deadline = task.deadline
         if let due {
             guard let set = deadline.setting(due) else {
