@@ -2,7 +2,8 @@
 ///
 /// Field names are part of the command line's contract (docs/cli.md); add, never rename.
 public enum TaskJSON {
-    public static func write(_ t: LedgerTask, ledger: Ledger, asOf today: Day, to w: inout JSONWriter, full: Bool = false) {
+    public static func write(_ t: LedgerTask, ledger: Ledger, asOf today: Day, to w: inout JSONWriter, full: Bool = false,
+                             rules: WarningRules = .defaults) {
         let plan = ledger.plan(t.plan)
         let (section, subsection) = headings(of: t, in: plan)
         w.byte(0x7B)
@@ -40,6 +41,8 @@ public enum TaskJSON {
         w.key("urgency"); w.string(Urgency(t, asOf: today).rawValue)
         w.key("overdue"); w.bool(t.isOverdue(asOf: today))
         w.key("daysOverdue"); w.int(t.daysOverdue(asOf: today))
+        w.key("warning"); w.stringOrNull(t.warning(asOf: today, rules: rules)?.rawValue)
+        writeLoop(t, to: &w)
         w.key("review"); w.byte(0x5B)
         for (i, f) in t.openReview.enumerated() {
             if i > 0 { w.byte(0x2C) }
@@ -66,6 +69,21 @@ public enum TaskJSON {
         w.byte(0x7D)
     }
 
+    /// The loop's record: the due day before extensions, when the unit finished, the
+    /// evidence, the reports sent back with their reasons (last one first for a returned
+    /// task's officer to read), and the extension requests.
+    static func writeLoop(_ t: LedgerTask, to w: inout JSONWriter) {
+        w.key("originalDue"); if let d = t.originalDue { w.day(d) } else { w.null() }
+        w.key("completedAt"); if let c = t.completedAt { w.timestamp(c) } else { w.null() }
+        w.key("returned"); w.bool(t.isReturned)
+        w.key("returns"); w.array(t.returns) { r, w in
+            w.byte(0x7B); w.key("at", first: true); w.timestamp(r.at); w.key("by"); w.string(r.by)
+            w.key("reason"); w.string(r.reason); w.byte(0x7D)
+        }
+        w.key("evidence"); w.array(t.evidence) { e, w in ModelCodec.write(e, to: &w) }
+        w.key("extensions"); w.array(t.extensions) { e, w in ModelCodec.write(e, to: &w) }
+    }
+
     /// The task's top heading and the heading under it (`一、…`, `(一)…`).
     public static func headings(of t: LedgerTask, in plan: Plan?) -> (String?, String?) {
         guard let plan, var s = plan.section(t.section) else { return (nil, nil) }
@@ -76,12 +94,13 @@ public enum TaskJSON {
 
     /// Tasks as a JSON array, one a line. Written on all cores: writing decodes each task's
     /// details, which is most of the work when a list prints thousands of tasks.
-    public static func array(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false) -> [UInt8] {
+    public static func array(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false,
+                             rules: WarningRules = .defaults) -> [UInt8] {
         let parts = Parallel.map(Parallel.chunks(tasks.count, minimumChunk: 500)) { chunk in
             var w = JSONWriter(capacity: chunk.count * 700 + 16)
             for i in chunk {
                 w.raw(i == 0 ? "\n" : ",\n")
-                write(tasks[i], ledger: ledger, asOf: today, to: &w, full: full)
+                write(tasks[i], ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
             }
             return w.bytes
         }

@@ -11,6 +11,15 @@ extension Strings {
         }
     }
 
+    /// 红 / red …
+    public func warning(_ level: WarningLevel) -> String {
+        switch level {
+        case .red: return self(.warningRed)
+        case .yellow: return self(.warningYellow)
+        case .blue: return self(.warningBlue)
+        }
+    }
+
     /// The due column of an overdue row: `2021-03-31` (`long`: 2021年3月31日), with
     /// `（延期至…）` after an approved extension; for a recurring task its missed periods,
     /// folded: `每月（2017年1月至12月，逾期12期）`.

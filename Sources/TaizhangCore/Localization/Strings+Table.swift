@@ -28,7 +28,7 @@ extension Strings {
         // Export
         case exportWritten, exportBinaryNeedsFile, exportTitle
         // Digest for the login shell
-        case digestPrefix, digestOverdue, digestDueSoon, digestStale, digestMore
+        case digestPrefix, digestOverdue, digestYellow, digestBlue, digestMore
         // Full-screen interface
         case uiReloaded, uiScopeTasks, uiScopePage, uiUnitColumn, uiAppName, uiTabTree, uiTabUnits, uiTabCalendar, uiTabOverdue, uiTabReview
         case uiAsOf, uiFilterLabel, uiSearchLabel, uiLogin, uiNone, uiAll
@@ -71,6 +71,11 @@ extension Strings {
         case overdueCollective, noticeContact, noticeDefaultOffice, documentNeedsFile, documentWritten, formatNotHere
         // Rankings (排名) and periods
         case colRank, colDueCount, colOnTime, colOnTimeRate, colAverageDaysLate, reportWindow, reportSummary, reportChartTitle
+        // The loop on screen
+        case uiTabLoop, uiScopeLoop, uiHelpLoop, uiHelpAccept, uiHelpRefuse, uiHelpExtend, uiHintAccept, uiHintRefuse
+        case uiHintExtend, uiLoopReturned, uiLoopReported, uiLoopExtensions, uiLoopNone, uiReasonEmpty, uiReportTitle
+        case uiReportPrompt, uiReturnTitle, uiReturnPrompt, uiRejectTitle, uiRejectPrompt, uiExtendTitle, uiExtendDayPrompt
+        case uiExtendReasonPrompt
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -127,7 +132,7 @@ extension Strings {
         .colRequirement: ("具体要求", "Requirement"),
         .colTask: ("工作任务", "Work item"),
         .colUnitName: ("单位", "Unit"),
-        .listLegend: ("! 逾期   ? 待核(导入时推测)", "! overdue   ? for review (guessed at import)"),
+        .listLegend: ("? 待核(导入时推测)", "? for review (guessed at import)"),
         .importCreated: ("已导入 {0}:{1}({2}),{3} 项任务", "imported {0}: {1} ({2}), {3} tasks"),
         .importUnchanged: ("{0} 已导入过(方案 {1}),未作改动", "{0} was imported before (plan {1}); nothing changed"),
         .importUpdated: ("已更新方案 {0}:匹配 {1} 项,新增 {2} 项,移除 {3} 项(保留为已取消)", "updated plan {0}: {1} tasks matched, {2} added, {3} removed (kept as cancelled)"),
@@ -201,8 +206,8 @@ extension Strings {
         .exportTitle: ("工作台账(截至{0})", "Task ledger (as of {0})"),
         .digestPrefix: ("台账 {0}:", "ledger {0}: "),
         .digestOverdue: ("逾期 {0} 项(最久 {1} 天) {2}", "{0} overdue (oldest {1} days) {2}"),
-        .digestDueSoon: ("7 天内到期 {0} 项 {1}", "{0} due within 7 days {1}"),
-        .digestStale: ("长期任务 {0} 天无进展 {1} 项 {2}", "{1} ongoing without a note for {0} days {2}"),
+        .digestYellow: ("{0}天内到期或{1}天无进展 {2} 项 {3}", "{2} due within {0} days or without progress for {1} days {3}"),
+        .digestBlue: ("{0}天内到期 {1} 项 {2}", "{1} due within {0} days {2}"),
         .digestMore: ("等", "…"),
         // Full-screen interface
         .uiReloaded: ("台账已由他人重写(如导入新方案),已重新载入", "the ledger was rewritten by someone else (an import?) and has been reloaded"),
@@ -388,7 +393,7 @@ extension Strings {
         .extensionApproved: ("已批准", "approved"),
         .extensionRejected: ("已驳回", "rejected"),
         .extensionLine: ("{0} {1} 申请由 {2} 延至 {3}:{4}[{5}]", "{0} {1} asked to move {2} to {3}: {4} [{5}]"),
-        .digestReturned: ("退回整改 {0} 项 {1}:{2}", "{0} returned {1}: {2}"),
+        .digestReturned: ("退回整改 {0} 项 {1},理由:{2}", "{0} returned {1}, because: {2}"),
         .digestReported: ("已报结待审核 {0} 项 {1}", "{0} reported, awaiting review {1}"),
         .configSaved: ("已保存 {0}:{1} = {2}", "saved {0}: {1} = {2}"),
         .configNone: ("(未设置)", "(not set)"),
@@ -422,5 +427,28 @@ extension Strings {
         .reportSummary: ("截至{0},纳入统计的任务{1}项,已办结{2}项,完成率{3};已报结待审核{4}项。已到期{5}项,按期办结{6}项,按期办结率{7};逾期未完成{8}项;经批准延期{9}项。",
                          "As of {0}: {1} tasks, {2} done ({3}); {4} reported, awaiting review. {5} have come due, {6} done on time ({7}); {8} overdue; {9} extended."),
         .reportChartTitle: ("完成率", "Completion rate"),
+        .uiTabLoop: ("督办", "Loop"),
+        .uiScopeLoop: ("督办:报结审核与延期申请", "Loop: reports and extension requests"),
+        .uiHelpLoop: ("督办:退回整改、待审核的报结、延期申请", "Loop: returned tasks, reports to confirm, extension requests"),
+        .uiHelpAccept: ("审核通过:报结办结,或批准延期(协调人)", "Confirm a report as done, or approve an extension (coordinators)"),
+        .uiHelpRefuse: ("退回报结并写明理由,或驳回延期(协调人)", "Return a report with the reason, or reject an extension (coordinators)"),
+        .uiHelpExtend: ("申请延期:新的日期和理由", "Ask for an extension: the new day and the reason"),
+        .uiHintAccept: ("通过", "confirm"),
+        .uiHintRefuse: ("退回", "return"),
+        .uiHintExtend: ("延期", "extend"),
+        .uiLoopReturned: ("退回整改({0})", "Returned ({0})"),
+        .uiLoopReported: ("已报结待审核({0})", "Reported, to confirm ({0})"),
+        .uiLoopExtensions: ("延期申请待审批({0})", "Extension requests ({0})"),
+        .uiLoopNone: ("没有待审核的事项", "nothing waits for review"),
+        .uiReasonEmpty: ("请写明理由", "give a reason"),
+        .uiReportTitle: ("{0} 报结", "Report {0} done"),
+        .uiReportPrompt: ("佐证材料:公开网址、文号或情况说明", "Evidence: the URL, document number or what was done"),
+        .uiReturnTitle: ("退回 {0}", "Return {0}"),
+        .uiReturnPrompt: ("退回理由(责任单位将首先看到):", "Why (the unit reads this first):"),
+        .uiRejectTitle: ("驳回 {0} 的延期申请", "Reject the extension of {0}"),
+        .uiRejectPrompt: ("驳回理由(可不填):", "Why (optional):"),
+        .uiExtendTitle: ("{0} 申请延期(当前时限 {1})", "Extend {0} (due {1})"),
+        .uiExtendDayPrompt: ("延期至(YYYY-MM-DD):", "New due day (YYYY-MM-DD):"),
+        .uiExtendReasonPrompt: ("理由:", "Reason:"),
     ]
 }

@@ -19,6 +19,9 @@ public struct AppState {
     public internal(set) var message: StatusMessage?
     let today: Day
     let strings: Strings
+    let rules: WarningRules
+    let login: String
+    let policy: AccessPolicy
 
     /// Builds the first screen (the tree) for `size`.
     public init(loaded: LoadedLedger, environment: AppEnvironment, size: TerminalSize = TerminalSize(rows: 24, cols: 80)) {
@@ -26,6 +29,9 @@ public struct AppState {
         self.size = size
         today = environment.today
         strings = environment.strings
+        rules = WarningRules(environment.config)
+        login = environment.login
+        policy = environment.policy
         taskIndices = filter.indices(in: loaded.ledger, asOf: today)
         screens[.tree] = TopScreen.tree.make(context())
     }
@@ -34,7 +40,7 @@ public struct AppState {
 
     func context(size: TerminalSize? = nil) -> ScreenContext {
         ScreenContext(ledger: loaded.ledger, tasks: taskIndices, today: today, strings: strings,
-                      size: size ?? self.size, filter: filter)
+                      size: size ?? self.size, filter: filter, rules: rules, login: login, policy: policy)
     }
 
     /// The screen on top: the last pushed one, else the current top screen.

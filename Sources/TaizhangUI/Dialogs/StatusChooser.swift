@@ -1,6 +1,7 @@
 import TaizhangCore
 
-/// s: pick a task's status from the list; Enter saves at once.
+/// s: pick a task's status from the list; Enter saves at once. On a ledger with coordinators
+/// an officer's done is a report (`ClosingLoop`), which asks for evidence when there is none.
 struct StatusChooser: Dialog {
     let task: TaskID
     let current: TaskStatus
@@ -20,7 +21,14 @@ struct StatusChooser: Dialog {
         case .down?: selected = min(selected + 1, TaskStatus.allCases.count - 1)
         case .up?: selected = max(selected - 1, 0)
         case .cancel?: return .closeDialog
-        case .confirm?: return choice == current ? .closeDialog : .commit([.status(task, choice)])
+        case .confirm?:
+            guard choice != current, let task = context.ledger[task] else { return .closeDialog }
+            let edits = ClosingLoop.edits(setting: choice, on: task, policy: context.policy, by: context.login)
+            // A report needs evidence: ask for it when there is none since the last return.
+            if edits.contains(where: { if case .report = $0 { return true }; return false }), !task.hasEvidenceForReport {
+                return .openDialog(ReasonEditor.report(task.id, context.strings))
+            }
+            return .commit(edits)
         default: break
         }
         return .none

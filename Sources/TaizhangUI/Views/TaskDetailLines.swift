@@ -8,7 +8,25 @@ struct TaskDetailLines {
     private var s: Strings { context.strings }
 
     var lines: [StyledLine] {
-        header + [StyledLine()] + requirement + [StyledLine()] + units + [StyledLine()] + deadline + review + notes + history + source
+        header + returned + [StyledLine()] + requirement + [StyledLine()] + units + [StyledLine()] + deadline + loop + review + notes
+            + history + source
+    }
+
+    /// The reason a coordinator sent the task back: the first thing its officer reads.
+    private var returned: [StyledLine] {
+        guard let text = TaskLoopText(task, strings: s).returnedNow else { return [] }
+        return StyledLine.wrapped(text, width: width, indent: 0, style: CellStyle(.bold, role: .overdue))
+    }
+
+    /// The due day before an extension, evidence, extension requests and returns.
+    private var loop: [StyledLine] {
+        let text = TaskLoopText(task, strings: s)
+        var out = text.extendedDue.map { StyledLine.wrapped($0, width: width) } ?? []
+        for section in text.sections {
+            out += [StyledLine(), StyledLine(section.title, style: .bold)]
+            out += section.lines.flatMap { StyledLine.wrapped($0, width: width) }
+        }
+        return out
     }
 
     private var header: [StyledLine] {

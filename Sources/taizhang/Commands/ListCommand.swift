@@ -14,10 +14,15 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let ctx = try globals.context()
         let ledger = try ctx.load()
-        let tasks = try filter.taskFilter().apply(to: ledger, asOf: ctx.today)
+        var tasks = try filter.taskFilter().apply(to: ledger, asOf: ctx.today)
+        let rules = ctx.warningRules
+        if !filter.warning.isEmpty {
+            let wanted = Set(filter.warning)
+            tasks = tasks.filter { $0.warning(asOf: ctx.today, rules: rules).map(wanted.contains) == true }
+        }
         switch format {
         case .json:
-            FileHandle.standardOutput.write(Data(TaskJSON.array(tasks, ledger: ledger, asOf: ctx.today)))
+            FileHandle.standardOutput.write(Data(TaskJSON.array(tasks, ledger: ledger, asOf: ctx.today, rules: rules)))
         case .csv:
             ctx.out(TaskCSV.render(tasks, ledger: ledger, asOf: ctx.today, strings: ctx.strings, forSpreadsheets: false))
         case .table:
@@ -36,6 +41,8 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("due-before"), help: "Only tasks due before this day (YYYY-MM-DD).") var dueBefore: String?
     @Option(help: "Only tasks whose text, units or notes contain this.") var search: String?
     @Flag(help: "Only tasks with import guesses not yet reviewed.") var review = false
+    @Option(help: "Only tasks with this warning light: red, yellow or blue (repeatable; thresholds in taizhang config).")
+    var warning: [WarningLevel] = []
 
     func taskFilter() throws -> TaskFilter {
         var day: Day?
@@ -52,16 +59,21 @@ struct FilterOptions: ParsableArguments {
 enum TaskTable {
     static func render(_ tasks: [LedgerTask], ledger: Ledger, ctx: CLIContext) -> String {
         let s = ctx.strings
-        var table = TextTable([.init(s(.colID)), .init(s(.colStatus)), .init(s(.colDue)),
+        var table = TextTable([.init(s(.colWarning)), .init(s(.colID)), .init(s(.colStatus)), .init(s(.colDue)),
                                .init(s(.colUnit), maxWidth: 22), .init(s(.colText), flexible: true)])
-        var marked = false
-        for t in tasks {
+        var marked = false, lit = false
+        let rules = ctx.warningRules
+        // Returned tasks first: the unit's first job is what was sent back.
+        for t in tasks.filter(\.isReturned) + tasks.filter({ !$0.isReturned }) {
             var status = s.status(t.status)
-            if t.isOverdue(asOf: ctx.today) { status += " !" }
-            if t.needsReview { status += status.hasSuffix("!") ? "?" : " ?" }
-            marked = marked || t.isOverdue(asOf: ctx.today) || t.needsReview
-            table.add([t.id.rawValue, status, s.due(t, asOf: ctx.today), t.primaryUnit.map(ledger.canonicalUnit) ?? "—", t.text])
+            if t.needsReview { status += " ?" }
+            marked = marked || t.needsReview
+            let light = t.warning(asOf: ctx.today, rules: rules)
+            lit = lit || light != nil
+            table.add([light?.letter ?? "", t.id.rawValue, status, s.due(t, asOf: ctx.today), t.primaryUnit.map(ledger.canonicalUnit) ?? "—", t.text])
         }
-        return table.render(width: ctx.terminalWidth) + (marked ? s(.listLegend) + "\n" : "")
+        return table.render(width: ctx.terminalWidth)
+            + (lit ? s(.warningLegend, rules.yellowDays, rules.staleDays, rules.blueDays) + "\n" : "")
+            + (marked ? s(.listLegend) + "\n" : "")
     }
 }

@@ -24,7 +24,7 @@ struct OpenCommand: ParsableCommand {
         let policy = try AccessPolicy.load(forStore: ctx.store.path)
         let environment = AppEnvironment(store: ctx.store, policy: policy,
                                          login: ctx.actor, today: ctx.today, strings: ctx.strings,
-                                         watcher: LedgerWatcher(store: ctx.store))
+                                         watcher: LedgerWatcher(store: ctx.store), config: ctx.config)
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal(options: .init(colors: !noColor))
