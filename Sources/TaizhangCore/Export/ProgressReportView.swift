@@ -33,9 +33,11 @@ public struct ProgressReportView {
     public func document(signed: Bool = true) -> OfficialDocument {
         let s = context.strings
         var blocks: [OfficialDocument.Block] = [.title(title), .paragraph(summary)]
+        let header = header(compact: true)
         var table = DocumentTable(header: header, numeric: Set(1..<header.count).subtracting(ranked ? [1] : []),
-                                  widths: header.indices.map { $0 == (ranked ? 1 : 0) ? 5 : 2 }, flexible: ranked ? 1 : 0)
-        table.rows = rows.map(\.cells)
+                                  widths: header.indices.map { $0 == (ranked ? 1 : 0) ? 6 : 2 }, flexible: ranked ? 1 : 0,
+                                  maxWidths: [ranked ? 1 : 0: 40])
+        table.rows = rows(compact: true).map(\.cells)
         blocks.append(.table(table))
         blocks.append(.paragraph(s(.reportStaleNote, staleDays)))
         if signed { blocks.append(.signature(office: office ?? s(.noticeDefaultOffice), date: s.longDate(context.today))) }
@@ -51,8 +53,8 @@ public struct ProgressReportView {
 
     public func csv() -> String {
         var csv = CSVWriter(forSpreadsheets: true)
-        csv.row(header)
-        for row in rows { csv.row(row.cells.map { $0.trimmingCharacters(in: .whitespaces) }) }
+        csv.row(header(compact: false))
+        for row in rows(compact: false) { csv.row(row.cells.map { $0.trimmingCharacters(in: .whitespaces) }) }
         return csv.text
     }
 
@@ -60,7 +62,8 @@ public struct ProgressReportView {
     /// each group's completion rate beside the table.
     public func workbook() -> [XLSXSheet] {
         let s = context.strings
-        let lines = rows
+        let lines = rows(compact: false)
+        let header = header(compact: false)
         let labelColumn = ranked ? 1 : 0
         let rateColumn = header.firstIndex(of: s(.colRate)) ?? labelColumn
         var sheet = XLSXSheet(name: s(by), rows: [header] + lines.map { $0.cells.map { $0.trimmingCharacters(in: .whitespaces) } },
@@ -82,12 +85,17 @@ public struct ProgressReportView {
         var isTotal: Bool
     }
 
-    var rows: [Line] {
+    func rows(compact: Bool) -> [Line] {
+        let figures = columns(compact: compact)
+        let values = { (c: ProgressCounts) in figures.map { $0.value(c) } }
         var out: [Line] = []
-        for (i, row) in report.rows.enumerated() {
+        var rank = 0
+        for row in report.rows {
             let indent = String(repeating: "\u{3000}", count: max(0, row.depth - 1))
             let name = label(row)
-            out.append(Line(cells: (ranked ? [String(i + 1)] : []) + [indent + name] + values(row.counts), label: name,
+            let ranks = ranked && !row.collective && row.label != nil
+            if ranks { rank += 1 }
+            out.append(Line(cells: (ranked ? [ranks ? String(rank) : ""] : []) + [indent + name] + values(row.counts), label: name,
                             counts: row.counts, isTotal: false))
         }
         let all = context.strings(.reportAllTasks)
@@ -95,21 +103,42 @@ public struct ProgressReportView {
         return out
     }
 
-    private func values(_ c: ProgressCounts) -> [String] {
-        c.figures.map(String.init) + [c.rateText] + (ranked ? [String(c.due), String(c.onTime), c.onTimeRateText, c.averageDaysLateText] : [])
+    /// A figure column: its title and its value.
+    struct Column {
+        var title: Strings.Key
+        var value: (ProgressCounts) -> String
     }
 
-    var header: [String] {
+    /// Every figure (csv, json, xlsx), or the ones that fit a terminal, a mail and an A4 page
+    /// (`compact`: the table, Markdown and Word forms).
+    func columns(compact: Bool) -> [Column] {
+        func n(_ key: Strings.Key, _ f: @escaping (ProgressCounts) -> Int) -> Column { Column(title: key) { String(f($0)) } }
+        let rate = Column(title: .colRate) { $0.rateText }
+        let ranking = [n(.colDueCount) { $0.due }, n(.colOnTime) { $0.onTime }, Column(title: .colOnTimeRate) { $0.onTimeRateText },
+                       Column(title: .colAverageDaysLate) { $0.averageDaysLateText }]
+        if compact && ranked {
+            return [n(.colTotal) { $0.total }, n(.colDone) { $0.done }, n(.colReported) { $0.reported }, n(.colOverdue) { $0.overdue },
+                    n(.colExtended) { $0.extended }, rate] + ranking
+        }
+        if compact {
+            return [n(.colTotal) { $0.total }, n(.colDone) { $0.done }, n(.colReported) { $0.reported }, n(.colInProgress) { $0.inProgress },
+                    n(.colNotStarted) { $0.notStarted }, n(.colOverdue) { $0.overdue }, n(.colNeedsDate) { $0.needsDate },
+                    n(.colStale) { $0.stale }, n(.colExtended) { $0.extended }, n(.colCancelled) { $0.cancelled }, rate]
+        }
+        let all: [Strings.Key] = [.colTotal, .colDone, .colReported, .colInProgress, .colNotStarted, .colBlocked, .colOverdue,
+                                  .colNeedsDate, .colOngoing, .colStale, .colExtended, .colCancelled]
+        let figures = all.enumerated().map { i, key in Column(title: key) { String($0.figures[i]) } }
+        return figures + [rate] + (ranked ? ranking : [])
+    }
+
+    func header(compact: Bool) -> [String] {
         let s = context.strings
         let group: String = switch report.grouping {
         case .unit: s(.colUnits)
         case .plan: s(.colPlan)
         case .section: s(.colSection)
         }
-        let figures: [Strings.Key] = [.colTotal, .colDone, .colReported, .colInProgress, .colNotStarted, .colBlocked, .colOverdue,
-                                      .colNeedsDate, .colOngoing, .colStale, .colExtended, .colCancelled, .colRate]
-        let ranking: [Strings.Key] = ranked ? [.colDueCount, .colOnTime, .colOnTimeRate, .colAverageDaysLate] : []
-        return (ranked ? [s(.colRank)] : []) + [group] + (figures + ranking).map { s($0) }
+        return (ranked ? [s(.colRank)] : []) + [group] + columns(compact: compact).map { s($0.title) }
     }
 
     private var by: Strings.Key {
@@ -149,9 +178,12 @@ public struct ProgressReportView {
         w.key("to"); if let to { w.day(to) } else { w.null() }
         w.key("staleDays"); w.int(staleDays)
         w.key("rows"); w.byte(0x5B)
+        var rank = 0
         for (i, row) in report.rows.enumerated() {
             w.raw(i == 0 ? "\n" : ",\n")
-            write(row.counts, label: row.label, depth: row.depth, rank: ranked ? i + 1 : nil, to: &w)
+            let ranks = ranked && !row.collective && row.label != nil
+            if ranks { rank += 1 }
+            write(row.counts, label: row.label, depth: row.depth, rank: ranks ? rank : nil, to: &w)
         }
         w.raw("\n]")
         w.key("all"); write(report.all, label: nil, depth: nil, rank: nil, to: &w)

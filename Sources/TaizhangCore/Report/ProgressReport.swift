@@ -13,6 +13,8 @@ public struct ProgressReport: Sendable {
         /// 0 for units and plans; for sections, the plan is 0 and its headings 1, 2 …
         public var depth: Int
         public var counts: ProgressCounts
+        /// A collective body (各部门, 区各单位): listed after the units and not ranked.
+        public var collective = false
     }
 
     public var grouping: ReportGrouping
@@ -43,6 +45,7 @@ public struct ProgressReport: Sendable {
     /// after them.
     static func ranksBefore(_ a: Row, _ b: Row) -> Bool {
         if (a.label == nil) != (b.label == nil) { return b.label == nil }
+        if a.collective != b.collective { return b.collective }
         let ra = a.counts.onTimeRate ?? -1, rb = b.counts.onTimeRate ?? -1
         if ra != rb { return ra > rb }
         if a.counts.overdue != b.counts.overdue { return a.counts.overdue < b.counts.overdue }
@@ -66,12 +69,16 @@ public struct ProgressReport: Sendable {
     /// first; tasks naming no unit last.
     private static func unitRows(_ ledger: Ledger, _ tasks: [LedgerTask], _ count: ([LedgerTask]) -> ProgressCounts) -> [Row] {
         var byUnit: [String: [LedgerTask]] = [:]
+        var collective: Set<String> = []
         for t in tasks {
-            let names = UnitOverdue.owners(of: t, ledger).map(\.name)
+            let owners = UnitOverdue.owners(of: t, ledger)
+            for o in owners where o.collective { collective.insert(o.name) }
+            let names = owners.map(\.name)
             for name in names.isEmpty ? [UnitOverdue.noUnit] : names { byUnit[name, default: []].append(t) }
         }
         return byUnit.sorted { UnitOverdue.busierFirst(($0.key, $0.value.count), ($1.key, $1.value.count)) }
-            .map { Row(label: $0.key == UnitOverdue.noUnit ? nil : $0.key, depth: 0, counts: count($0.value)) }
+            .map { Row(label: $0.key == UnitOverdue.noUnit ? nil : $0.key, depth: 0, counts: count($0.value),
+                       collective: collective.contains($0.key)) }
     }
 
     /// The plan, then each heading in document order counting the tasks under it at any depth.

@@ -14,6 +14,8 @@ extension LedgerApp {
                     try env.policy.check(edit, in: ledger, by: env.login)
                 }
                 return .committed(view ?? loaded, report)
+            } catch let error as LoopError {
+                return .failed(env.strings(.uiRefused, error.message(env.strings)))
             } catch {
                 return .failed(env.strings(.uiRefused, String(describing: error)))
             }

@@ -10,15 +10,18 @@ struct StatusChooser: Dialog {
     init(_ task: LedgerTask) {
         self.task = task.id
         current = task.status
-        selected = TaskStatus.allCases.firstIndex(of: task.status) ?? 0
+        selected = StatusChooser.choices.firstIndex(of: task.status) ?? 0
     }
 
+    /// Reported is not chosen: it is what done becomes for an officer (`ClosingLoop`).
+    static let choices = TaskStatus.allCases.filter { $0 != .reported }
+
     var scopes: [KeyScope] { [.chooser, .dialog] }
-    var choice: TaskStatus { TaskStatus.allCases[selected] }
+    var choice: TaskStatus { StatusChooser.choices[selected] }
 
     mutating func handle(_ command: AppCommand?, key: KeyEvent, _ context: ScreenContext) -> AppAction {
         switch command {
-        case .down?: selected = min(selected + 1, TaskStatus.allCases.count - 1)
+        case .down?: selected = min(selected + 1, StatusChooser.choices.count - 1)
         case .up?: selected = max(selected - 1, 0)
         case .cancel?: return .closeDialog
         case .confirm?:
@@ -36,9 +39,9 @@ struct StatusChooser: Dialog {
 
     func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) -> ScreenPosition? {
         let s = context.strings
-        let box = DialogBox(rows: TaskStatus.allCases.count, wanted: 36, size: context.size)
+        let box = DialogBox(rows: StatusChooser.choices.count, wanted: 36, size: context.size)
         box.draw(title: s(.uiStatusTitle, task.rawValue), keys: DialogBox.keys(scopes, s), into: &buffer)
-        for (n, status) in TaskStatus.allCases.enumerated() {
+        for (n, status) in StatusChooser.choices.enumerated() {
             let row = box.row(n)
             let chosen = n == selected
             if chosen { buffer.put(ListView.marker, row: row, col: box.innerLeft - 1, style: CellStyle(.bold, role: .accent)) }

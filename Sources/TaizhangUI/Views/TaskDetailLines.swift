@@ -7,9 +7,15 @@ struct TaskDetailLines {
     private var width: Int { context.size.cols - 2 }
     private var s: Strings { context.strings }
 
+    /// The reason a returned task was sent back comes right under its first line.
     var lines: [StyledLine] {
-        header + returned + [StyledLine()] + requirement + [StyledLine()] + units + [StyledLine()] + deadline + loop + review + notes
-            + history + source
+        let head = header
+        var out: [StyledLine] = Array(head.prefix(1))
+        out += returned
+        out += head.dropFirst()
+        out += [StyledLine()] + requirement + [StyledLine()] + units + [StyledLine()]
+        out += deadline + loop + review + notes
+        return out + history + source
     }
 
     /// The reason a coordinator sent the task back: the first thing its officer reads.

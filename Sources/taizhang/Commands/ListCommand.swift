@@ -72,8 +72,10 @@ enum TaskTable {
             lit = lit || light != nil
             table.add([light?.letter ?? "", t.id.rawValue, status, s.due(t, asOf: ctx.today), t.primaryUnit.map(ledger.canonicalUnit) ?? "—", t.text])
         }
-        return table.render(width: ctx.terminalWidth)
-            + (lit ? s(.warningLegend, rules.yellowDays, rules.staleDays, rules.blueDays) + "\n" : "")
-            + (marked ? s(.listLegend) + "\n" : "")
+        var legend: [String] = []
+        if lit { legend.append(s(.warningLegend, rules.yellowDays, rules.staleDays, rules.blueDays)) }
+        if marked { legend.append(s(.listLegend)) }
+        let width = ctx.terminalWidth
+        return table.render(width: width) + legend.flatMap { DisplayWidth.wrap($0, width: width) }.map { $0 + "\n" }.joined()
     }
 }
