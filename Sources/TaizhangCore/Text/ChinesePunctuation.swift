@@ -10,28 +10,44 @@ public enum ChinesePunctuation {
     ]
 
     public static func normalize(_ text: String) -> String {
-        let chars = Array(text)
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var i = 0
-        while i < chars.count {
+        closeGaps(punctuate(Array(text)))
+    }
+
+    /// First pass: ASCII punctuation next to Chinese (looking past spaces) becomes full-width.
+    private static func punctuate(_ chars: [Character]) -> [Character] {
+        var out = chars
+        for i in chars.indices {
             let c = chars[i]
-            let prev = i > 0 ? chars[i - 1] : nil
-            let next = i + 1 < chars.count ? chars[i + 1] : nil
-            if c == " " || c == "\u{3000}", let p = out.last, let n = next, isGap(p, n) {
-                i += 1
-                continue
-            }
             if let wide = fullWidth[c], convert(c, at: i, chars) {
-                out.append(wide)
-            } else if c == ".", let p = prev, isChinese(p), next == nil || next.map(isChinese) == true || next == "\n" {
-                out.append("。")
-            } else {
-                out.append(c)
+                out[i] = wide
+            } else if c == ".", let p = neighbour(chars, i, -1), isChinese(p), neighbour(chars, i, 1).map(isChinese) ?? true {
+                out[i] = "。"
             }
-            i += 1
         }
         return out
+    }
+
+    /// Second pass: spaces between Chinese and numbers, letters or full-width punctuation go.
+    private static func closeGaps(_ chars: [Character]) -> String {
+        var out = ""
+        out.reserveCapacity(chars.count * 3)
+        for (i, c) in chars.enumerated() {
+            if c == " " || c == "\u{3000}", let p = out.last, let n = neighbour(chars, i, 1), isGap(p, n) { continue }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// The nearest character that is not a space, before (-1) or after (+1) `i`; nil at a
+    /// line's end.
+    private static func neighbour(_ chars: [Character], _ i: Int, _ step: Int) -> Character? {
+        var j = i + step
+        while chars.indices.contains(j) {
+            if chars[j].isNewline { return nil }
+            if chars[j] != " " { return chars[j] }
+            j += step
+        }
+        return nil
     }
 
     /// True when a space between these two characters is a gap to close: Chinese on one side,
@@ -42,8 +58,8 @@ public enum ChinesePunctuation {
     }
 
     private static func convert(_ c: Character, at i: Int, _ chars: [Character]) -> Bool {
-        let prev = i > 0 ? chars[i - 1] : nil
-        let next = i + 1 < chars.count ? chars[i + 1] : nil
+        let prev = neighbour(chars, i, -1)
+        let next = neighbour(chars, i, 1)
         switch c {
         case "(":
             // A bracket is Chinese when what it holds is (up to its closing bracket).
@@ -54,7 +70,8 @@ public enum ChinesePunctuation {
             return chars[open] == "（" || chars[(open + 1)..<i].contains(where: isChinese)
         case ":":
             // `http://`, `09:30`: not Chinese.
-            if next == "/" || (prev.map(isAlnum) == true && next.map(isAlnum) == true) { return false }
+            let before = i > 0 ? chars[i - 1] : nil, after = i + 1 < chars.count ? chars[i + 1] : nil
+            if after == "/" || (before.map(isAlnum) == true && after.map(isAlnum) == true) { return false }
             return prev.map(isChinese) == true || next.map(isChinese) == true || prev.map(isWidePunct) == true
         default:
             return prev.map { isChinese($0) || isWidePunct($0) } == true || next.map(isChinese) == true
