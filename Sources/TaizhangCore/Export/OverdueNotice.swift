@@ -25,9 +25,9 @@ public struct OverdueNotice {
             .title(s(.overdueTitle)),
             .paragraph(s(.overdueSummary, s.longDate(context.today), items.count, units.count)),
         ]
-        for g in groups where !g.collective {
+        for (n, g) in groups.filter({ !$0.collective }).enumerated() {
             let name = g.unit == UnitOverdue.noUnit ? s(.noUnit) : g.unit
-            blocks.append(.heading(s(.overdueUnitHeading, name, g.entries.count)))
+            blocks.append(.heading(s.headingNumber(n + 1) + s(.overdueUnitHeading, name, g.entries.count)))
             if g.unit != UnitOverdue.noUnit {
                 blocks.append(.paragraph(s(.overdueIntro, s.longDate(context.today), g.entries.count, s.longDate(replyBy), office)))
             }
@@ -69,7 +69,7 @@ public struct OverdueNotice {
     private func tableShape(third: String) -> DocumentTable {
         let s = context.strings
         return DocumentTable(header: [s(.colID), s(.colRequirement), third, s(.colDue), s(.colDaysOverdue), s(.colLastNote)],
-                             numeric: [4], widths: [13, 40, 10, 17, 8, 22], flexible: 1, maxWidths: [2: 18, 3: 30, 5: 24])
+                             numeric: [4], widths: [15, 38, 9, 18, 10, 22], flexible: 1, maxWidths: [2: 18, 3: 30, 5: 24])
     }
 
     /// One overdue task: its requirement in full, the due day (a recurring task's missed

@@ -24,20 +24,30 @@ public struct ProgressReportView {
 
     var ranked: Bool { report.grouping == .unit }
 
-    public func table() -> String { document(signed: false).text(width: context.width) }
+    public func table() -> String { document(signed: false, form: .screen).text(width: context.width) }
 
-    public func markdown() -> String { document(signed: false).markdown() }
+    public func markdown() -> String { document(signed: false, form: .screen).markdown() }
 
     /// The report as a document: title, a summary paragraph, the table, how it was counted;
     /// `signed` adds the office and date (the Word form that is sent).
-    public func document(signed: Bool = true) -> OfficialDocument {
+    public func document(signed: Bool = true) -> OfficialDocument { document(signed: signed, form: .page) }
+
+    func document(signed: Bool, form: Form) -> OfficialDocument {
         let s = context.strings
         var blocks: [OfficialDocument.Block] = [.title(title), .paragraph(summary)]
-        let header = header(compact: true)
-        var table = DocumentTable(header: header, numeric: Set(1..<header.count).subtracting(ranked ? [1] : []),
-                                  widths: header.indices.map { $0 == (ranked ? 1 : 0) ? 6 : 2 }, flexible: ranked ? 1 : 0,
-                                  maxWidths: [ranked ? 1 : 0: 40])
-        table.rows = rows(compact: true).map(\.cells)
+        let header = header(form: form)
+        let cells = rows(form: form).map(\.cells)
+        let labelColumn = ranked ? 1 : 0
+        // Word widths in twips from what the columns hold: a number on one line, a header on
+        // two; the names take the rest of the 156 mm line. A 小四 digit is about 135 twips.
+        var widths = header.indices.map { i -> Int in
+            let widest = cells.map { DisplayWidth.width($0[i]) }.max() ?? 0
+            return max(widest, (DisplayWidth.width(header[i]) + 1) / 2, 2) * 135 + 240
+        }
+        widths[labelColumn] = max(1800, DocxWriter.textWidth - widths.reduce(0, +) + widths[labelColumn])
+        var table = DocumentTable(header: header, numeric: Set(1..<header.count).subtracting([labelColumn]),
+                                  widths: widths, flexible: labelColumn, maxWidths: [labelColumn: 40])
+        table.rows = cells
         blocks.append(.table(table))
         blocks.append(.paragraph(s(.reportStaleNote, staleDays)))
         if signed { blocks.append(.signature(office: office ?? s(.noticeDefaultOffice), date: s.longDate(context.today))) }
@@ -53,8 +63,8 @@ public struct ProgressReportView {
 
     public func csv() -> String {
         var csv = CSVWriter(forSpreadsheets: true)
-        csv.row(header(compact: false))
-        for row in rows(compact: false) { csv.row(row.cells.map { $0.trimmingCharacters(in: .whitespaces) }) }
+        csv.row(header(form: .full))
+        for row in rows(form: .full) { csv.row(row.cells.map { $0.trimmingCharacters(in: .whitespaces) }) }
         return csv.text
     }
 
@@ -62,8 +72,8 @@ public struct ProgressReportView {
     /// each group's completion rate beside the table.
     public func workbook() -> [XLSXSheet] {
         let s = context.strings
-        let lines = rows(compact: false)
-        let header = header(compact: false)
+        let lines = rows(form: .full)
+        let header = header(form: .full)
         let labelColumn = ranked ? 1 : 0
         let rateColumn = header.firstIndex(of: s(.colRate)) ?? labelColumn
         var sheet = XLSXSheet(name: s(by), rows: [header] + lines.map { $0.cells.map { $0.trimmingCharacters(in: .whitespaces) } },
@@ -85,8 +95,8 @@ public struct ProgressReportView {
         var isTotal: Bool
     }
 
-    func rows(compact: Bool) -> [Line] {
-        let figures = columns(compact: compact)
+    func rows(form: Form) -> [Line] {
+        let figures = columns(form: form)
         let values = { (c: ProgressCounts) in figures.map { $0.value(c) } }
         var out: [Line] = []
         var rank = 0
@@ -109,13 +119,30 @@ public struct ProgressReportView {
         var value: (ProgressCounts) -> String
     }
 
-    /// Every figure (csv, json, xlsx), or the ones that fit a terminal, a mail and an A4 page
-    /// (`compact`: the table, Markdown and Word forms).
-    func columns(compact: Bool) -> [Column] {
+    /// Which figures a form has room for.
+    enum Form {
+        /// Every figure: csv, json, xlsx.
+        case full
+        /// What fits a terminal and a mail: the table and Markdown.
+        case screen
+        /// What fits an A4 page in 小四: the Word form.
+        case page
+    }
+
+    func columns(form: Form) -> [Column] {
         func n(_ key: Strings.Key, _ f: @escaping (ProgressCounts) -> Int) -> Column { Column(title: key) { String(f($0)) } }
         let rate = Column(title: .colRate) { $0.rateText }
         let ranking = [n(.colDueCount) { $0.due }, n(.colOnTime) { $0.onTime }, Column(title: .colOnTimeRate) { $0.onTimeRateText },
                        Column(title: .colAverageDaysLate) { $0.averageDaysLateText }]
+        let compact = form != .full
+        if form == .page && ranked {
+            return [n(.colTotal) { $0.total }, n(.colDone) { $0.done }, n(.colReported) { $0.reported }, n(.colOverdue) { $0.overdue },
+                    rate, ranking[2], ranking[3]]
+        }
+        if form == .page {
+            return [n(.colTotal) { $0.total }, n(.colDone) { $0.done }, n(.colReported) { $0.reported }, n(.colOverdue) { $0.overdue },
+                    n(.colNeedsDate) { $0.needsDate }, n(.colExtended) { $0.extended }, n(.colCancelled) { $0.cancelled }, rate]
+        }
         if compact && ranked {
             return [n(.colTotal) { $0.total }, n(.colDone) { $0.done }, n(.colReported) { $0.reported }, n(.colOverdue) { $0.overdue },
                     n(.colExtended) { $0.extended }, rate] + ranking
@@ -131,14 +158,14 @@ public struct ProgressReportView {
         return figures + [rate] + (ranked ? ranking : [])
     }
 
-    func header(compact: Bool) -> [String] {
+    func header(form: Form) -> [String] {
         let s = context.strings
         let group: String = switch report.grouping {
         case .unit: s(.colUnits)
         case .plan: s(.colPlan)
         case .section: s(.colSection)
         }
-        return (ranked ? [s(.colRank)] : []) + [group] + columns(compact: compact).map { s($0.title) }
+        return (ranked ? [s(.colRank)] : []) + [group] + columns(form: form).map { s($0.title) }
     }
 
     private var by: Strings.Key {

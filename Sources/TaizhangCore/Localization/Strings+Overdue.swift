@@ -11,6 +11,15 @@ extension Strings {
         }
     }
 
+    /// A first-level heading's number as a 公文 writes it: 一、 二、 … 十一、; `1. ` in English.
+    public func headingNumber(_ n: Int) -> String {
+        guard language == .zh else { return "\(n). " }
+        let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        let tens = n / 10, ones = n % 10
+        let text = (tens == 0 ? "" : (tens == 1 ? "" : digits[tens]) + "十") + digits[ones]
+        return (n < 100 ? text : String(n)) + "、"
+    }
+
     /// 红 / red …
     public func warning(_ level: WarningLevel) -> String {
         switch level {

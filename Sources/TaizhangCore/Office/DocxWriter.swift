@@ -26,7 +26,7 @@ public enum DocxWriter {
     }
 
     /// The text area is 156 mm wide; a 三号 character is 16 pt, so 28 to a line.
-    static let textWidth = 8845 // twips (156 mm)
+    public static let textWidth = 8845 // twips (156 mm)
 
     public static func data(_ document: OfficialDocument) throws -> Data {
         try ZipParts.write([
