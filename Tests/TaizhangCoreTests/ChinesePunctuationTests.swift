@@ -10,6 +10,7 @@ import Testing
         ("推进镇(街道、园区)“一门式”", "推进镇（街道、园区）“一门式”"),
         ("7.1 09:30 A(B)", "7.1 09:30 A(B)"),
         ("牵头单位:市财政局 , 配合:各镇(街)", "牵头单位：市财政局，配合：各镇（街）"),
+        ("依托政府和社会资本合作(PPP)综合信息平台", "依托政府和社会资本合作（PPP）综合信息平台"),
     ])
     func normalizes(_ input: String, _ expected: String) {
         #expect(ChinesePunctuation.normalize(input) == expected)

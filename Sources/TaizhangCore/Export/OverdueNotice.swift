@@ -69,7 +69,7 @@ public struct OverdueNotice {
     private func tableShape(third: String) -> DocumentTable {
         let s = context.strings
         return DocumentTable(header: [s(.colID), s(.colRequirement), third, s(.colDue), s(.colDaysOverdue), s(.colLastNote)],
-                             numeric: [4], widths: [15, 38, 9, 18, 10, 22], flexible: 1, maxWidths: [2: 18, 3: 30, 5: 24])
+                             numeric: [4], widths: [15, 38, 9, 18, 10, 22], flexible: 1, maxWidths: [2: 10, 3: 42, 5: 10])
     }
 
     /// One overdue task: its requirement in full, the due day (a recurring task's missed

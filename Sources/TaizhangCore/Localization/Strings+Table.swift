@@ -251,7 +251,7 @@ extension Strings {
         .uiLines: ("第 {0} 行", "line {0}"),
         .uiHelpTitle: ("帮助", "Help"),
         .uiLegendTitle: ("列表中的标记", "Marks in lists"),
-        .uiLegend: ("[ ] 未开始   [>] 进行中   [x] 已完成   [#] 受阻   [-] 已取消\n!  逾期      *  七日内到期   ?  导入时推测,待核\n▸ ▾  部分已收起 / 已展开;右侧为 已完成/总数 与 逾期数\n>  当前选中的行", "[ ] not started   [>] in progress   [x] done   [#] blocked   [-] cancelled\n!  overdue      *  due within a week   ?  guessed at import, for review\n▸ ▾  section closed / open; on the right done/total and overdue\n>  the selected row"),
+        .uiLegend: ("[ ] 未开始   [>] 进行中   [v] 已报结待审核   [x] 已完成   [#] 受阻   [-] 已取消\nR 红灯:逾期   Y 黄灯:即将到期或久无进展   B 蓝灯:七日内到期   ?  导入时推测,待核\n▸ ▾  部分已收起 / 已展开;右侧为 已完成/总数 与 逾期数\n>  当前选中的行", "[ ] not started   [>] in progress   [v] reported   [x] done   [#] blocked   [-] cancelled\nR red: overdue   Y yellow: due very soon or quiet   B blue: due within a week   ?  guessed at import, for review\n▸ ▾  section closed / open; on the right done/total and overdue\n>  the selected row"),
         .uiKeysColumn: ("按键", "Keys"),
         .uiActionColumn: ("作用", "Action"),
         .uiSaved: ("已保存:{0}", "saved: {0}"),

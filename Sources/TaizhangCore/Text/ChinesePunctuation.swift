@@ -66,8 +66,9 @@ public enum ChinesePunctuation {
             guard let close = chars[(i + 1)...].firstIndex(of: ")") else { return prev.map(isChinese) ?? false }
             return chars[(i + 1)..<close].contains(where: isChinese) || prev.map(isChinese) == true
         case ")":
+            // Closes as its bracket opened: `合作(PPP)综合` becomes `合作（PPP）综合`.
             guard let open = chars[..<i].lastIndex(where: { $0 == "(" || $0 == "（" }) else { return prev.map(isChinese) ?? false }
-            return chars[open] == "（" || chars[(open + 1)..<i].contains(where: isChinese)
+            return chars[open] == "（" || convert("(", at: open, chars) || next.map(isChinese) == true
         case ":":
             // `http://`, `09:30`: not Chinese.
             let before = i > 0 ? chars[i - 1] : nil, after = i + 1 < chars.count ? chars[i + 1] : nil
