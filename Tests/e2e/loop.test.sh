@@ -91,6 +91,7 @@ as "$li" set HD21-1 --due 2022-01-31 >/dev/null 2>&1 && fail "officer set a due 
 due=$(as "$coord" show HD21-1 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["deadline"]["due"])')
 as "$li" extend HD21-1 --to 2022-03-31 --reason "等待省级平台上线" >/dev/null && pass "officer asks to extend HD21-1 (due $due)" || fail "extend request"
 as "$li" extend HD21-1 --approve >/dev/null 2>&1 && fail "officer approved" || pass "officer may not approve"
+as "$coord" list --pending-extension --format json | grep -q '"id":"HD21-1"' && pass "the coordinator's list of pending requests" || fail "pending list"
 as "$coord" extend HD21-1 --approve >/dev/null && pass "coordinator approves" || fail "approve"
 json=$(as "$coord" show HD21-1 --format json --as-of 2022-02-15)
 echo "$json" | python3 -c 'import json,sys; t=json.load(sys.stdin); assert t["deadline"]["due"]=="2022-03-31" and t["originalDue"]=="'"$due"'" and not t["overdue"] and t["extensions"][0]["decision"]["approved"]' \

@@ -16,6 +16,7 @@ struct ListCommand: ParsableCommand {
         let ledger = try ctx.load()
         var tasks = try filter.taskFilter().apply(to: ledger, asOf: ctx.today)
         let rules = ctx.warningRules
+        if filter.pendingExtension { tasks = tasks.filter { $0.pendingExtension != nil } }
         if !filter.warning.isEmpty {
             let wanted = Set(filter.warning)
             tasks = tasks.filter { $0.warning(asOf: ctx.today, rules: rules).map(wanted.contains) == true }
@@ -43,6 +44,8 @@ struct FilterOptions: ParsableArguments {
     @Flag(help: "Only tasks with import guesses not yet reviewed.") var review = false
     @Option(help: "Only tasks with this warning light: red, yellow or blue (repeatable; thresholds in taizhang config).")
     var warning: [WarningLevel] = []
+    @Flag(name: .customLong("pending-extension"), help: "Only tasks with an extension request waiting for a coordinator.")
+    var pendingExtension = false
 
     func taskFilter() throws -> TaskFilter {
         var day: Day?
