@@ -31,6 +31,8 @@ struct PlanBuilder {
         var usedIDs = Set<TaskID>()
         let deadlines = DeadlineParser(planYear: year, yearGuessed: yearSource != .flag, published: issued)
         let units = UnitParser()
+        // "列第一位的为牵头单位(下同)": the document says the first unit of each list leads.
+        let firstLeads = source.lines.contains { RoleWords.saysFirstUnitLeads($0.text) }
         var placed: [(DraftTask, SectionID?, String?)] = []
         for item in draft.items {
             switch item {
@@ -48,10 +50,11 @@ struct PlanBuilder {
             positionInGroup[section, default: 0] += 1
             var task = makeTask(d, ordinal: tasks.count + 1, section: section, groupNumber: groupNumber,
                                 positionInGroup: positionInGroup[section]!, code: code, used: &usedIDs,
-                                deadlines: deadlines, units: units)
+                                deadlines: deadlines, units: units, firstUnitLeads: firstLeads)
             if draft.scrambled { flagScrambled(&task, d) }
             tasks.append(task)
         }
+        leadersFromHeadings(&tasks, sections: tree.sections)
         var preamble = draft.preamble
         preamble.sort { $0.line < $1.line }
         var plan = Plan(id: code, title: title, issuer: issuer, year: year, yearSource: yearSource, issued: issued,
@@ -66,7 +69,8 @@ struct PlanBuilder {
     // MARK: tasks
 
     private func makeTask(_ d: DraftTask, ordinal: Int, section: SectionID?, groupNumber: String?, positionInGroup: Int,
-                          code: PlanID, used: inout Set<TaskID>, deadlines: DeadlineParser, units: UnitParser) -> LedgerTask {
+                          code: PlanID, used: inout Set<TaskID>, deadlines: DeadlineParser, units: UnitParser,
+                          firstUnitLeads: Bool) -> LedgerTask {
         var number = d.number
         if let groupNumber, let n = number { number = groupNumber + "." + n }
         // An unnumbered task of a numbered group is known by its place in the group (16.1).
@@ -75,7 +79,10 @@ struct PlanBuilder {
         var task = LedgerTask(id: id, plan: code, section: section, number: number, ordinal: ordinal,
                               text: d.text, measure: d.measure, lines: d.lines.sorted())
         task.review = d.flags
-        task.deadline = deadlines.parse(d.deadline)
+        task.leader = d.leader
+        // No time-limit column, label or bracket: the limit written in the requirement, if any.
+        let limit = d.deadline ?? DeadlineFinder.phrase(in: d.text)
+        task.deadline = deadlines.parse(limit)
         if task.deadline.recurrence == nil, let rec = DeadlineParser.recurrence(inRequirement: d.text) {
             task.deadline.recurrence = rec
             if task.deadline.date == nil, task.deadline.kind == .ongoing || task.deadline.kind == .none {
@@ -87,11 +94,11 @@ struct PlanBuilder {
         }
         if task.deadline.kind == .date, task.deadline.guessed {
             task.review.append(ReviewFlag(.yearGuessed, task.deadline.date == nil
-                ? "the plan's year is unknown: \"\(d.deadline ?? "")\" has no date"
-                : "year of \"\(d.deadline ?? "")\" taken from the plan (\(task.deadline.date!.iso))"))
+                ? "the plan's year is unknown: \"\(limit ?? "")\" has no date"
+                : "year of \"\(limit ?? "")\" taken from the plan (\(task.deadline.date!.iso))"))
         }
         if task.deadline.kind == .relative, task.deadline.date == nil {
-            task.review.append(ReviewFlag(.dateGuessed, "\"\(d.deadline ?? "")\" counts from the plan's publication, which the document does not date"))
+            task.review.append(ReviewFlag(.dateGuessed, "\"\(limit ?? "")\" counts from the plan's publication, which the document does not date"))
         }
         for cell in d.unitCells {
             let parsed = units.parse(cell.written, level: cell.level, columnRole: cell.columnRole)
@@ -101,6 +108,10 @@ struct PlanBuilder {
                 task.review.append(ReviewFlag(.unitsOpen, "\"\(cell.written)\" ends with 等: more units than listed"))
             }
         }
+        if firstUnitLeads, !task.units.contains(where: { $0.role == .lead }),
+           let first = task.units.firstIndex(where: { $0.level == .task && !$0.collective }) {
+            task.units[first].role = .lead
+        }
         if task.units.isEmpty, !task.review.contains(where: { $0.kind == .unitsMissing }) {
             task.review.append(ReviewFlag(.unitsMissing, "no responsible unit found"))
         }
@@ -109,6 +120,19 @@ struct PlanBuilder {
         }
         task.history.append(Change(at: options.now, by: options.actor, field: "import", old: nil, new: sourceInfo.fileName))
         return task
+    }
+
+    /// Tasks without a leader of their own take one a heading above them names
+    /// ("车俊省长牵头重点工作").
+    private func leadersFromHeadings(_ tasks: inout [LedgerTask], sections: [Section]) {
+        let byID = Dictionary(sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in tasks.indices where tasks[i].leader == nil {
+            var s = tasks[i].section.flatMap { byID[$0] }
+            while let section = s {
+                if let leader = FieldLabels.leader(inHeading: section.title) { tasks[i].leader = leader; break }
+                s = section.parent.flatMap { byID[$0] }
+            }
+        }
     }
 
     private func uniqueID(code: PlanID, suffix: String, used: inout Set<TaskID>) -> TaskID {

@@ -201,27 +201,68 @@ public enum PlanImporter {
 }
 
 /// Picks the layout reader that explains the document best.
+///
+/// Every reader reads the document (each is linear in its length) and the draft with the best
+/// `DraftQuality` wins: more tasks that name their units, fewer unplaced fragments. Scores
+/// decided before reading (how many lines hold a `|`) picked the wrong reader for plans
+/// wrapped in notices and web pages; the drafts themselves say which reading holds together.
 enum LayoutDetector {
-    static func read(_ text: SourceText) -> PlanDraft {
-        let pipe = DelimitedTableReader(separator: .pipe)
-        let tab = DelimitedTableReader(separator: .tab)
+    static func read(_ text: SourceText) -> PlanDraft { candidates(text).best }
+
+    /// Every reader's draft of the document, and the one kept.
+    static func candidates(_ text: SourceText) -> (all: [PlanDraft], best: PlanDraft) {
+        let pipe = DelimitedTableReader(separator: .pipe), tab = DelimitedTableReader(separator: .tab)
         let cells = CellPerLineReader()
-        let paragraphs = ParagraphReader()
-        let candidates: [(Double, () -> PlanDraft)] = [
-            (pipe.score(text), { pipe.read(text) }),
-            (tab.score(text), { tab.read(text) }),
-            (cells.score(text), { cells.read(text) }),
-            (paragraphs.score(text), { paragraphs.read(text) }),
-        ]
-        let viable = candidates.filter { $0.0 > 0 }
-        guard !viable.isEmpty else { return paragraphs.read(text) }
-        // A clear winner is read alone; close scores are both read, and the one that finds more
-        // tasks is kept (ties: the higher score).
-        let ranked = viable.sorted { $0.0 > $1.0 }
-        let contenders = ranked.count > 1 && ranked[0].0 - ranked[1].0 < 0.2 ? ranked.prefix(2) : ranked.prefix(1)
-        let drafts = contenders.map { ($0.0, $0.1()) }
-        return drafts.max { a, b in
-            a.1.tasks.count < b.1.tasks.count || (a.1.tasks.count == b.1.tasks.count && a.0 < b.0)
-        }!.1
+        // Table readers only where a header row exists (their scores say so cheaply).
+        var drafts: [PlanDraft] = []
+        if pipe.score(text) > 0 { drafts.append(pipe.read(text)) }
+        if tab.score(text) > 0 { drafts.append(tab.read(text)) }
+        if cells.score(text) > 0 { drafts.append(cells.read(text)) }
+        let spaces = SpaceTableReader(), records = RecordReader()
+        if spaces.header(text) != nil { drafts.append(spaces.read(text)) }
+        if records.score(text) > 0 { drafts.append(records.read(text)) }
+        drafts.append(OutlineReader().read(text))
+        // A reading with tasks beats one without; the first of equals wins (tables before text).
+        func rank(_ d: PlanDraft) -> (Bool, Double) { (!d.tasks.isEmpty, DraftQuality(d).score) }
+        var best = drafts[0], bestRank = rank(drafts[0])
+        for d in drafts.dropFirst() {
+            let r = rank(d)
+            if r.0 && !bestRank.0 || r.0 == bestRank.0 && r.1 > bestRank.1 { best = d; bestRank = r }
+        }
+        return (drafts, best)
+    }
+}
+
+/// For `taizhang-score --readers`: what each reader made of a document.
+public enum LayoutReport {
+    public static func describe(_ bytes: [UInt8], fileName: String) -> String {
+        guard let decoded = try? SourceDecoder.decode(bytes, file: fileName) else { return "undecodable" }
+        let text = SourceText(decoded.text)
+        let gates = "gates: pipe \(DelimitedTableReader(separator: .pipe).score(text)) tab \(DelimitedTableReader(separator: .tab).score(text)) "
+            + "cells \(CellPerLineReader().score(text)) (\(CellPerLineReader().cells(text).count) cells) spaces \(SpaceTableReader().header(text) != nil)\n"
+        return gates + LayoutDetector.candidates(text).all.map { d in
+            "\(d.layout): \(d.tasks.count) tasks, \(d.tasks.filter { !$0.unitCells.isEmpty }.count) with units, "
+                + "\(d.fragments.count) fragments, quality \(DraftQuality(d).score)"
+                + (d.warnings.isEmpty ? "" : " — " + d.warnings.map(\.message).joined(separator: "; "))
+        }.joined(separator: "\n")
+    }
+}
+
+/// How well a draft explains its document: tasks count, tasks that name their units or a time
+/// limit count more, unplaced fragments and tasks without text count against.
+struct DraftQuality {
+    let score: Double
+
+    init(_ draft: PlanDraft) {
+        var s = 0.0
+        for t in draft.tasks {
+            s += 1
+            if !t.unitCells.isEmpty { s += 2 }
+            if t.deadline != nil { s += 0.5 }
+            if t.flags.contains(where: { $0.kind == .layoutGuessed }) { s -= 0.5 }
+            if TextFolding.key(t.text).count < 4 { s -= 2 }
+        }
+        s -= 0.5 * Double(Set(draft.fragments.map(\.line)).count)
+        score = s
     }
 }

@@ -76,6 +76,8 @@ extension Strings {
         case uiHintExtend, uiLoopReturned, uiLoopReported, uiLoopExtensions, uiLoopNone, uiReasonEmpty, uiReportTitle
         case uiReportPrompt, uiReturnTitle, uiReturnPrompt, uiRejectTitle, uiRejectPrompt, uiExtendTitle, uiExtendDayPrompt
         case uiExtendReasonPrompt
+        // Responsible leaders and import readings
+        case colLeader, showLeader
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -153,6 +155,8 @@ extension Strings {
         .showHistory: ("变更记录", "History"),
         .showReview: ("待核事项", "For review"),
         .showMeasure: ("落实措施", "Measure"),
+        .showLeader: ("责任领导", "Responsible leader"),
+        .colLeader: ("责任领导", "Leader"),
         .showSource: ("来源", "Source"),
         .showGuessed: ("推测", "guessed"),
         .showOverridden: ("已人工设定", "set by hand"),

@@ -46,6 +46,7 @@ struct FilterOptions: ParsableArguments {
     var warning: [WarningLevel] = []
     @Flag(name: .customLong("pending-extension"), help: "Only tasks with an extension request waiting for a coordinator.")
     var pendingExtension = false
+    @Option(help: "Only tasks whose responsible leader (责任领导) contains this.") var leader: String?
 
     func taskFilter() throws -> TaskFilter {
         var day: Day?
@@ -53,8 +54,10 @@ struct FilterOptions: ParsableArguments {
             guard let d = Day(iso: dueBefore) else { throw ValidationError("--due-before: expected YYYY-MM-DD, got \"\(dueBefore)\"") }
             day = d
         }
-        return TaskFilter(plan: plan, unit: unit, statuses: Set(status), overdueOnly: overdue, dueBefore: day,
-                          search: search, needsReview: review)
+        var filter = TaskFilter(plan: plan, unit: unit, statuses: Set(status), overdueOnly: overdue, dueBefore: day,
+                                search: search, needsReview: review)
+        filter.leader = leader
+        return filter
     }
 }
 

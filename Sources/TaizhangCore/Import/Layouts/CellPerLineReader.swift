@@ -74,10 +74,22 @@ struct CellPerLineReader {
         return nil
     }
 
+    /// A line of only `|` (and white space): the boundaries of empty or merged cells.
+    static func isPipes(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0 == "|" || $0 == "｜" || $0.isWhitespace }
+    }
+
+    static func withoutTrailingPipes(_ text: String) -> String {
+        var t = text
+        while let last = t.last, last == "|" || last == "｜" || last.isWhitespace { t.removeLast() }
+        return t
+    }
+
     /// Splits the document into cells.
     func cells(_ text: SourceText) -> [Cell] {
         let lines = text.lines.map { SourceLine(line: $0.line, text: TextFolding.trim(MarkupStripper.strip($0.text))) }
-        let pipeLines = lines.filter { $0.text == "|" || $0.text == "｜" }.count
+        // `|` alone (or `||`, `|||`: empty cells) separates cells; a line ending in `|` ends one.
+        let pipeLines = lines.filter { Self.isPipes($0.text) || $0.text.hasSuffix("|") || $0.text.hasSuffix("｜") }.count
         let nonBlank = lines.filter { !$0.text.isEmpty }
         let blankSeparated = lines.count > nonBlank.count * 3 / 2
         var cells: [Cell] = []
@@ -89,7 +101,19 @@ struct CellPerLineReader {
         }
         for line in lines {
             if pipeLines >= 3 {
-                if line.text == "|" || line.text == "｜" { flush() } else if !line.text.isEmpty { block.append(line) }
+                // Lines before a `|` line make one cell ("基础信息公开" / "|"); lines before a line
+                // ending in `|` are cells of their own (a notice's paragraphs before the header).
+                if Self.isPipes(line.text) {
+                    flush()
+                } else if line.text.hasSuffix("|") || line.text.hasSuffix("｜") {
+                    let before = block
+                    block.removeAll()
+                    for l in before { block = [l]; flush() }
+                    block.append(SourceLine(line: line.line, text: Self.withoutTrailingPipes(line.text)))
+                    flush()
+                } else if !line.text.isEmpty {
+                    block.append(line)
+                }
             } else if line.text.isEmpty {
                 flush()
             } else if blankSeparated {
@@ -195,6 +219,14 @@ private struct CellStream {
         }
         var j = nextRole
         let features = TableAssembler.CellFeatures(cell.text)
+        // Units listed a cell each ("县水务局", "县住建局"…) all belong to the units column.
+        if !draft.scrambled, j > 0, j - 1 < roles.count, roles[j - 1].isUnits, features.units >= 2, features.deadline < 3,
+           let last = task.unitCells.indices.last {
+            task.unitCells[last].written += "、" + cell.text
+            task.lines += cell.lines
+            current = task
+            return true
+        }
         while j < roles.count {
             let fit = TableAssembler.fit(features, roles[j])
             if fit > 0 {
@@ -203,6 +235,7 @@ private struct CellStream {
                     task.unitCells.append(DraftUnitCell(written: cell.text, level: level, columnRole: role))
                 case .deadline: task.deadline = cell.text
                 case .measure: task.measure = cell.text
+                case .leader: task.leader = cell.text
                 case .progress: task.progress = cell.text
                 case .remark: task.text += "\n备注:" + cell.text
                 case .requirement, .group, .number: j += 1; continue
@@ -265,7 +298,7 @@ private struct CellStream {
     /// A short phrase naming a group of tasks: no sentence punctuation, not a unit list, not
     /// a time limit.
     private func isTitleLike(_ text: String) -> Bool {
-        let t = TextFolding.key(text)
+        let t = TextFolding.matchingKey(text)
         return t.count <= 30 && !t.contains("。") && !t.contains(",") && !t.contains(";")
             && CellClassifier.unitScore(text) < 2 && CellClassifier.deadlineScore(text) < 3
     }
