@@ -100,8 +100,10 @@ public final class LedgerStore: @unchecked Sendable {
             var overtaken: [Overtaken] = []
             var seq = state.lastSeq
             for edit in edits {
-                try state.ledger.validate(edit)
+                // Who may comes before whether it can: a refusal for another unit's task
+                // says so rather than what the edit would lack.
                 try authorize(state.ledger, edit)
+                try state.ledger.validate(edit)
                 if !edit.isAdditive {
                     // Someone changed this field since this screen last looked: the later
                     // edit (this one) wins, and the person making it is told what it replaces.
