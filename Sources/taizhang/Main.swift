@@ -32,7 +32,8 @@ enum Main {
             FileHandle.standardError.write(Data(("taizhang: \(error)\n").utf8))
             exit(1)
         } catch let error as ImportError {
-            FileHandle.standardError.write(Data(("taizhang: \(error)\n").utf8))
+            let strings = Strings(Language.from(environment: ProcessInfo.processInfo.environment))
+            FileHandle.standardError.write(Data(("taizhang: " + error.message(strings) + "\n").utf8))
             exit(1)
         } catch {
             let code = Taizhang.exitCode(for: error)

@@ -42,6 +42,14 @@ enum HeaderVocabulary {
         }
     }
 
+    /// `roles(_:)` with a coordinator's corrections laid over them (`import --preview`).
+    static func roles(_ headers: [String], corrected: [Int: ColumnMeaning]) -> [ColumnRole]? {
+        guard !corrected.isEmpty else { return roles(headers) }
+        var r = roles(headers) ?? headers.map { role(of: $0) ?? .remark }
+        for (i, meaning) in corrected where i < r.count { r[i] = meaning.role }
+        return r.contains(.requirement) ? r : nil
+    }
+
     /// Turns header cells into column roles: a table with no requirement column reads its
     /// 工作任务 column as the requirement; unit columns after a measure belong to the measure.
     static func roles(_ headers: [String]) -> [ColumnRole]? {

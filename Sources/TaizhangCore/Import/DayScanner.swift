@@ -42,6 +42,11 @@ struct DayScanner {
         switch char(at: end) {
         case "年" where end - start == 4: scanYear(value)
         case ".", "-", "/" where end - start == 4 && (1990...2099).contains(value): scanNumericDate(year: value)
+        case nil where start == 0 && end - start == 4 && (1990...2099).contains(value):
+            // A time column holding only the year (建设时间 "2024"): its end.
+            year = value
+            result.writtenYear = value
+            emit(month: 12)
         case "年": index += 1 // 2年内 counts years: its 年 starts no 年内
         case "月": scanMonth(value)
         case "季": scanQuarter(value)

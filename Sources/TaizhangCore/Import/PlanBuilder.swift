@@ -31,8 +31,8 @@ struct PlanBuilder {
         var usedIDs = Set<TaskID>()
         let deadlines = DeadlineParser(planYear: year, yearGuessed: yearSource != .flag, published: issued)
         let units = UnitParser()
-        // "列第一位的为牵头单位(下同)": the document says the first unit of each list leads.
-        let firstLeads = source.lines.contains { RoleWords.saysFirstUnitLeads($0.text) }
+        // "列第一位的为牵头单位(下同)", "加*号为牵头部门": the document says which units lead.
+        let leadNote = source.lines.lazy.compactMap { RoleWords.leadNote(in: $0.text) }.first
         var placed: [(DraftTask, SectionID?, String?)] = []
         for item in draft.items {
             switch item {
@@ -46,11 +46,17 @@ struct PlanBuilder {
         }
         if draft.scrambled { fillMergedCells(&placed) }
         var positionInGroup: [SectionID?: Int] = [:]
+        // Numbers that start again under each heading (一、1. 2. 二、1. 2.) make ids from the
+        // headings' numbers too: 1.1, 1.2, 2.1 rather than 1, 2, 1b.
+        let restarts = Self.numbersRestart(placed.map { ($0.0.number, $0.2) })
+        let paths = restarts ? Self.ordinalPaths(tree.sections) : [:]
         for (d, section, groupNumber) in placed {
             positionInGroup[section, default: 0] += 1
-            var task = makeTask(d, ordinal: tasks.count + 1, section: section, groupNumber: groupNumber,
+            let qualifier = section.flatMap { paths[$0] }
+            var task = makeTask(d, ordinal: tasks.count + 1, section: section, groupNumber: groupNumber ?? qualifier,
                                 positionInGroup: positionInGroup[section]!, code: code, used: &usedIDs,
-                                deadlines: deadlines, units: units, firstUnitLeads: firstLeads)
+                                deadlines: deadlines, units: units, leadNote: leadNote)
+            if qualifier != nil, groupNumber == nil { task.number = d.number }
             if draft.scrambled { flagScrambled(&task, d) }
             tasks.append(task)
         }
@@ -70,7 +76,7 @@ struct PlanBuilder {
 
     private func makeTask(_ d: DraftTask, ordinal: Int, section: SectionID?, groupNumber: String?, positionInGroup: Int,
                           code: PlanID, used: inout Set<TaskID>, deadlines: DeadlineParser, units: UnitParser,
-                          firstUnitLeads: Bool) -> LedgerTask {
+                          leadNote: RoleWords.LeadNote?) -> LedgerTask {
         var number = d.number
         if let groupNumber, let n = number { number = groupNumber + "." + n }
         // An unnumbered task of a numbered group is known by its place in the group (16.1).
@@ -108,10 +114,7 @@ struct PlanBuilder {
                 task.review.append(ReviewFlag(.unitsOpen, "\"\(cell.written)\" ends with 等: more units than listed"))
             }
         }
-        if firstUnitLeads, !task.units.contains(where: { $0.role == .lead }),
-           let first = task.units.firstIndex(where: { $0.level == .task && !$0.collective }) {
-            task.units[first].role = .lead
-        }
+        applyLeadNote(leadNote, to: &task, units: units)
         if task.units.isEmpty, !task.review.contains(where: { $0.kind == .unitsMissing }) {
             task.review.append(ReviewFlag(.unitsMissing, "no responsible unit found"))
         }
@@ -120,6 +123,52 @@ struct PlanBuilder {
         }
         task.history.append(Change(at: options.now, by: options.actor, field: "import", old: nil, new: sourceInfo.fileName))
         return task
+    }
+
+    /// Marks leads as the document's note says, where no unit of the task is marked 牵头; a
+    /// star is taken off every name, a note or not.
+    private func applyLeadNote(_ note: RoleWords.LeadNote?, to task: inout LedgerTask, units: UnitParser) {
+        let stars: Set<Character> = ["*", "※", "★"]
+        var starred = Set<Int>()
+        for i in task.units.indices where task.units[i].name.contains(where: stars.contains) {
+            task.units[i].name.removeAll(where: stars.contains)
+            starred.insert(i)
+        }
+        guard let note, !task.units.contains(where: { $0.role == .lead }) else { return }
+        switch note {
+        case .starred:
+            for i in starred { task.units[i].role = .lead }
+        case .firstUnit:
+            if let first = task.units.firstIndex(where: { $0.level == .task && !$0.collective }) { task.units[first].role = .lead }
+        case .beforeComma:
+            guard let cell = task.unitCells.first(where: { $0.level == .task }),
+                  let clause = BracketSplitter.split(TextFolding.fold(cell.written), at: [","]).first else { return }
+            let leading = Set(units.parse(clause, level: .task).units.map(\.name))
+            for i in task.units.indices where leading.contains(task.units[i].name) { task.units[i].role = .lead }
+        }
+    }
+
+    /// True when two tasks outside numbered groups carry the same number.
+    static func numbersRestart(_ numbers: [(String?, String?)]) -> Bool {
+        var seen = Set<String>()
+        for (n, group) in numbers where group == nil {
+            guard let n else { continue }
+            if !seen.insert(n).inserted { return true }
+        }
+        return false
+    }
+
+    /// Each section's path of heading numbers ("2.1" for 二、(一)); headings without a number
+    /// count by their place among their siblings.
+    static func ordinalPaths(_ sections: [Section]) -> [SectionID: String] {
+        var paths: [SectionID: String] = [:], counts: [SectionID?: Int] = [:]
+        for s in sections {
+            counts[s.parent, default: 0] += 1
+            let digits = s.marker.filter { !"()（）".contains($0) }
+            let own = Int(digits) ?? ChineseNumerals.value(of: ArraySlice(Array(digits))).flatMap { $0 > 0 ? $0 : nil } ?? counts[s.parent]!
+            paths[s.id] = (s.parent.flatMap { paths[$0] }.map { $0 + "." } ?? "") + String(own)
+        }
+        return paths
     }
 
     /// Tasks without a leader of their own take one a heading above them names

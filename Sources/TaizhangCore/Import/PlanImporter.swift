@@ -13,6 +13,9 @@ public struct ImportOptions: Sendable {
     /// Import every file as a plan of its own, even when its name or title matches a plan
     /// already in the ledger (`--new`); identical bytes are still recognised.
     public var asNew = false
+    /// A coordinator's corrections to the reading (`import --preview`); nil: those kept with a
+    /// previous import of the same document, if any.
+    public var corrections: ImportCorrections?
     /// Task ids the new plan must not reuse.
     var reservedTaskIDs: Set<TaskID> = []
 
@@ -39,16 +42,21 @@ public struct ImportResult: Sendable {
     public var plan: Plan
     public var tasks: [LedgerTask]
     public var outcome: Outcome
+    /// The document's lines as read (decoded, numbered from 1), for showing the reading.
+    public var sourceLines: [String] = []
 }
 
 public enum ImportError: Error, CustomStringConvertible {
     case unreadable(String, String)
     case noTasks(String)
 
-    public var description: String {
+    public var description: String { message(Strings(.en)) }
+
+    /// The message in the reader's language; for a document with no tasks, what was looked for.
+    public func message(_ s: Strings) -> String {
         switch self {
         case let .unreadable(file, why): return "\(file): \(why)"
-        case let .noTasks(file): return "\(file): no tasks found (the layout was not recognised); nothing imported"
+        case let .noTasks(file): return s(.importNothingFound, file)
         }
     }
 }
@@ -62,7 +70,7 @@ public enum PlanImporter {
     }
 
     public static func read(bytes: [UInt8], fileName: String, options: ImportOptions, ledger: Ledger) throws -> ImportResult {
-        try read(try parse(bytes: bytes, fileName: fileName), options: options, ledger: ledger)
+        try read(try parse(bytes: bytes, fileName: fileName, corrections: options.corrections), options: options, ledger: ledger)
     }
 
     /// Imports several files into `ledger`: all are read on every core first (decoding and
@@ -76,7 +84,7 @@ public enum PlanImporter {
             let out = UnsafeSendable(out)
             DispatchQueue.concurrentPerform(iterations: files.count) { i in
                 out.value[i] = Result {
-                    let source = try parse(file: files[i])
+                    let source = try parse(file: files[i], corrections: options.corrections)
                     return (source, options.code == nil ? try? build(source, options: options, taken: []) : nil)
                 }
             }
@@ -89,8 +97,10 @@ public enum PlanImporter {
             if let built, !ledger.plans.contains(where: { $0.source.checksum == source.checksum }),
                options.asNew || ReimportMatcher.previousVersion(fileName: source.fileName, draft: source.draft!, in: ledger) == nil {
                 let code = PlanMetadata.unique(built.plan.id.rawValue, taken: Set(ledger.plans.map(\.id)))
-                let (plan, tasks) = PlanRename.rename(built.plan, built.tasks, to: code)
-                result = ImportResult(file: source.fileName, plan: plan, tasks: tasks, outcome: .new)
+                var (plan, tasks) = PlanRename.rename(built.plan, built.tasks, to: code)
+                plan.corrections = source.corrections
+                result = ImportResult(file: source.fileName, plan: plan, tasks: tasks, outcome: .new,
+                                      sourceLines: source.text?.lines.map(\.text) ?? [])
             } else {
                 result = try read(source, options: options, ledger: ledger)
             }
@@ -124,35 +134,50 @@ public enum PlanImporter {
         var draft: PlanDraft?
         var encoding: String
         var failure: Error?
+        /// The bytes, for reading them again with the corrections of a previous import.
+        var bytes: [UInt8] = []
+        /// The corrections the draft was read with.
+        var corrections = ImportCorrections()
     }
 
-    static func parse(file path: String) throws -> ParsedSource {
+    static func parse(file path: String, corrections: ImportCorrections? = nil) throws -> ParsedSource {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ImportError.unreadable(path, "cannot read the file")
         }
-        return try parse(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent)
+        return try parse(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent, corrections: corrections)
     }
 
-    static func parse(bytes: [UInt8], fileName: String) throws -> ParsedSource {
+    static func parse(bytes: [UInt8], fileName: String, corrections: ImportCorrections? = nil) throws -> ParsedSource {
         let checksum = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let applied = corrections ?? ImportCorrections()
         do {
-            let (text, draft, encoding) = try parse(bytes, fileName: fileName)
-            return ParsedSource(fileName: fileName, checksum: checksum, text: text, draft: draft, encoding: encoding)
+            let (text, draft, encoding) = try parse(bytes, fileName: fileName, corrections: applied)
+            return ParsedSource(fileName: fileName, checksum: checksum, text: text, draft: draft, encoding: encoding,
+                                bytes: bytes, corrections: applied)
         } catch {
             // Reported only if the document is not one the ledger already has.
-            return ParsedSource(fileName: fileName, checksum: checksum, encoding: "", failure: error)
+            return ParsedSource(fileName: fileName, checksum: checksum, encoding: "", failure: error, bytes: bytes, corrections: applied)
         }
     }
 
     static func read(_ source: ParsedSource, options: ImportOptions, ledger: Ledger) throws -> ImportResult {
+        var source = source
         let fileName = source.fileName, checksum = source.checksum
         // The same bytes again change nothing — unless the person now gives the year or code the
-        // first import had to guess.
+        // first import had to guess, or corrects its reading.
         if let same = ledger.plans.first(where: { $0.source.checksum == checksum }),
            options.year == nil || (same.year == options.year && same.yearSource == .flag),
-           options.code == nil || options.code == same.id.rawValue {
+           options.code == nil || options.code == same.id.rawValue,
+           options.corrections == nil || options.corrections == same.corrections {
             return ImportResult(file: fileName, plan: same, tasks: ledger.tasks.filter { $0.plan == same.id },
-                                outcome: .unchanged(same.id))
+                                outcome: .unchanged(same.id), sourceLines: source.text?.lines.map(\.text) ?? [])
+        }
+        // A new version of a document corrected before is read with the same corrections.
+        if options.corrections == nil, let draft = source.draft, !options.asNew,
+           let before = ledger.plans.first(where: { $0.source.checksum == checksum })
+               ?? ReimportMatcher.previousVersion(fileName: fileName, draft: draft, in: ledger),
+           !before.corrections.isEmpty, source.corrections != before.corrections {
+            source = try parse(bytes: source.bytes, fileName: fileName, corrections: before.corrections)
         }
         if let failure = source.failure { throw failure }
         let text = source.text!, draft = source.draft!
@@ -167,27 +192,31 @@ public enum PlanImporter {
         let taken = Set(ledger.plans.map(\.id)).subtracting(previous.map { [$0.id] } ?? [])
         let builder = PlanBuilder(options: opts, source: text, sourceInfo: info, takenPlanIDs: taken)
         var (plan, tasks) = builder.build(draft)
-        guard let previous else { return ImportResult(file: fileName, plan: plan, tasks: tasks, outcome: .new) }
+        plan.corrections = source.corrections
+        let lines = text.lines.map(\.text)
+        guard let previous else { return ImportResult(file: fileName, plan: plan, tasks: tasks, outcome: .new, sourceLines: lines) }
         let merge = ReimportMatcher.merge(new: tasks, old: ledger.tasks.filter { $0.plan == previous.id },
                                           actor: options.actor, now: options.now)
         tasks = merge.tasks
         plan.fragments = ReimportMatcher.keepResolved(plan.fragments, old: previous.fragments)
         return ImportResult(file: fileName, plan: plan, tasks: tasks,
-                            outcome: .updated(previous.id, matched: merge.matched, added: merge.added, removed: merge.removed))
+                            outcome: .updated(previous.id, matched: merge.matched, added: merge.added, removed: merge.removed),
+                            sourceLines: lines)
     }
 
-    private static func parse(_ bytes: [UInt8], fileName: String) throws -> (SourceText, PlanDraft, String) {
+    private static func parse(_ bytes: [UInt8], fileName: String, corrections: ImportCorrections) throws -> (SourceText, PlanDraft, String) {
         if OfficeImport.isLegacyBinary(fileName) {
             throw ImportError.unreadable(fileName, "an old binary Office/WPS file; save it as .docx or .xlsx and import that")
         }
         do {
             if let kind = OfficeImport.kind(ofFile: fileName) {
-                let read = try OfficeImport.read(bytes, kind: kind, fileName: fileName)
-                return (read.text, read.draft, read.encoding)
+                let read = try OfficeImport.read(bytes, kind: kind, fileName: fileName, columns: corrections.columns)
+                return (read.text, DraftCorrector(text: read.text).apply(corrections.kinds, to: read.draft), read.encoding)
             }
             let decoded = try SourceDecoder.decode(bytes, file: fileName)
             let text = SourceText(decoded.text)
-            return (text, LayoutDetector.read(text), decoded.encoding)
+            let draft = LayoutDetector.read(text, columns: corrections.columns)
+            return (text, DraftCorrector(text: text).apply(corrections.kinds, to: draft), decoded.encoding)
         } catch {
             throw ImportError.unreadable(fileName, "\(error)")
         }
@@ -207,18 +236,21 @@ public enum PlanImporter {
 /// decided before reading (how many lines hold a `|`) picked the wrong reader for plans
 /// wrapped in notices and web pages; the drafts themselves say which reading holds together.
 enum LayoutDetector {
-    static func read(_ text: SourceText) -> PlanDraft { candidates(text).best }
+    static func read(_ text: SourceText, columns: [Int: ColumnMeaning] = [:]) -> PlanDraft { candidates(text, columns: columns).best }
 
     /// Every reader's draft of the document, and the one kept.
-    static func candidates(_ text: SourceText) -> (all: [PlanDraft], best: PlanDraft) {
-        let pipe = DelimitedTableReader(separator: .pipe), tab = DelimitedTableReader(separator: .tab)
-        let cells = CellPerLineReader()
+    static func candidates(_ text: SourceText, columns: [Int: ColumnMeaning] = [:]) -> (all: [PlanDraft], best: PlanDraft) {
+        let pipe = DelimitedTableReader(separator: .pipe, columns: columns), tab = DelimitedTableReader(separator: .tab, columns: columns)
+        let cells = CellPerLineReader(columns: columns)
         // Table readers only where a header row exists (their scores say so cheaply).
         var drafts: [PlanDraft] = []
         if pipe.score(text) > 0 { drafts.append(pipe.read(text)) }
         if tab.score(text) > 0 { drafts.append(tab.read(text)) }
-        if cells.score(text) > 0 { drafts.append(cells.read(text)) }
-        let spaces = SpaceTableReader(), records = RecordReader()
+        if cells.score(text) > 0 {
+            drafts.append(cells.read(text))
+            if let rows = cells.readAsRows(text) { drafts.append(rows) }
+        }
+        let spaces = SpaceTableReader(columns: columns), records = RecordReader()
         if spaces.header(text) != nil { drafts.append(spaces.read(text)) }
         if records.score(text) > 0 { drafts.append(records.read(text)) }
         drafts.append(OutlineReader().read(text))

@@ -91,12 +91,17 @@ public struct UnitParser: Sendable {
     static func withPrefixesCarried(_ names: [(name: String, role: UnitRole)]) -> [(name: String, role: UnitRole)] {
         var carried: Character?
         return names.map { name, role in
-            if UnitWords.isCollective(name) { return (name, role) }
+            // A collective or a body with a place of its own ends the run of one level's bodies:
+            // "区教育局、各乡镇人民政府、街道办事处" — the 街道办事处 are not the 区's.
+            if UnitWords.isCollective(name) || startsWithPlace(name) || UnitWords.isNational(name) {
+                carried = nil
+                return (name, role)
+            }
             if let prefix = UnitWords.levelPrefix(of: name) {
                 carried = prefix
                 return (name, role)
             }
-            guard let carried, !name.hasPrefix("本"), !name.hasPrefix("局"), !startsWithPlace(name) else { return (name, role) }
+            guard let carried, !name.hasPrefix("本"), !name.hasPrefix("局"), !UnitWords.isPlace(name) else { return (name, role) }
             return (String(carried) + name, role)
         }
     }

@@ -48,6 +48,7 @@ struct ImportCommand: ParsableCommand {
             var ledger = try ctx.load()
             for r in try PlanImporter.importAll(files: files, options: options, into: &ledger) {
                 ImportReport.print(r, ctx: ctx, detailed: true)
+                ctx.out(LineReadingTable.render(LineReading.lines(of: r), file: r.file, strings: ctx.strings, width: ctx.terminalWidth))
             }
             ctx.err(ctx.strings(.importDryRun))
             return

@@ -163,10 +163,11 @@ struct LinePiece {
         return strong
     }
 
-    /// True when the character before `i` (white space aside) ends a sentence or an item.
+    /// True when the character before `i` ends a sentence or an item (white space aside), or
+    /// is white space after a title ("一、持续推进… 1.推动…").
     private static func endsSentence(_ m: [Character], before i: Int) -> Bool {
         var j = i - 1
         while j >= 0, m[j].isWhitespace { j -= 1 }
-        return j >= 0 && "。;:!?".contains(m[j])
+        return j >= 0 && ("。;:!?".contains(m[j]) || j < i - 1 && !m[j].isASCII)
     }
 }

@@ -34,9 +34,11 @@ struct TaskFields {
     /// The fields of a bracket's content; nil when the bracket holds anything else (an
     /// abbreviation, a document number, a remark), so that it stays part of the requirement.
     static func bracket(_ inner: String) -> TaskFields? {
-        let parts = fieldParts(inner)
+        // Every clause, at ; 。 and commas: units written "X牵头,Y配合" are gathered again below.
+        let parts = BracketSplitter.split(inner, at: [";", "；", "。"]).filter { !isNote($0) }
+            .flatMap { BracketSplitter.split($0, at: [",", "，"]) }
         guard !parts.isEmpty else { return nil }
-        var fields = TaskFields(), pendingUnits: [String] = []
+        var fields = TaskFields(), pendingUnits: [String] = [], lastWasUnitLabel = false
         func flushUnits() {
             if !pendingUnits.isEmpty {
                 fields.unitCells.append(DraftUnitCell(written: pendingUnits.joined(separator: ","), level: .task, columnRole: nil))
@@ -47,6 +49,20 @@ struct TaskFields {
             if let (field, value) = FieldLabels.labelled(part) {
                 flushUnits()
                 guard fields.read(field, value) else { return nil }
+                lastWasUnitLabel = field.isUnits
+                continue
+            }
+            // "牵头单位:X,Y": an unlabelled list after a units label is more of that label's units.
+            if lastWasUnitLabel, isUnitClause(part), let last = fields.unitCells.indices.last {
+                fields.unitCells[last].written += "," + part
+                continue
+            }
+            lastWasUnitLabel = false
+            if isNote(part) {
+                continue
+            } else if let posts = FieldLabels.leaderPosts(part) {
+                flushUnits()
+                fields.leader = posts
             } else if isUnitClause(part) {
                 pendingUnits.append(part)
             } else if isTimeLimit(part) {
@@ -106,6 +122,12 @@ struct TaskFields {
         case .number, .group, .requirement, .measure: return false
         }
         return true
+    }
+
+    /// A note to the reader inside the bracket ("明确牵头部门的,其他有关部门配合,不逐一列出,下同").
+    static func isNote(_ part: String) -> Bool {
+        let m = TextFolding.matchingKey(part)
+        return ["下同", "不逐一列出", "不再一一列出", "不再列出", "以下同", "不一一列出"].contains { m.contains($0) }
     }
 
     /// A clause that is a list of units, each possibly with its role words.

@@ -65,7 +65,9 @@ enum FieldLabels {
     /// The field a column header names, or nil. Headers are looser than labels: 牵头负责部门,
     /// 工 作 任 务, 具体工作措施, 完成时限(时间节点).
     static func field(ofHeader raw: String) -> PlanField? {
-        let t = TextFolding.matchingKey(TextFolding.withoutGlosses(raw))
+        // "责任部门(加*号为牵头部门,其余为参与部门)": the note in brackets is not the name.
+        var t = TextFolding.matchingKey(TextFolding.withoutGlosses(raw))
+        if let open = t.firstIndex(where: BracketSplitter.openers.contains), open > t.startIndex { t = String(t[..<open]) }
         guard !t.isEmpty, t.count <= 14 else { return nil }
         if t == "序号" || t == "编号" || t == "序" { return .number }
         if t.contains("措施") && !t.contains("单位") && !t.contains("部门") { return .measure }
@@ -74,19 +76,23 @@ enum FieldLabels {
         // "牵头单位及主要负责人": units, with their heads' names beside them.
         let namesUnits = unitNouns.prefix(4).contains(where: { t.contains($0) })
         if !namesUnits, leaderEndings.contains(where: { t.hasSuffix($0) }) || t.contains("领导") { return .leader }
-        if unitNouns.prefix(5).contains(where: { t.contains($0) }) || t.hasSuffix("责任人") || unitLabelsWithoutNoun.contains(t) {
+        if unitNouns.prefix(5).contains(where: { t.contains($0) }) || t.hasSuffix("责任人") || unitLabelsWithoutNoun.contains(t)
+            || ["街镇", "乡镇", "镇街", "镇(街)"].contains(where: t.hasSuffix) {
             if ["配合", "协办", "协同", "参与", "协助"].contains(where: { t.contains($0) }) { return .units(.support) }
             if (t.contains("牵头") || t.contains("主办") || t.contains("主责")) && !t.contains("责任") { return .units(.lead) }
+            if t.contains("主要责任") || t.contains("主责") { return .units(.lead) }
             if t.hasPrefix("牵头") && !t.contains("及") && !t.contains("和") { return .units(.lead) }
             return .units(nil)
         }
         if ["时限", "时间", "期限", "节点", "进度安排", "完成年限"].contains(where: t.contains) { return .deadline }
         if progressLabels.contains(where: { t.contains($0) }) { return .progress }
         if remarkLabels.contains(where: { t.contains($0) }) { return .remark }
+        // Columns a ledger keeps beside a task without reading them: 建设地点, 投资金额(万元), 建设规模.
+        if ["地点", "金额", "投资", "规模", "资金", "数量", "单价"].contains(where: t.contains) { return .remark }
         if ["要求", "具体任务", "内容", "工作措施", "目标", "细化", "分解", "具体工作"].contains(where: t.contains) {
             return .requirement
         }
-        if ["任务", "事项", "工作", "项目", "实事", "类别"].contains(where: t.contains) { return .group }
+        if ["任务", "事项", "工作", "项目", "实事", "类别", "名称", "行业", "领域"].contains(where: t.contains) { return .group }
         return nil
     }
 
@@ -94,12 +100,25 @@ enum FieldLabels {
     static let leaderTitles = ["常务副省长", "常务副市长", "常务副区长", "常务副县长", "副省长", "副市长", "副区长", "副县长",
                                "省长", "市长", "区长", "县长", "副书记", "书记", "副主任", "主任", "副秘书长", "秘书长"]
 
+    /// What a leader does to the tasks a heading names them over: 车俊省长牵头, 王纲市长主抓.
+    static let leaderVerbs = ["牵头", "负责", "分管", "主抓", "领衔", "包抓", "联系", "督办"]
+
+    /// "分管副省长、协管副秘书长负责": a bracket's part naming leaders by their posts.
+    static func leaderPosts(_ part: String) -> String? {
+        let bare = RoleWords.strippingMarkers(part).rest
+        let posts = BracketSplitter.split(bare, at: ["、", ",", "，"])
+        guard !posts.isEmpty, posts.allSatisfy({ p in
+            let m = TextFolding.matchingKey(p)
+            return m.count <= 10 && leaderTitles.contains { m.hasSuffix($0) }
+        }) else { return nil }
+        return bare
+    }
+
     /// The leader a heading puts over the tasks under it ("车俊省长牵头重点工作" → 车俊), as written.
     static func leader(inHeading title: String) -> String? {
         let m = TextFolding.matchingKey(title)
         for t in leaderTitles {
-            guard let r = m.range(of: t), m[r.upperBound...].hasPrefix("牵头") || m[r.upperBound...].hasPrefix("负责")
-                    || m[r.upperBound...].hasPrefix("分管") else { continue }
+            guard let r = m.range(of: t), leaderVerbs.contains(where: { m[r.upperBound...].hasPrefix($0) }) else { continue }
             let nameLength = m.distance(from: m.startIndex, to: r.lowerBound)
             guard (2...4).contains(nameLength) else { return nil }
             return String(TextFolding.trim(title).prefix(nameLength))

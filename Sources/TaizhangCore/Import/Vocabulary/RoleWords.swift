@@ -104,13 +104,26 @@ enum RoleWords {
         return TextFolding.trim(String(name[..<open]))
     }
 
-    /// A document's note that the first unit of each list leads: "列第一位的为牵头单位",
-    /// "(第一责任单位为牵头单位,下同)", "排在第一位者为牵头单位".
-    static func saysFirstUnitLeads(_ text: String) -> Bool {
+    /// How a document's note says which units lead, where no 牵头 marks them.
+    enum LeadNote: Equatable {
+        /// "列第一位的为牵头单位", "(第一责任单位为牵头单位,下同)".
+        case firstUnit
+        /// "逗号前为牵头单位": the units before the first comma.
+        case beforeComma
+        /// "加*号为牵头部门": the units marked *.
+        case starred
+    }
+
+    /// The lead note a line holds, if any.
+    static func leadNote(in text: String) -> LeadNote? {
         let m = TextFolding.matchingKey(text)
-        guard let r = m.range(of: "第一") else { return false }
-        let window = m[r.lowerBound...].prefix(24)
-        return window.contains("牵头") && (window.contains("为") || window.contains("是"))
+        guard let lead = m.range(of: "牵头") else { return nil }
+        let before = m[..<lead.lowerBound].suffix(16)
+        guard before.contains("为") || before.contains("是") || before.contains("系") else { return nil }
+        if before.contains("*") || before.contains("※") || before.contains("星号") { return .starred }
+        if before.contains("逗号前") || before.contains("顿号前") { return .beforeComma }
+        if before.contains("第一") { return .firstUnit }
+        return nil
     }
 
     /// The text after a leading "由" / "此项工作由": the units of a role sentence.

@@ -35,6 +35,29 @@ enum UnitWords {
     static let wordsWithLevelCharacters: Set<String> = ["城市", "都市", "社区", "园区", "城区", "小区", "街区", "景区",
                                                          "市场", "区域", "县域", "超市", "市政", "市容", "市民", "郊区"]
 
+    /// Provinces (and the like), whose bodies name their own place: 湖北银监局, 广东海关.
+    static let provinces = ["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+                            "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
+                            "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾"]
+
+    /// Bodies of the central government's vertical lines, which no local prefix belongs to.
+    static let nationalBodies = ["人行", "人民银行", "国家税务", "海关", "银保监", "证监", "银监", "保监", "气象局", "邮政",
+                                 "铁路", "电网", "供电", "电信", "移动", "联通", "烟草"]
+
+    /// A body no level prefix is carried to: a province's or the central government's.
+    static func isNational(_ name: String) -> Bool {
+        let m = TextFolding.matching(name)
+        return provinces.contains { m.hasPrefix($0) } || nationalBodies.contains { m.hasPrefix($0) }
+    }
+
+    /// Towns, streets and villages are places themselves: 浦江镇 after 区农业农村委 is no 区 body.
+    static let placeEndings = ["镇", "乡", "街道", "村", "社区", "苏木", "嘎查"]
+
+    static func isPlace(_ name: String) -> Bool {
+        let m = TextFolding.matching(name)
+        return placeEndings.contains { m.hasSuffix($0) }
+    }
+
     /// True when `text` (folded, without role words) ends like a unit's name.
     static func endsLikeUnit(_ text: String) -> Bool {
         let m = TextFolding.matching(text)
