@@ -9,7 +9,7 @@ import TestSupport
 /// the screen must read 47 in the notice.
 @Suite(.serialized) struct AgreementTests {
     static let seed = try! SeedStore()
-    static let dates = ["2021-06-30", "2021-10-15", "2021-12-31"]
+    static let dates = ["2017-07-15", "2021-10-15", "2022-01-15"]
 
     func cli(_ args: [String], _ day: String) throws -> Any {
         let r = CommandRunner.taizhang(args + ["--as-of", day, "--format", "json"],
