@@ -36,14 +36,18 @@ public enum TaskJSON {
         w.key("guessed"); w.bool(t.deadline.guessed)
         w.key("overridden"); w.bool(t.deadline.overridden)
         w.key("recurrence"); w.stringOrNull(t.deadline.recurrence?.rawValue)
-        w.key("due"); if let d = t.currentDue(asOf: today) { w.day(d) } else { w.null() }
+        // Worked out once: a recurring task's due day walks its periods, and lists write
+        // tens of thousands of tasks.
+        let due = t.currentDue(asOf: today)
+        let urgency = Urgency(t, asOf: today)
+        w.key("due"); if let due { w.day(due) } else { w.null() }
         w.byte(0x7D)
         w.key("status"); w.string(t.status.rawValue)
-        w.key("urgency"); w.string(Urgency(t, asOf: today).rawValue)
-        w.key("overdue"); w.bool(t.isOverdue(asOf: today))
-        w.key("daysOverdue"); w.int(t.daysOverdue(asOf: today))
-        w.key("warning"); w.stringOrNull(t.warning(asOf: today, rules: rules)?.rawValue)
-        writeLoop(t, to: &w)
+        w.key("urgency"); w.string(urgency.rawValue)
+        w.key("overdue"); w.bool(urgency == .overdue)
+        w.key("daysOverdue"); w.int(urgency == .overdue ? today.ordinal - due!.ordinal : 0)
+        w.key("warning"); w.stringOrNull(t.warning(due: due, asOf: today, rules: rules)?.rawValue)
+        writeLoop(t, due: due, to: &w)
         w.key("review"); w.byte(0x5B)
         for (i, f) in t.openReview.enumerated() {
             if i > 0 { w.byte(0x2C) }
@@ -73,8 +77,9 @@ public enum TaskJSON {
     /// The loop's record: the due day before extensions, when the unit finished, the
     /// evidence, the reports sent back with their reasons (last one first for a returned
     /// task's officer to read), and the extension requests.
-    static func writeLoop(_ t: LedgerTask, to w: inout JSONWriter) {
-        w.key("originalDue"); if let d = t.originalDue { w.day(d) } else { w.null() }
+    static func writeLoop(_ t: LedgerTask, due: Day?, to w: inout JSONWriter) {
+        let original = t.extensions.isEmpty ? due : t.originalDue   // the same day unless extended
+        w.key("originalDue"); if let original { w.day(original) } else { w.null() }
         w.key("completedAt"); if let c = t.completedAt { w.timestamp(c) } else { w.null() }
         w.key("returned"); w.bool(t.isReturned)
         w.key("returns"); w.array(t.returns) { r, w in

@@ -50,7 +50,13 @@ extension LedgerTask {
     /// is checked for staleness, which reads its notes.
     public func warning(asOf today: Day, rules: WarningRules) -> WarningLevel? {
         guard status.isOpen else { return nil }
-        if let due = currentDue(asOf: today) {
+        return warning(due: currentDue(asOf: today), asOf: today, rules: rules)
+    }
+
+    /// The light, with the due day already worked out (`currentDue(asOf:)`).
+    func warning(due: Day?, asOf today: Day, rules: WarningRules) -> WarningLevel? {
+        guard status.isOpen else { return nil }
+        if let due {
             let days = due.ordinal - today.ordinal
             if days < 0 { return .red }
             if days <= rules.yellowDays { return .yellow }
