@@ -8,30 +8,14 @@ set -u
 cd "$(dirname "$0")/../.."
 . Tests/e2e/lib.sh
 
-BIN=${TZ_BIN:-$PWD/.build/debug/taizhang}
-[ -x "$BIN" ] || swift build --product taizhang >/dev/null || { echo "FAIL build taizhang"; exit 1; }
-WORK=$(mktemp -d)
-trap 'tz_cleanup; rm -rf "$WORK"' EXIT
+tz_setup
 export TAIZHANG_STORE="$WORK/ledger.json" TAIZHANG_TODAY=2021-10-15
 "$BIN" import seeds/*.txt >/dev/null || { echo "FAIL import seeds"; exit 1; }
 READY="截至 2021-10-15"
 ZH=(LC_ALL= LANG=zh_CN.UTF-8 TERM=xterm-256color TAIZHANG_STORE="$TAIZHANG_STORE" TAIZHANG_TODAY=2021-10-15)
 
-# Each test: its own deadline, and its tmux server gone at the end whatever happened.
-run_test() {
-    tz_deadline "$2"
-    "$1"
-    tz_tmux kill-server 2>/dev/null
-    TZ_SESSION=
-}
-
-# Polls a command every 20 ms until it succeeds or SECS pass: the screen may lag a key.
-wait_true() {
-    local end=$((SECONDS + $1))
-    shift
-    while [ "$SECONDS" -le "$end" ]; do "$@" && return 0; sleep 0.02; done
-    return 1
-}
+run_test() { tz_run_test "$@"; }
+wait_true() { tz_wait_true "$@"; }
 
 row_has() { tz_capture | sed -n "$1p" | grep -qF -- "$2"; }
 

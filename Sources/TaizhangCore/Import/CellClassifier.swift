@@ -26,15 +26,15 @@ enum CellClassifier {
         var p = RoleWords.strippingAndOthers(RoleWords.strippingMarkers(part).rest).rest
         if let unlabelled = FieldLabels.labelled(p), unlabelled.field.isUnits { p = unlabelled.value }
         // 各牵头部门, 各有关单位: a collective name.
-        if p.hasPrefix("各"), p.count <= 30 { return true }
+        if p.hasPrefix("各"), p.count <= 6 || UnitWords.endsLikeUnit(p) { return true }
         // "A牵头B": both sides are names ("加*号为牵头部门" is a note, not a unit).
         if let r = p.range(of: "牵头") {
             let left = String(p[..<r.lowerBound]), right = String(p[r.upperBound...])
             if !left.isEmpty, !right.isEmpty, !UnitWords.endsLikeUnit(left) { return false }
             p = right.isEmpty ? left : right
         }
-        guard !p.isEmpty, p.count <= 30 else { return false }
-        if p.hasPrefix("各") { return true }
+        guard !p.isEmpty, p.count <= 30, !UnitWords.holdsAVerb(p) else { return false }
+        if p.hasPrefix("各"), p.count <= 8 || UnitWords.endsLikeUnit(p) { return true }
         // 规划信息处(爱卫办): the unit's other name in brackets after it.
         if let last = p.last, BracketSplitter.closers.contains(last), let open = p.lastIndex(where: BracketSplitter.openers.contains),
            open > p.startIndex, UnitWords.endsLikeUnit(String(p[..<open])) { return true }

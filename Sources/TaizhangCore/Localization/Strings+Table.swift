@@ -82,6 +82,13 @@ extension Strings {
         case lineFragment, lineBlank, colLine, colReadAs, colReadInto, colAsWritten, readingTitle, importNothingFound
         case columnNumber, columnGroup, columnRequirement, columnMeasure, columnUnits, columnLeadUnits
         case columnSupportUnits, columnDeadline, columnLeader, columnProgress, columnIgnore
+        // The import preview (taizhang import --preview)
+        case uiPreviewTitle, uiPreviewSummary, uiPreviewCorrected, uiPreviewColumns, uiPreviewKindTitle, uiPreviewColumnsTitle
+        case uiPreviewMeaningTitle, uiPreviewByHeader, uiPreviewNoColumns, uiPreviewNoCorrection, uiPreviewLeaveTitle
+        case uiPreviewLeave, uiPreviewImportTitle, uiPreviewImport, uiPreviewNothingToImport, uiPreviewNoCopy
+        case uiPreviewCopyUnreadable, uiPreviewNoPlan, uiPreviewNotImported, uiPreviewNeedsTerminal, uiPreviewNoReading
+        case uiScopePreview, uiHelpLineKind, uiHelpJoin, uiHelpUndoLine, uiHelpColumns, uiHelpImport, uiHelpPreview
+        case uiHintKind, uiHintJoin, uiHintColumns, uiHintImport, uiHelpChooseNumber, importCopyNotKept
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -485,5 +492,40 @@ extension Strings {
         .uiExtendTitle: ("{0} 申请延期(当前时限 {1})", "Extend {0} (due {1})"),
         .uiExtendDayPrompt: ("延期至(YYYY-MM-DD):", "New due day (YYYY-MM-DD):"),
         .uiExtendReasonPrompt: ("理由:", "Reason:"),
+        // The import preview
+        .uiPreviewTitle: ("导入预览 {0}", "Import preview: {0}"),
+        .uiPreviewSummary: ("{0} 项任务(有责任单位 {1} 项) · 未归位 {2} 行 · 提示 {3} 条", "{0} tasks ({1} with units) · {2} fragment(s) · {3} warning(s)"),
+        .uiPreviewCorrected: (" · 手工更正 {0} 处(!)", " · {0} corrected by hand (!)"),
+        .uiPreviewColumns: ("表格列:", "Columns: "),
+        .uiPreviewKindTitle: ("第 {0} 行读作", "Read line {0} as"),
+        .uiPreviewColumnsTitle: ("表格列的含义", "What the table's columns hold"),
+        .uiPreviewMeaningTitle: ("第 {0} 列“{1}”的含义", "Column {0} \"{1}\" holds"),
+        .uiPreviewByHeader: ("按表头读取(撤销更正)", "what its header says (undo the correction)"),
+        .uiPreviewNoColumns: ("这份文件不是按表格读取的,没有可设定的列", "this document was not read as a table: there are no columns to set"),
+        .uiPreviewNoCorrection: ("第 {0} 行没有手工更正", "line {0} has no correction to undo"),
+        .uiPreviewLeaveTitle: ("离开导入预览", "Leave the import preview"),
+        .uiPreviewLeave: ("离开后,尚未导入的更正({0} 处)将丢失,台账不变。", "Leaving loses the corrections not imported yet ({0}); the ledger stays as it is."),
+        .uiPreviewImportTitle: ("确认导入", "Import"),
+        .uiPreviewImport: ("将 {0} 导入台账:{1} 项任务,更正随方案保存。", "Import {0} into the ledger: {1} tasks, the corrections kept with the plan."),
+        .uiPreviewNothingToImport: ("还没有可导入的任务:请先把任务所在的行标为“任务”(Enter)", "nothing to import yet: mark the lines that hold tasks as \"task\" first (Enter)"),
+        .uiPreviewNoCopy: ("没有原文件副本,请运行 taizhang import --preview {1}(方案 {0} 导入时尚未保存副本)", "no copy of the document: run taizhang import --preview {1} (plan {0} was imported before copies were kept)"),
+        .uiPreviewCopyUnreadable: ("无法读取方案 {0} 的原文件副本:{1}", "cannot read the copy of plan {0}'s document: {1}"),
+        .uiPreviewNoPlan: ("请选择一项任务或一个片段,再打开其方案的导入预览", "select a task or a fragment to preview its plan's import"),
+        .uiPreviewNotImported: ("未导入:已离开预览,台账未改变", "nothing imported: the preview was left and the ledger is unchanged"),
+        .uiPreviewNeedsTerminal: ("import --preview 需要在终端中运行。不用终端也可查看逐行读取结果:taizhang import --dry-run {0}", "import --preview needs a terminal. To see the reading line by line without one: taizhang import --dry-run {0}"),
+        .uiPreviewNoReading: ("没有读出任何行", "no line was read"),
+        .uiScopePreview: ("导入预览", "Import preview"),
+        .uiHelpLineKind: ("选择本行的读法(任务、标题层级、责任单位……)", "Choose what the line is read as (task, heading, units…)"),
+        .uiHelpJoin: ("并入上一项任务(接上)", "Join the line to the task above"),
+        .uiHelpUndoLine: ("撤销本行的手工更正", "Undo the line's correction"),
+        .uiHelpColumns: ("设定表格列的含义", "Say what a table column holds"),
+        .uiHelpImport: ("确认导入(更正随方案保存)", "Confirm the import (corrections kept with the plan)"),
+        .uiHelpPreview: ("打开所选任务或片段所在方案的导入预览", "Open the import preview of the selected item's plan"),
+        .uiHintKind: ("读法", "read as"),
+        .uiHintJoin: ("接上", "join"),
+        .uiHintColumns: ("列", "columns"),
+        .uiHintImport: ("导入", "import"),
+        .importCopyNotKept: ("已导入,但未能保存原文件副本({0}):导入预览需要它时,请运行 taizhang import --preview 文件", "imported, but no copy of the document could be kept ({0}): for its import preview later, run taizhang import --preview FILE"),
+        .uiHelpChooseNumber: ("按列出的编号直接选定(导入预览的读法)", "Choose by the number shown (the preview's line kinds)"),
     ]
 }

@@ -385,7 +385,7 @@ public struct LoadedLedger: Sendable {
     /// someone else changes the same field afterwards.
     var ownEdits: [EditKey: Int]
 
-    static let empty = LoadedLedger(ledger: Ledger(), header: SnapshotHeader(generation: 0, seq: 0, saved: Timestamp(seconds: 0)),
+    public static let empty = LoadedLedger(ledger: Ledger(), header: SnapshotHeader(generation: 0, seq: 0, saved: Timestamp(seconds: 0)),
                                     lastSeq: 0, journalOffset: 0, journalFolded: 0, journalGeneration: nil, snapshotIdentity: nil,
                                     journalIdentity: nil, isComplete: true, ownEdits: [:])
 

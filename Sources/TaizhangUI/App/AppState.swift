@@ -22,6 +22,11 @@ public struct AppState {
     let rules: WarningRules
     let login: String
     let policy: AccessPolicy
+    /// `taizhang import --preview`: the program is the preview screen alone, and ends when it
+    /// is left or its import is done.
+    public internal(set) var previewOnly = false
+    /// The import the preview screen made, if any (`import --preview` prints it on leaving).
+    public internal(set) var imported: ImportResult?
 
     /// Builds the first screen (the tree) for `size`.
     public init(loaded: LoadedLedger, environment: AppEnvironment, size: TerminalSize = TerminalSize(rows: 24, cols: 80)) {
@@ -34,6 +39,14 @@ public struct AppState {
         policy = environment.policy
         taskIndices = filter.indices(in: loaded.ledger, asOf: today)
         screens[.tree] = TopScreen.tree.make(context())
+    }
+
+    /// Opens on the import preview of one document alone (`taizhang import --preview FILE`).
+    public init(loaded: LoadedLedger, environment: AppEnvironment, size: TerminalSize = TerminalSize(rows: 24, cols: 80),
+                preview: ImportPreview) {
+        self.init(loaded: loaded, environment: environment, size: size)
+        previewOnly = true
+        push(ImportPreviewScreen(preview, context()))
     }
 
     public var ledger: Ledger { loaded.ledger }

@@ -15,7 +15,14 @@ extension LedgerApp {
         return run(command, &state)
     }
 
-    func run(_ command: AppCommand, _ state: inout AppState) -> ProgramCommand<AppMessage> {
+    /// Runs a command; one that would take away a screen holding unsaved work asks first,
+    /// unless `asked` (the person already said to go).
+    func run(_ command: AppCommand, _ state: inout AppState, asked: Bool = false) -> ProgramCommand<AppMessage> {
+        if !asked, let ask = askBeforeLeaving(command, state) {
+            state.dialog = ask
+            return .none
+        }
+        if endsPreviewOnly(command, state) { return .quit }
         switch command {
         case .showTree: state.show(.tree)
         case .showUnits: state.show(.units)
@@ -58,6 +65,16 @@ extension LedgerApp {
             state.search = text
             if text != nil { find(forward: true, &state) }
         case .message(let message): state.message = message
+        case .correct(let correction):
+            state.dialog = nil
+            correctPreview(correction, &state)
+        case .confirmImport(let preview):
+            state.dialog = nil
+            return importPlan(preview)
+        case .openPreview(let plan): return openPreview(of: plan, in: state.loaded)
+        case .leave(let command):
+            state.dialog = nil
+            return run(command, &state, asked: true)
         }
         return .none
     }

@@ -60,6 +60,8 @@ public struct LedgerApp: TerminalProgram {
             }
         case .failed(let text):
             state.message = StatusMessage(.error, text)
+        case .imported(let loaded, let result): return importDone(loaded, result, &state)
+        case .previewReady(let preview): state.push(ImportPreviewScreen(preview, state.context()))
         }
         return .none
     }
@@ -70,7 +72,7 @@ public struct LedgerApp: TerminalProgram {
         state.current.draw(into: &buffer, context)
         Chrome.drawTabs(state, context, into: &buffer)
         Chrome.drawStatus(state, environment, context, into: &buffer)
-        Chrome.drawHints(scopes(state), context, into: &buffer)
+        Chrome.drawHints(scopes(state), context, into: &buffer, hiding: state.previewOnly ? [.showTree] : [])
         let cursor = state.dialog?.draw(into: &buffer, context)
         return Frame(buffer: buffer, cursor: cursor)
     }

@@ -20,12 +20,16 @@ protocol Screen {
     /// Selects the next (or previous) row matching the normalised search text; false if none.
     mutating func find(_ needle: String, forward: Bool, _ context: ScreenContext) -> Bool
     func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext)
+    /// Asked before `command` (q, Esc, 1–5) takes this screen away: a dialog that asks first
+    /// (work on the screen would be lost), or nil to go at once.
+    func confirmLeaving(_ command: AppCommand, _ context: ScreenContext) -> (any Dialog)?
 }
 
 extension Screen {
     mutating func anchor(in ledger: Ledger) {}
     func title(_ context: ScreenContext) -> String? { nil }
     mutating func find(_ needle: String, forward: Bool, _ context: ScreenContext) -> Bool { false }
+    func confirmLeaving(_ command: AppCommand, _ context: ScreenContext) -> (any Dialog)? { nil }
 }
 
 /// A dialog over the screen: it owns its fields and keys and returns what was decided.
@@ -50,4 +54,12 @@ enum AppAction {
     /// nil clears the search.
     case applySearch(String?)
     case message(StatusMessage)
+    /// The import preview: a correction to the reading, made on the preview screen.
+    case correct(PreviewCorrection)
+    /// The import preview: import the document as read now (an effect, under the store's lock).
+    case confirmImport(ImportPreview)
+    /// Opens the import preview of a plan, from the copy of its document kept beside the store.
+    case openPreview(PlanID)
+    /// Carry out a command whose screen asked first (`confirmLeaving`) and was told to go.
+    case leave(AppCommand)
 }

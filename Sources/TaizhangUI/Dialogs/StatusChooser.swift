@@ -20,9 +20,8 @@ struct StatusChooser: Dialog {
     var choice: TaskStatus { StatusChooser.choices[selected] }
 
     mutating func handle(_ command: AppCommand?, key: KeyEvent, _ context: ScreenContext) -> AppAction {
+        selected = DialogBox.move(selected, command, count: StatusChooser.choices.count)
         switch command {
-        case .down?: selected = min(selected + 1, StatusChooser.choices.count - 1)
-        case .up?: selected = max(selected - 1, 0)
         case .cancel?: return .closeDialog
         case .confirm?:
             guard choice != current, let task = context.ledger[task] else { return .closeDialog }
@@ -41,13 +40,8 @@ struct StatusChooser: Dialog {
         let s = context.strings
         let box = DialogBox(rows: StatusChooser.choices.count, wanted: 36, size: context.size)
         box.draw(title: s(.uiStatusTitle, task.rawValue), keys: DialogBox.keys(scopes, s), into: &buffer)
-        for (n, status) in StatusChooser.choices.enumerated() {
-            let row = box.row(n)
-            let chosen = n == selected
-            if chosen { buffer.put(ListView.marker, row: row, col: box.innerLeft - 1, style: CellStyle(.bold, role: .accent)) }
-            let label = TaskLook.glyph(status) + " " + s.status(status) + (status == current ? "  " + s(.uiCurrent) : "")
-            buffer.put(label, row: row, col: box.innerLeft, maxWidth: box.innerWidth, style: chosen ? .reverse : .plain)
-        }
+        let labels = StatusChooser.choices.map { TaskLook.glyph($0) + " " + s.status($0) + ($0 == current ? "  " + s(.uiCurrent) : "") }
+        box.drawChoices(labels, selected: selected, into: &buffer)
         return nil
     }
 }

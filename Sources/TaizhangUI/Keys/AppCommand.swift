@@ -14,6 +14,8 @@ public enum AppCommand: Hashable, Sendable {
     case accept, refuse
     // Calendar
     case previousMonth, nextMonth, yearView, switchFocus, showOngoing, showNeedsDate, showAsOfDay
+    // The import preview
+    case joinAbove, undoCorrection, chooseColumn, confirmImport, openPreview, chooseNumber
     // Dialogs
     case confirm, cancel, nextField, previousField
 }

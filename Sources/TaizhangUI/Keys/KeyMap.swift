@@ -63,6 +63,13 @@ public enum KeyMap {
 
         KeyBinding(c("r"), .markReviewed, .review, .uiHelpResolve, hint: .uiHintReviewed),
         KeyBinding(c("u"), .editUnits, .review, .uiHelpUnitsEdit, hint: .uiHintUnits),
+        KeyBinding(c("p"), .openPreview, .review, .uiHelpPreview),
+
+        KeyBinding([.enter], .open, .preview, .uiHelpLineKind, hint: .uiHintKind),
+        KeyBinding(c("J"), .joinAbove, .preview, .uiHelpJoin, hint: .uiHintJoin),
+        KeyBinding(c("u"), .undoCorrection, .preview, .uiHelpUndoLine),
+        KeyBinding(c("c"), .chooseColumn, .preview, .uiHelpColumns, hint: .uiHintColumns),
+        KeyBinding(c("i"), .confirmImport, .preview, .uiHelpImport, hint: .uiHintImport),
 
         KeyBinding(c("c"), .accept, .loop, .uiHelpAccept, hint: .uiHintAccept),
         KeyBinding(c("x"), .refuse, .loop, .uiHelpRefuse, hint: .uiHintRefuse),
@@ -71,6 +78,7 @@ public enum KeyMap {
         KeyBinding([.escape], .cancel, .dialog, .uiHelpCancel, hint: .uiHintCancel),
         KeyBinding(c("j") + [.down], .down, .chooser, .uiHelpDown),
         KeyBinding(c("k") + [.up], .up, .chooser, .uiHelpUp),
+        KeyBinding(c("123456789"), .chooseNumber, .chooser, .uiHelpChooseNumber),
         KeyBinding([.tab, .down], .nextField, .form, .uiHelpNextField, hint: .uiHintField),
         KeyBinding([.backTab, .up], .previousField, .form, .uiHelpPreviousField),
         KeyBinding([.left], .left, .form, .uiHelpChoiceLeft),
@@ -86,8 +94,8 @@ public enum KeyMap {
     }
 
     /// The hint line: the labelled bindings of the active scopes, most specific first.
-    static func hints(in scopes: [KeyScope], strings: Strings) -> [(keys: String, label: String)] {
-        var seen = Set<AppCommand>()
+    static func hints(in scopes: [KeyScope], strings: Strings, hiding hidden: Set<AppCommand> = []) -> [(keys: String, label: String)] {
+        var seen = hidden
         var out: [(String, String)] = []
         for scope in scopes {
             for b in bindings where b.scope == scope {

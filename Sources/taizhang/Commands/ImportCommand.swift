@@ -32,8 +32,15 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .customLong("new"), help: "A plan of its own for every file, even when its name or title matches a plan in the ledger.")
     var asNew = false
 
+    @Flag(name: .customLong("preview"), help: "Show the reading line by line in the full screen, correct it, and import on confirm (one file).")
+    var preview = false
+
+    @Flag(name: .customLong("no-color"), help: "With --preview: no colours (also NO_COLOR=1).")
+    var noColor = false
+
     func validate() throws {
         if code != nil && files.count > 1 { throw ValidationError("--code applies to one file at a time") }
+        if preview && (files.count != 1 || dryRun) { throw ValidationError("--preview takes one file, and not with --dry-run") }
         if let year, !(1990...2100).contains(year) { throw ValidationError("--year: \(year) is not a plausible year") }
         for f in files where !FileManager.default.isReadableFile(atPath: f) {
             throw InputError("\(f): no such readable file")
@@ -44,6 +51,7 @@ struct ImportCommand: ParsableCommand {
         let ctx = try globals.context()
         var options = ImportOptions(year: year, code: code, actor: ctx.actor, now: .now())
         options.asNew = asNew
+        if preview { return try runPreview(ctx, options: options) }
         if dryRun {
             var ledger = try ctx.load()
             for r in try PlanImporter.importAll(files: files, options: options, into: &ledger) {
@@ -58,6 +66,10 @@ struct ImportCommand: ParsableCommand {
         try ctx.store.rewrite { ledger in
             results = try PlanImporter.importAll(files: files, options: options, into: &ledger)
         }
+        // A copy of each document beside the store, for its import preview later (docs/store-format.md);
+        // the import is done whether or not the copy can be written.
+        do { try SourceArchive(store: ctx.store).keep(files: files, imported: results) }
+        catch { ctx.err(ctx.strings(.importCopyNotKept, String(describing: error))) }
         for r in results { ImportReport.print(r, ctx: ctx, detailed: false) }
     }
 }

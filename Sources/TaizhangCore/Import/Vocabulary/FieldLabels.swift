@@ -39,7 +39,7 @@ enum FieldLabels {
     static let deadlineLabels = ["完成时间", "完成时限", "时间要求", "时限要求", "时限", "完成期限", "时间", "期限",
                                  "时间节点", "完成节点", "进度安排", "完成时间节点", "办结时限", "完成日期", "截止时间"]
 
-    static let progressLabels = ["完成情况", "进展情况", "进展", "落实情况", "工作进展", "推进情况", "办理情况", "进度"]
+    static let progressLabels = ["完成情况", "进展情况", "进展", "落实情况", "工作进展", "推进情况", "办理情况", "进度", "成效", "完成率"]
     static let remarkLabels = ["备注", "说明"]
     /// 部门分工: a provincial plan's label for the units of a task.
     static let unitLabelsWithoutNoun = ["部门分工", "分工", "责任分工", "责任清单", "责任主体", "主体责任"]
@@ -71,10 +71,12 @@ enum FieldLabels {
         guard !t.isEmpty, t.count <= 14 else { return nil }
         if t == "序号" || t == "编号" || t == "序" { return .number }
         if t.contains("措施") && !t.contains("单位") && !t.contains("部门") { return .measure }
-        // 评分部门, 考核单位, 联系人: who scores or answers the phone, not who does the work.
-        if ["评分", "考核", "评价", "联系", "督查", "督办"].contains(where: t.contains) { return .remark }
         // "牵头单位及主要负责人": units, with their heads' names beside them.
         let namesUnits = unitNouns.prefix(4).contains(where: { t.contains($0) })
+        // 评分部门, 考核单位, 联系人: who scores or answers the phone, not who does the work;
+        // 单位 / 计量单位 alone: what a figure is counted in (%, 万元).
+        if namesUnits, ["评分", "考核", "评价", "督查", "督办"].contains(where: t.contains) { return .remark }
+        if t.contains("联系") || t.contains("电话") || t == "单位" || t == "计量单位" { return .remark }
         if !namesUnits, leaderEndings.contains(where: { t.hasSuffix($0) }) || t.contains("领导") { return .leader }
         if unitNouns.prefix(5).contains(where: { t.contains($0) }) || t.hasSuffix("责任人") || unitLabelsWithoutNoun.contains(t)
             || ["街镇", "乡镇", "镇街", "镇(街)"].contains(where: t.hasSuffix) {
@@ -92,7 +94,7 @@ enum FieldLabels {
         if ["要求", "具体任务", "内容", "工作措施", "目标", "细化", "分解", "具体工作"].contains(where: t.contains) {
             return .requirement
         }
-        if ["任务", "事项", "工作", "项目", "实事", "类别", "名称", "行业", "领域"].contains(where: t.contains) { return .group }
+        if ["任务", "事项", "工作", "项目", "实事", "类别", "名称", "行业", "领域", "指标"].contains(where: t.contains) { return .group }
         return nil
     }
 

@@ -46,3 +46,14 @@ import Testing
         #expect(TaskFields.roleSentence("市发改委牵头的项目库") == nil)
     }
 }
+
+extension TaskFieldsTests {
+    @Test func aNoteAfterTheFieldsIsSetAside() throws {
+        let inner = "牵头责任单位:县委宣传部、县应急管理局,协同责任单位:县安委会各成员单位。各镇(园区)落实属地管理责任,以下均需落实,不再重复列出"
+        let f = try #require(TaskFields.bracket(inner))
+        #expect(f.unitCells.map(\.written) == ["县委宣传部、县应急管理局", "县安委会各成员单位"])
+        #expect(f.unitCells.map(\.columnRole) == [.lead, .support])
+        let pieces = LinePiece.split("1.广泛开展宣传。组织学习。(" + inner + ")", line: 1)
+        #expect(pieces.count == 1 && pieces[0].fields?.unitCells.count == 2)
+    }
+}
