@@ -18,7 +18,7 @@ enum Main {
         } catch let error as InputError {
             fail(error.message, status: 1)
         } catch let error where error is StoreError || error is EditError || error is AccessDenied
-                                || error is ImportError || error is ConfigError {
+                                || error is ImportError || error is ConfigError || error is LoopError {
             fail(ErrorText(strings: CLI.strings).message(error), status: 1)
         } catch {
             // The parser's own messages and help, put into the reader's language.

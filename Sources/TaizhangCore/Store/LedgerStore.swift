@@ -101,9 +101,11 @@ public final class LedgerStore: @unchecked Sendable {
             var seq = state.lastSeq
             var first: Int?
             for edit in edits {
+                // Who may comes before whether it can: a refusal for another unit's task
+                // says so rather than what the edit would lack.
+                try authorize(state.ledger, edit)
                 try state.ledger.validate(edit)
                 if state.ledger.changesNothing(edit) { continue }
-                try authorize(state.ledger, edit)
                 if !edit.isAdditive {
                     // Someone changed this field since this screen last looked: the later
                     // edit (this one) wins, and the person making it is told what it replaces.

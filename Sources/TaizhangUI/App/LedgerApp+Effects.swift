@@ -15,7 +15,7 @@ extension LedgerApp {
                 }
                 return .committed(view ?? loaded, report)
             } catch {
-                return .failed(env.strings(.uiRefused, String(describing: error)))
+                return .failed(env.strings(.uiRefused, ErrorText(strings: env.strings).message(error)))
             }
         }
     }
@@ -32,7 +32,7 @@ extension LedgerApp {
                 let result = try env.store.refresh(&copy)
                 return .refreshed(copy, result)
             } catch {
-                return .failed(env.strings(.uiReloadFailed, String(describing: error)))
+                return .failed(env.strings(.uiReloadFailed, ErrorText(strings: env.strings).message(error)))
             }
         }
     }

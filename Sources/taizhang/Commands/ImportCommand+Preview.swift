@@ -9,7 +9,7 @@ import TaizhangUI
 /// messages), the corrections kept with the plan; leaving changes nothing.
 extension ImportCommand {
     func runPreview(_ ctx: CLIContext, options: ImportOptions) throws {
-        try ctx.policy.checkCoordinator(ctx.actor, doing: "import plans")
+        try ctx.policy.checkCoordinator(ctx.actor, doing: .importPlans)
         let file = files[0]
         guard let data = FileManager.default.contents(atPath: file) else { throw InputError(CLI.strings(.fileUnreadable, file)) }
         let loaded = ctx.store.exists ? try ctx.store.load() : LoadedLedger.empty

@@ -58,7 +58,7 @@ struct ImportCommand: ParsableCommand {
             ctx.err(ctx.strings(.importDryRun))
             return
         }
-        try ctx.policy.checkCoordinator(ctx.actor, doing: "import plans")
+        try ctx.policy.checkCoordinator(ctx.actor, doing: .importPlans)
         var results: [ImportResult] = []
         try ctx.store.rewrite { ledger in
             results = try PlanImporter.importAll(files: files, options: options, into: &ledger)
@@ -67,7 +67,7 @@ struct ImportCommand: ParsableCommand {
         // A copy of each document beside the store, for its import preview later (docs/store-format.md);
         // the import is done whether or not the copy can be written.
         do { try SourceArchive(store: ctx.store).keep(files: files, imported: results) }
-        catch { ctx.err(ctx.strings(.importCopyNotKept, String(describing: error))) }
+        catch { ctx.err(ctx.strings(.importCopyNotKept, ErrorText(strings: ctx.strings).message(error))) }
         for r in results { ImportReport.print(r, ctx: ctx, detailed: false) }
     }
 }
