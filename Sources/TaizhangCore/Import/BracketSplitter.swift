@@ -4,13 +4,13 @@
 /// it reads folded and unfolded text alike. Bracket kinds are not matched against each other:
 /// a plan that opens with （ and closes with 】 still means one parenthesis.
 enum BracketSplitter {
-    static let openers: Set<Character> = ["(", "[", "【", "〔", "（", "［", "〖"]
-    static let closers: Set<Character> = [")", "]", "】", "〕", "）", "］", "〗"]
+    static let openers: ScalarSet = ["(", "[", "【", "〔", "（", "［", "〖"]
+    static let closers: ScalarSet = [")", "]", "】", "〕", "）", "］", "〗"]
 
     /// The pieces between separators, trimmed, empty ones dropped.
     /// - Parameter separatesAtSpace: whitespace separates too, except before an opening
     ///   bracket ("各镇 (街道)" is one unit).
-    static func split(_ text: String, at separators: Set<Character>,
+    static func split(_ text: String, at separators: ScalarSet,
                       separatesAtSpace: Bool = false) -> [String] {
         let chars = Array(text)
         var pieces: [String] = [], current = "", depth = 0
@@ -27,7 +27,7 @@ enum BracketSplitter {
 
     /// The pieces between separators outside brackets, each with the separator before it
     /// ("" for the first), untrimmed and with empty ones kept: joining them gives the text back.
-    static func splitKeepingSeparators(_ text: String, at separators: Set<Character>) -> [(piece: String, separator: String)] {
+    static func splitKeepingSeparators(_ text: String, at separators: ScalarSet) -> [(piece: String, separator: String)] {
         var out: [(String, String)] = [], current = "", before = "", depth = 0
         for c in text {
             if openers.contains(c) { depth += 1 }

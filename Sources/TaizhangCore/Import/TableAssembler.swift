@@ -170,7 +170,7 @@ struct TableAssembler {
         // A full row is taken as it is unless laying it otherwise fits clearly better (a merged
         // cell missing on the left and one cell too many on the right, as cell-per-line rows are).
         if n == m {
-            let fits = zip(cells, roles).map { Self.fit(CellFeatures($0), $1) }
+            let fits = zip(cells, roles).map { Self.fit(features.of($0), $1) }
             // Only a row with a cell plainly out of place (a text in the 序号 column) is laid again.
             guard fits.contains(where: { $0 <= -5 }) else { return Placement(columns: cells.map { $0 }, unplaced: []) }
             let laid = dynamicAlignment(cells)
@@ -189,7 +189,7 @@ struct TableAssembler {
         // (a list of units split over cells: "县海洋与渔业局" | "县农业农村局").
         var choice = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
         for j in 0...m { best[n][j] = 0 }
-        let features = cells.map(CellFeatures.init)
+        let features = cells.map(self.features.of)
         for i in stride(from: n - 1, through: 0, by: -1) {
             best[i][m] = best[i + 1][m] + skipCell
             choice[i][m] = 2
@@ -222,6 +222,23 @@ struct TableAssembler {
             }
         }
         return (placement, best[0][0])
+    }
+
+    /// Features of the short cells met so far (units, time limits, numbers repeat down a
+    /// table); shared by copies of the assembler, as features depend on the text alone.
+    private let features = FeatureCache()
+
+    final class FeatureCache {
+        private var known: [String: CellFeatures] = [:]
+
+        func of(_ cell: String) -> CellFeatures {
+            // A requirement is met once; caching it would only hold its text.
+            guard cell.utf8.count <= 120 else { return CellFeatures(cell) }
+            if let f = known[cell] { return f }
+            let f = CellFeatures(cell)
+            known[cell] = f
+            return f
+        }
     }
 
     /// What a cell looks like, worked out once and scored against every column.

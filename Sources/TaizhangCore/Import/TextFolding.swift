@@ -5,12 +5,7 @@
 public enum TextFolding {
     /// Full-width forms (U+FF01–U+FF5E) to ASCII, the ideographic space to a space, and
     /// a few look-alikes (〔〕 stay: they belong to document numbers).
-    public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.unicodeScalars.count)
-        for s in text.unicodeScalars { out.append(fold(s)) }
-        return String(out)
-    }
+    public static func fold(_ text: String) -> String { transformed(text, droppingSpace: false, simplifying: false) }
 
     public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
         switch s.value {
@@ -24,33 +19,42 @@ public enum TextFolding {
     }
 
     /// Folds and removes all whitespace: for comparing headings and unit names.
-    public static func key(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            let f = fold(s)
-            if !isSpace(f) { out.append(f) }
-        }
-        return String(out)
-    }
+    public static func key(_ text: String) -> String { transformed(text, droppingSpace: true, simplifying: false) }
 
     /// `fold` that also reads traditional characters as simplified: the view every comparison
     /// with the import vocabulary looks through. One scalar for one, so a position found in it
     /// cuts the text as written.
-    public static func matching(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.unicodeScalars.count)
-        for s in text.unicodeScalars { out.append(TraditionalChinese.simplified(fold(s))) }
-        return String(out)
-    }
+    public static func matching(_ text: String) -> String { transformed(text, droppingSpace: false, simplifying: true) }
 
     /// `key` read through `matching`: folded, simplified, without whitespace.
-    public static func matchingKey(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+    public static func matchingKey(_ text: String) -> String { transformed(text, droppingSpace: true, simplifying: true) }
+
+    /// The one loop behind `fold`, `key`, `matching` and `matchingKey`: every line and cell of a
+    /// plan passes through it several times, so it writes UTF-8 into one buffer (appending to a
+    /// `String.UnicodeScalarView` scalar by scalar was a tenth of a large import) and returns
+    /// the text itself when nothing changes.
+    private static func transformed(_ text: String, droppingSpace: Bool, simplifying: Bool) -> String {
+        var bytes: [UInt8] = []
+        var changed = false
+        bytes.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars {
-            let f = fold(s)
-            if !isSpace(f) { out.append(TraditionalChinese.simplified(f)) }
+            var f = fold(s)
+            if droppingSpace, isSpace(f) { changed = true; continue }
+            if simplifying { f = TraditionalChinese.simplified(f) }
+            if f != s { changed = true }
+            let v = f.value
+            switch v {
+            case 0..<0x80: bytes.append(UInt8(v))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+            default:
+                bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+            }
         }
-        return String(out)
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
     }
 
     /// The text without the pinyin glosses mirror sites put after characters (區(qū), 發(fā)):

@@ -9,25 +9,30 @@
 /// transliterator by scripts/dev/make-traditional-table.swift; docs/DECISIONS.md says why it
 /// is a table and not ICU at run time.
 public enum TraditionalChinese {
-    /// Traditional scalar → simplified scalar, built once from the generated strings.
-    private static let map: [UInt32: Unicode.Scalar] = {
-        var m: [UInt32: Unicode.Scalar] = [:]
-        m.reserveCapacity(traditional.unicodeScalars.count)
-        for (t, s) in zip(traditional.unicodeScalars, simplified.unicodeScalars) { m[t.value] = s }
-        return m
-    }()
-
     /// The lowest and highest traditional scalars: most characters are outside and need no lookup.
     private static let range: ClosedRange<UInt32> = 0x3400...0x9FFF
 
+    /// Simplified scalar by traditional scalar − 0x3400, 0 where the character is the same in
+    /// both scripts: a flat table, since every Chinese character of every line is looked up
+    /// (a dictionary's hashing was a tenth of a large import; the table is 110 KB).
+    private static let table: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: Int(range.upperBound - range.lowerBound) + 1)
+        for (trad, simp) in zip(traditional.unicodeScalars, simplified.unicodeScalars) where range.contains(trad.value) {
+            t[Int(trad.value - range.lowerBound)] = simp.value
+        }
+        return t
+    }()
+
+    @inline(__always)
     public static func simplified(_ s: Unicode.Scalar) -> Unicode.Scalar {
         guard range.contains(s.value) else { return s }
-        return map[s.value] ?? s
+        let v = table[Int(s.value - range.lowerBound)]
+        return v == 0 ? s : Unicode.Scalar(v)!
     }
 
     /// The text with every traditional character replaced, scalar for scalar.
     public static func simplified(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { map[$0.value] != nil }) else { return text }
+        guard text.unicodeScalars.contains(where: isTraditional) else { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars { out.append(simplified(s)) }
         return String(out)
@@ -35,6 +40,6 @@ public enum TraditionalChinese {
 
     /// True when the text holds a character that differs in traditional script.
     public static func isTraditional(_ s: Unicode.Scalar) -> Bool {
-        range.contains(s.value) && map[s.value] != nil
+        range.contains(s.value) && table[Int(s.value - range.lowerBound)] != 0
     }
 }

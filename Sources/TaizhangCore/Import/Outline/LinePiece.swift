@@ -17,6 +17,12 @@ struct LinePiece {
     /// The whole line was fields (label lines, a role sentence, a lone bracket).
     var fieldsOnly: Bool { text.isEmpty && fields != nil }
 
+    /// Where a sentence ends (and, for `sentenceRanges`, a line).
+    private static let sentenceEnds: ScalarSet = ["。", ";", "；", "!", "！", "?", "？", "\n"]
+    private static let clauseEnds: ScalarSet = ["。", ";"]
+    private static let itemEnds: ScalarSet = ["。", ";", "."]
+    private static let endsBeforeNumber: ScalarSet = ["。", ";", ":", "!", "?"]
+
     /// Marker styles that may open an item in the middle of a line, after a sentence ends.
     static let inlineStyles: Set<ItemMarker.Style> = [.chineseParen, .arabic, .arabicParen, .circled, .ordinalWord]
 
@@ -45,7 +51,7 @@ struct LinePiece {
             if m[i].isWhitespace, i > start {
                 var j = i
                 while j < m.count, m[j].isWhitespace { j += 1 }
-                let afterSentence = "。;".contains(m[i - 1]) && startsWithLabel(o, at: start)
+                let afterSentence = clauseEnds.contains(m[i - 1]) && startsWithLabel(o, at: start)
                 if j < m.count, afterSentence || startsWithLabel(o, at: j) {
                     cut(i, fields: nil, resume: j)
                     i = j
@@ -145,7 +151,7 @@ struct LinePiece {
             let c = text[i]
             if BracketSplitter.openers.contains(c) { depth += 1 }
             if BracketSplitter.closers.contains(c) { depth = max(0, depth - 1) }
-            if depth == 0, "。;；!！?？\n".contains(c) {
+            if depth == 0, sentenceEnds.contains(c) {
                 let end = text.index(after: i)
                 ranges.append(start..<end)
                 start = end
@@ -173,8 +179,8 @@ struct LinePiece {
     /// "会同市发改委(市物价局)" is part of the requirement.
     private static func isTailPosition(_ m: [Character], open: Int, close: Int, strong: Bool) -> Bool {
         if close + 1 >= m.count { return true }
-        if open > 0, "。;.".contains(m[open - 1]) { return true }
-        if "。;.".contains(m[close + 1]) { return true }
+        if open > 0, itemEnds.contains(m[open - 1]) { return true }
+        if itemEnds.contains(m[close + 1]) { return true }
         return strong
     }
 
@@ -183,6 +189,6 @@ struct LinePiece {
     private static func endsSentence(_ m: [Character], before i: Int) -> Bool {
         var j = i - 1
         while j >= 0, m[j].isWhitespace { j -= 1 }
-        return j >= 0 && ("。;:!?".contains(m[j]) || j < i - 1 && !m[j].isASCII)
+        return j >= 0 && (endsBeforeNumber.contains(m[j]) || j < i - 1 && !m[j].isASCII)
     }
 }

@@ -130,7 +130,13 @@ enum FieldLabels {
 
     /// A label at the start of `text` ("牵头单位:X", "责任领导:张三"): its field and the value
     /// after the colon, as written. Nil when the text does not start with a field label.
+    /// Every character `TextFolding.fold` makes a colon.
+    private static let colons: ScalarSet = [":", "：", "﹕", "∶"]
+
     static func labelled(_ text: String) -> (field: PlanField, value: String)? {
+        // Asked at every space and sentence end of every line: most text has no colon near
+        // its start, and is answered without folding it.
+        guard text.prefix(25).contains(where: colons.contains) else { return nil }
         let m = TextFolding.matching(text)
         guard let colon = m.firstIndex(of: ":") else { return nil }
         let labelLength = m.distance(from: m.startIndex, to: colon)
