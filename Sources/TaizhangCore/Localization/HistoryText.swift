@@ -40,6 +40,8 @@ public struct HistoryText: Sendable {
         case "period": return strings(.colPeriod) + rest
         case "alias": return strings(.fieldAlias) + rest
         case "fragment": return strings(.importFragments) + rest
+        case "evidence": return strings(.showEvidence)
+        case "extension": return strings(.showExtensions)
         default: return name
         }
     }
@@ -48,7 +50,19 @@ public struct HistoryText: Sendable {
     public func value(_ text: String, of field: String) -> String {
         let name = field.split(separator: " ").first.map(String.init) ?? field
         switch (name, text) {
-        case ("status", _): return TaskStatus(rawValue: text).map(strings.status) ?? text
+        case ("status", _):
+            // A return carries its reason: `in-progress (网址打不开)`.
+            let head = text.split(separator: " ", maxSplits: 1).first.map(String.init) ?? text
+            return TaskStatus(rawValue: head).map(strings.status).map { $0 + text.dropFirst(head.count) } ?? text
+        case ("evidence", _):
+            guard let colon = text.range(of: ": "), let kind = Evidence.Kind(rawValue: String(text[..<colon.lowerBound])) else { return text }
+            return evidenceKind(kind) + ": " + text[colon.upperBound...]
+        case ("extension", _):
+            for (word, key) in [("requested ", Strings.Key.historyExtensionAsked), ("approved", .extensionApproved), ("rejected", .extensionRejected)]
+            where text.hasPrefix(word) {
+                return strings(key) + (word.hasSuffix(" ") ? " " : "") + text.dropFirst(word.count)
+            }
+            return text
         case ("reviewed", "reviewed"): return strings(.valueReviewed)
         case ("reviewed", "not reviewed"): return strings(.valueNotReviewed)
         case ("period", "done"): return strings(.statusDone)
@@ -59,6 +73,14 @@ public struct HistoryText: Sendable {
             guard let kind = DeadlineKind(rawValue: head) else { return text }
             return strings.deadlineKind(kind) + text.dropFirst(head.count)
         default: return text
+        }
+    }
+
+    func evidenceKind(_ kind: Evidence.Kind) -> String {
+        switch kind {
+        case .url: return strings(.evidenceURL)
+        case .docNumber: return strings(.evidenceDocNumber)
+        case .file: return strings(.evidenceFile)
         }
     }
 

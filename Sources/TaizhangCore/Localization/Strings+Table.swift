@@ -66,6 +66,7 @@ extension Strings {
         case storeCorrupt, storeIO, storeLocked, storeNotFound, editUnknownTask, editUnknownPlan, accessDenied
         case editNoFragment, editSelfMerge, accessNotListed, accessNotOwnTask, accessCoordinatorsOnly
         case importUnreadable, importNoTasks, configUnreadable, configNotAConfig, configBadValue
+        case historyExtensionAsked, evidenceURL, evidenceDocNumber, evidenceFile
         case accessCoordinatorsOnlyAction, accessActionImport, accessActionAccess, accessActionSettings
         case loopNeedsIDs, extendOneOf, extendNeedsReason, configSetNeeds, configUnknownAction
         case configNotAText, configNotANumber, configUnknownKey, configZeroOrMore, configOneOrMore, configYellowAboveBlue
@@ -498,6 +499,10 @@ extension Strings {
         .configUnreadable: ("{0}:无法读取台账设置({1})", "{0}: cannot read the ledger's settings ({1})"),
         .configNotAConfig: ("{0}:不是台账设置文件(缺少 \"format\": \"taizhang-config\")", "{0}: not a ledger settings file (\"format\": \"taizhang-config\" missing)"),
         .configBadValue: ("{0}:设置项 {1} 的值“{2}”无效(lang 应为 zh 或 en)", "{0}: the value \"{2}\" of {1} is not valid (lang is zh or en)"),
+        .historyExtensionAsked: ("申请延至", "requested"),
+        .evidenceURL: ("网址", "url"),
+        .evidenceDocNumber: ("文号", "doc-number"),
+        .evidenceFile: ("文件", "file"),
         .accessCoordinatorsOnlyAction: ("只有协调人可以{0}", "only coordinators may {0}"),
         .accessActionImport: ("导入方案", "import plans"),
         .accessActionAccess: ("修改权限", "change who may do what"),
