@@ -19,8 +19,12 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
-        // glibc's wcwidth is hidden from Swift's Glibc module; flock/inotify helpers live here too.
+        // glibc's wcwidth is hidden from Swift's Glibc module: what the core needs from C.
         .target(name: "CSupport", path: "Sources/CSupport"),
+        // Signals, terminal restoration and spawning: the terminal adapter and tools only.
+        .target(name: "CTerminalSupport", path: "Sources/CTerminalSupport"),
+        // The environment allow-list and hardening of a setgid start: the executable only.
+        .target(name: "CServerStart", path: "Sources/CServerStart"),
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         .target(
             name: "TaizhangCore",
@@ -31,15 +35,15 @@ let package = Package(
             ]
         ),
         .target(name: "TaizhangUI", dependencies: ["TaizhangCore"]),
-        .target(name: "TaizhangTerminal", dependencies: ["TaizhangUI", "CNCurses", "CSupport"]),
+        .target(name: "TaizhangTerminal", dependencies: ["TaizhangUI", "CNCurses", "CSupport", "CTerminalSupport"]),
         .executableTarget(
             name: "taizhang",
             dependencies: [
-                "TaizhangCore", "TaizhangUI", "TaizhangTerminal",
+                "TaizhangCore", "TaizhangUI", "TaizhangTerminal", "CServerStart",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "taizhang-bench", dependencies: ["TaizhangCore", "CSupport"]),
+        .executableTarget(name: "taizhang-bench", dependencies: ["TaizhangCore", "CTerminalSupport"]),
         .target(name: "TestSupport", dependencies: ["TaizhangCore"], path: "Tests/TestSupport"),
         .testTarget(name: "TaizhangCoreTests", dependencies: ["TaizhangCore", "TestSupport"]),
         .testTarget(name: "TaizhangUITests", dependencies: ["TaizhangUI", "TestSupport"], exclude: ["Snapshots"]),

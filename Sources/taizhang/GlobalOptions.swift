@@ -15,10 +15,7 @@ struct GlobalOptions: ParsableArguments {
 
     func context() throws -> CLIContext {
         let env = ProcessInfo.processInfo.environment
-        let path = store ?? env["TAIZHANG_STORE"] ?? {
-            let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
-            return base + "/taizhang/ledger.json"
-        }()
+        let path = try storePath(env)
         let today: Day
         if let text = asOf ?? env["TAIZHANG_TODAY"] {
             guard let d = Day(iso: text) else {
@@ -37,6 +34,23 @@ struct GlobalOptions: ParsableArguments {
         }
         return CLIContext(store: LedgerStore(path: path), today: today, strings: Strings(language), actor: Identity.login(),
                           policy: try AccessPolicy.load(forStore: path))
+    }
+
+    /// The ledger to work on. With the service group's rights (a setgid install) it can only be
+    /// one that the server's configuration lists, in a directory closed to everyone else.
+    private func storePath(_ env: [String: String]) throws -> String {
+        let requested = store ?? env["TAIZHANG_STORE"]
+        if ServiceRights.active {
+            let s = Strings(Language.from(environment: env))
+            let conf = ServerConfig.locate()
+            let path = try ServerConfig.load(conf, strings: s).resolve(requested, conf: conf, strings: s)
+            try ServiceRights.checkDirectory(of: path, strings: s)
+            return path
+        }
+        return requested ?? {
+            let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
+            return base + "/taizhang/ledger.json"
+        }()
     }
 }
 
@@ -57,10 +71,21 @@ struct CLIContext {
 
     /// Loads the ledger; a missing store is an empty ledger for reading commands.
     func load(only: Set<TaskID>? = nil) throws -> Ledger {
-        guard store.exists else { return Ledger() }
-        let ledger = try store.load(only: only).ledger
-        ProcessLifetime.keep(ledger)
-        return ledger
+        try loaded(only: only).ledger
+    }
+
+    /// The ledger with the head of its journal's chain (nil for a store without one yet).
+    func loaded(only: Set<TaskID>? = nil) throws -> (ledger: Ledger, head: ChainHead?) {
+        guard store.exists else { return (Ledger(), nil) }
+        let loaded = try store.load(only: only)
+        ProcessLifetime.keep(loaded.ledger)
+        return (loaded.ledger, loaded.head.hash.isEmpty ? nil : loaded.head)
+    }
+
+    /// The chain's head as the last line of a printed report or notice.
+    func headLine(_ head: ChainHead?, markdown: Bool) -> String {
+        guard let head else { return "" }
+        return (markdown ? "\n" : "") + head.line(strings) + "\n"
     }
 
     /// The terminal's width for tables: the tty's, else $COLUMNS, else 100.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CServerStart
 import Foundation
 import TaizhangCore
 
@@ -7,28 +8,21 @@ import TaizhangCore
 @main
 enum Main {
     static func main() {
+        // The environment was already cut to its allow-list if this is a setgid start
+        // (CServerStart runs before main); the call keeps that code linked in.
+        _ = tz_started_privileged()
         _ = DisplayWidth.width("")
+        let strings = Strings(Language.from(environment: ProcessInfo.processInfo.environment))
         do {
             if let digest = loginDigest() { try digest.run(); exit(0) }
             var command = try Taizhang.parseAsRoot(GlobalArguments.movedAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
             try command.run()
             exit(0)
-        } catch let error as InputError {
-            FileHandle.standardError.write(Data(("taizhang: " + error.message + "\n").utf8))
-            exit(1)
-        } catch let error as StoreError {
-            FileHandle.standardError.write(Data(("taizhang: \(error)\n").utf8))
-            exit(1)
-        } catch let error as EditError {
-            FileHandle.standardError.write(Data(("taizhang: \(error)\n").utf8))
-            exit(1)
-        } catch let error as AccessDenied {
-            FileHandle.standardError.write(Data(("taizhang: \(error); nothing was changed\n").utf8))
-            exit(1)
-        } catch let error as ImportError {
-            FileHandle.standardError.write(Data(("taizhang: \(error)\n").utf8))
-            exit(1)
         } catch {
+            if let message = message(for: error, strings) {
+                FileHandle.standardError.write(Data(("taizhang: " + message + "\n").utf8))
+                exit(1)
+            }
             let code = Taizhang.exitCode(for: error)
             if code == .success {
                 print(Taizhang.fullMessage(for: error))
@@ -37,6 +31,19 @@ enum Main {
             FileHandle.standardError.write(Data((Taizhang.fullMessage(for: error) + "\n").utf8))
             exit(code == ExitCode(1) ? 1 : 2)
         }
+    }
+}
+
+/// The message for an error of the person's input, the documents or the store (exit code 1);
+/// nil for the argument parser's own errors.
+private func message(for error: Error, _ s: Strings) -> String? {
+    switch error {
+    case let e as InputError: return e.message
+    case let e as StoreError: return e.message(s)
+    case let e as RestoreError: return e.message(s)
+    case let e as AccessDenied: return "\(e); nothing was changed"
+    case is EditError, is ImportError, is ServerSetupError, is UserFileError, is AccessFileError: return "\(error)"
+    default: return nil
     }
 }
 

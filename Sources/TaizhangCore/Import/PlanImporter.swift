@@ -62,29 +62,50 @@ public enum PlanImporter {
     }
 
     public static func read(bytes: [UInt8], fileName: String, options: ImportOptions, ledger: Ledger) throws -> ImportResult {
-        try read(try parse(bytes: bytes, fileName: fileName), options: options, ledger: ledger)
+        try read(parse(bytes: bytes, fileName: fileName), options: options, ledger: ledger)
     }
 
-    /// Imports several files into `ledger`: all are read on every core first (decoding and
-    /// layout reading are most of the work and need no ledger), then built and added one
-    /// after another, so that codes and re-import matches see the files before them. A file
-    /// that cannot be read stops the whole import before anything is added.
+    /// Imports several files into `ledger`: `prepare` then `apply`. A file that cannot be read
+    /// stops the whole import before anything is added.
     public static func importAll(files: [String], options: ImportOptions, into ledger: inout Ledger) throws -> [ImportResult] {
-        // Phase 1, on every core: read, lay out, and build each plan under its natural code.
-        var parsed = [Result<(ParsedSource, Built?), Error>](repeating: .failure(ImportError.noTasks("")), count: files.count)
+        let documents = try files.map { path -> (path: String, bytes: [UInt8]) in
+            guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.unreadable(path, "cannot read the file") }
+            return (path: path, bytes: [UInt8](data))
+        }
+        return try apply(prepare(documents, options: options), options: options, into: &ledger)
+    }
+
+    /// Documents read, laid out and built as new plans, before they meet the ledger: the long
+    /// part of an import, done without the ledger and so without its lock.
+    public struct Prepared: @unchecked Sendable {
+        fileprivate var sources: [(ParsedSource, Built?)]
+
+        /// `name sha256:…` for each document: what the import's record in the journal keeps.
+        public var summary: String {
+            sources.map { "\($0.0.fileName) sha256:\($0.0.checksum)" }.joined(separator: "; ")
+        }
+    }
+
+    /// Phase 1, on every core: decode, lay out, and build each document as a plan under its
+    /// natural code. Needs no ledger.
+    public static func prepare(_ documents: [(path: String, bytes: [UInt8])], options: ImportOptions) -> Prepared {
+        var parsed = [(ParsedSource, Built?)?](repeating: nil, count: documents.count)
         parsed.withUnsafeMutableBufferPointer { out in
             let out = UnsafeSendable(out)
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                out.value[i] = Result {
-                    let source = try parse(file: files[i])
-                    return (source, options.code == nil ? try? build(source, options: options, taken: []) : nil)
-                }
+            DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+                let source = parse(bytes: documents[i].bytes, fileName: (documents[i].path as NSString).lastPathComponent)
+                out.value[i] = (source, options.code == nil ? try? build(source, options: options, taken: []) : nil)
             }
         }
-        // Phase 2, in order: settle codes (renaming when taken) and re-import matches.
+        return Prepared(sources: parsed.map { $0! })
+    }
+
+    /// Phase 2, in order, against `ledger`: settle codes (renaming when taken) and re-import
+    /// matches, and add each plan, so that later files see the earlier ones. Run again on the
+    /// ledger as it then is when someone else rewrote it meanwhile (`LedgerStore.rewrite`).
+    public static func apply(_ prepared: Prepared, options: ImportOptions, into ledger: inout Ledger) throws -> [ImportResult] {
         var results: [ImportResult] = []
-        for p in parsed {
-            let (source, built) = try p.get()
+        for (source, built) in prepared.sources {
             let result: ImportResult
             if let built, !ledger.plans.contains(where: { $0.source.checksum == source.checksum }),
                options.asNew || ReimportMatcher.previousVersion(fileName: source.fileName, draft: source.draft!, in: ledger) == nil {
@@ -130,10 +151,10 @@ public enum PlanImporter {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ImportError.unreadable(path, "cannot read the file")
         }
-        return try parse(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent)
+        return parse(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent)
     }
 
-    static func parse(bytes: [UInt8], fileName: String) throws -> ParsedSource {
+    static func parse(bytes: [UInt8], fileName: String) -> ParsedSource {
         let checksum = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         do {
             let (text, draft, encoding) = try parse(bytes, fileName: fileName)

@@ -1,13 +1,33 @@
 import Dispatch
 import Foundation
 
-/// What a snapshot file holds besides the ledger: where the journal continues from.
+/// What a snapshot file holds besides the ledger: where in the journal it stands.
 struct SnapshotHeader: Sendable, Equatable {
-    /// Bumped by every rewrite of the snapshot; the journal names the generation it extends.
+    /// Bumped by every rewrite of the snapshot; its record in the journal names it.
     var generation: Int
     /// The last journal sequence number folded into this snapshot.
     var seq: Int
     var saved: Timestamp
+    /// The hash of journal line `seq`: the chain's head this snapshot folded in (nil in
+    /// snapshots written before the chain).
+    var head: String? = nil
+    /// Where journal line `seq` ends: readers start there.
+    var journalOffset: Int? = nil
+
+    static let empty = SnapshotHeader(generation: 0, seq: 0, saved: Timestamp(seconds: 0))
+
+    var chainHead: ChainHead? { head.map { ChainHead(seq: seq, hash: $0) } }
+
+    /// Reads a member of the header; false when `k` is not one.
+    mutating func read(_ k: JSONReader.Key, _ r: inout JSONReader) throws -> Bool {
+        if k == "generation" { generation = try r.int() }
+        else if k == "seq" { seq = try r.int() }
+        else if k == "saved" { saved = try ModelCodec.timestamp(&r) }
+        else if k == "head" { head = try r.string() }
+        else if k == "journal" { journalOffset = try r.int() }
+        else { return false }
+        return true
+    }
 }
 
 /// Reads and writes the ledger snapshot (`ledger.json`).
@@ -36,6 +56,8 @@ enum SnapshotCodec {
         w.key("generation"); w.int(header.generation)
         w.key("seq"); w.int(header.seq)
         w.key("saved"); w.string(header.saved.iso)
+        if let head = header.head { w.key("head"); w.string(head) }
+        if let offset = header.journalOffset { w.key("journal"); w.int(offset) }
         w.key("aliases"); w.byte(0x7B)
         for (i, alias) in ledger.aliases.keys.sorted().enumerated() {
             w.key(dynamic: alias, first: i == 0)
@@ -67,16 +89,14 @@ enum SnapshotCodec {
     static func decode(_ bytes: UnsafeRawBufferPointer, lazy: SnapshotBytes? = nil) throws -> (Ledger, SnapshotHeader) {
         var r = JSONReader(bytes)
         var format: String?, version: Int?
-        var header = SnapshotHeader(generation: 0, seq: 0, saved: Timestamp(seconds: 0))
+        var header = SnapshotHeader.empty
         var aliases: [String: String] = [:]
         var plans: [Plan] = []
         var tasks: [LedgerTask] = []
         try r.object { r, k in
             if k == "format" { format = try r.string() }
             else if k == "version" { version = try r.int() }
-            else if k == "generation" { header.generation = try r.int() }
-            else if k == "seq" { header.seq = try r.int() }
-            else if k == "saved" { header.saved = try ModelCodec.timestamp(&r) }
+            else if try header.read(k, &r) {}
             else if k == "aliases" {
                 try r.object { r, k in aliases[k.string] = try r.string() }
             }
@@ -102,7 +122,7 @@ enum SnapshotCodec {
     /// The header fields, aliases and plans: everything before the tasks, which is small.
     private static func decodeHead(_ bytes: UnsafeRawBufferPointer) throws -> (header: SnapshotHeader, aliases: [String: String], plans: [Plan]) {
         var r = JSONReader(bytes)
-        var header = SnapshotHeader(generation: 0, seq: 0, saved: Timestamp(seconds: 0))
+        var header = SnapshotHeader.empty
         var aliases: [String: String] = [:]
         var plans: [Plan] = []
         var format: String?
@@ -114,9 +134,7 @@ enum SnapshotCodec {
                 let v = try r.int()
                 if v > version { throw JSONSyntaxError(offset: 0, message: "ledger format version \(v) is newer than this program reads (\(version))") }
             }
-            else if k == "generation" { header.generation = try r.int() }
-            else if k == "seq" { header.seq = try r.int() }
-            else if k == "saved" { header.saved = try ModelCodec.timestamp(&r) }
+            else if try header.read(k, &r) {}
             else if k == "aliases" { try r.object { r, k in aliases[k.string] = try r.string() } }
             else if k == "plans" { plans = try ModelCodec.list(&r) { try ModelCodec.readPlan(&$0) } }
             else if k == "tasks" { break }

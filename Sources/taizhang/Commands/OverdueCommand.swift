@@ -24,7 +24,7 @@ struct OverdueCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try globals.context()
-        let ledger = try ctx.load()
+        let (ledger, head) = try ctx.loaded()
         let tasks = TaskFilter(plan: plan, unit: unit).apply(to: ledger, asOf: ctx.today)
         let items = OverdueItem.all(in: tasks, asOf: ctx.today)
         if items.isEmpty && format == .table { ctx.err(ctx.strings(.overdueNone, ctx.today.iso)); return }
@@ -34,10 +34,10 @@ struct OverdueCommand: ParsableCommand {
         switch format {
         case .table:
             let table = OverdueTable(context: output)
-            ctx.out(byUnit ? table.byUnit(groups) : table.list(items))
+            ctx.out((byUnit ? table.byUnit(groups) : table.list(items)) + ctx.headLine(head, markdown: false))
         case .md:
             let notice = OverdueNotice(context: output, replyBy: try replyDay(ctx))
-            ctx.out(byUnit ? notice.byUnit(groups, items: items) : notice.list(items))
+            ctx.out((byUnit ? notice.byUnit(groups, items: items) : notice.list(items)) + ctx.headLine(head, markdown: true))
         case .csv:
             let data = OverdueData(context: output)
             ctx.out(byUnit ? data.csv(groups) : data.csv(items))

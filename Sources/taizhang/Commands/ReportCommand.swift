@@ -34,14 +34,14 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try globals.context()
-        let ledger = try ctx.load()
+        let (ledger, head) = try ctx.loaded()
         let tasks = TaskFilter(plan: plan, unit: unit).apply(to: ledger, asOf: ctx.today)
         if tasks.isEmpty, plan != nil || unit != nil { throw InputError("no tasks match --plan/--unit (see taizhang list)") }
         let report = ProgressReport(ledger: ledger, tasks: tasks, by: by.grouping, asOf: ctx.today, staleDays: staleDays)
         let view = ProgressReportView(report: report, context: ctx.output(ledger), staleDays: staleDays)
         switch format {
-        case .table: ctx.out(view.table())
-        case .md: ctx.out(view.markdown())
+        case .table: ctx.out(view.table() + ctx.headLine(head, markdown: false))
+        case .md: ctx.out(view.markdown() + ctx.headLine(head, markdown: true))
         case .csv: ctx.out(view.csv())
         case .json: ctx.write(view.json())
         }

@@ -45,6 +45,8 @@ struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "history", abstract: "Who changed a task, when, and what it was before.")
     @OptionGroup var globals: GlobalOptions
     @Argument(help: "The task id.") var id: String
+    @Flag(help: "Check the history against the journal's hash chain: every change is in the journal, and every journal line about the task in the history.")
+    var verify = false
 
     func run() throws {
         let ctx = try globals.context()
@@ -52,6 +54,23 @@ struct HistoryCommand: ParsableCommand {
         let t = try ctx.task(id, in: ledger)
         if t.history.isEmpty { ctx.out(ctx.strings(.historyNone) + "\n") }
         for c in t.history { ctx.out(HistoryLine.render(c) + "\n") }
+        guard verify else { return }
+        let s = ctx.strings
+        let chain = try ctx.store.chainReport()
+        let (findings, checked) = try ctx.store.historyFindings(of: t)
+        var problems = chain.broken.map { [$0.message(s)] } ?? []
+        for f in findings {
+            switch f {
+            case .notInJournal(let c): problems.append(s(.historyNotInJournal, HistoryLine.render(c)))
+            case let .missingFromHistory(line, e): problems.append(s(.historyMissing, line, RestoreCommand.describe(.edit(e))))
+            }
+        }
+        guard problems.isEmpty else {
+            for p in problems { ctx.out(p + "\n") }
+            throw InputError(s(.historyMismatch, t.id.rawValue, problems.count))
+        }
+        ctx.out(s(.historyVerified, t.id.rawValue, checked) + "\n")
+        if let head = chain.head { ctx.out(head.line(s) + "\n") }
     }
 }
 
@@ -80,21 +99,55 @@ struct UndoCommand: ParsableCommand {
 }
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Prove the ledger is whole: files readable, ids unique, every source line placed.")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Prove the ledger is whole: files readable, the journal's hash chain unbroken, ids unique, every source line placed.",
+        discussion: "--head SEQ:HASH compares the chain with a head written down earlier (reports and notices print it)."
+    )
     @OptionGroup var globals: GlobalOptions
+    @Option(help: "A head written down earlier, SEQ:HASH (at least 8 hex digits).") var head: String?
 
     func run() throws {
         let ctx = try globals.context()
+        let s = ctx.strings
         guard ctx.store.exists else { throw StoreError.notFound(file: ctx.store.path) }
         let ledger = try ctx.store.load().ledger
-        _ = try ctx.store.journalEntries()
-        let problems = LedgerCheck.run(ledger)
+        let chain = try ctx.store.chainReport()
+        var problems = chain.broken.map { [$0.message(s)] } ?? []
+        switch chain.snapshot {
+        case .unrecorded(let generation): problems.append(s(.checkSnapshotUnrecorded, ctx.store.path, generation))
+        case .changed(let line): problems.append(s(.checkSnapshotChanged, ctx.store.path, line))
+        case .unchained: ctx.out(s(.checkUnchained) + "\n")
+        case .recorded: break
+        }
+        if let head { problems += try compare(head, ctx) }
+        problems += LedgerCheck.run(ledger).map(\.description)
+        let backups = ctx.store.backups().map { s($0.readable ? .checkBackupOK : .checkBackupBad, $0.path) }
+        ctx.out(s(.checkBackups, backups.isEmpty ? s(.checkNoBackup) : backups.joined(separator: ", ")) + "\n")
         if problems.isEmpty {
-            ctx.out(ctx.strings(.checkOK, ledger.plans.count, ledger.tasks.count) + "\n")
+            ctx.out(s(.checkOK, ledger.plans.count, ledger.tasks.count) + "\n")
+            if let h = chain.head, chain.verifiedLines > 0 {
+                ctx.out(s(.checkChainOK, chain.verifiedLines, chain.since?.localMinute ?? "—") + "\n" + h.line(s) + "\n")
+            }
             return
         }
-        for p in problems { ctx.out(p.description + "\n") }
-        throw InputError(ctx.strings(.checkProblems, problems.count))
+        for p in problems { ctx.out(p + "\n") }
+        throw InputError(s(.checkProblems, problems.count))
+    }
+
+    /// Compares the chain with a head someone wrote down: the line with that seq must still
+    /// have that hash, or the record up to it was rewritten.
+    private func compare(_ written: String, _ ctx: CLIContext) throws -> [String] {
+        let s = ctx.strings
+        let parts = written.split(separator: ":")
+        guard parts.count == 2, let seq = Int(parts[0]), parts[1].count >= 8, parts[1].allSatisfy(\.isHexDigit) else {
+            throw ValidationError(s(.checkHeadFormat))
+        }
+        let prefix = parts[1].lowercased()
+        guard let line = try ctx.store.chainLine(seq: seq) else { return [s(.checkHeadUnknown, seq)] }
+        guard line.hash.hasPrefix(prefix) else { return [s(.checkHeadDiffers, seq, line.short, prefix)] }
+        ctx.out(s(.checkHeadMatches, written) + "\n")
+        return []
     }
 }
 
@@ -104,6 +157,7 @@ struct CompactCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try globals.context()
-        try ctx.store.compact()
+        try ctx.policy.checkCoordinator(ctx.actor, doing: "compact the ledger")
+        try ctx.store.compact(by: ctx.actor)
     }
 }

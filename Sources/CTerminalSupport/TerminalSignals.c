@@ -1,5 +1,5 @@
 #define _GNU_SOURCE
-#include "CSupport.h"
+#include "CTerminalSupport.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
