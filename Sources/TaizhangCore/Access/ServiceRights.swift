@@ -70,10 +70,18 @@ public enum UserFiles {
         }
     }
 
-    /// Replaces `path` atomically (a temporary file beside it, renamed over it), as the user.
+    /// Replaces `path` atomically (a temporary file beside it, renamed over it), as the user;
+    /// a device or pipe (`/dev/stdout`, a FIFO) is written as it is.
     public static func write(_ bytes: [UInt8], to path: String, strings s: Strings) throws {
         try ServiceRights.asUser {
             func fail() -> UserFileError { UserFileError(message: s(.serverUserWrite, path, String(cString: strerror(errno)))) }
+            var st = stat()
+            if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFDIR {
+                let fd = open(path, O_WRONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw fail() }
+                defer { close(fd) }
+                return try AtomicFile.writeAll(fd, bytes, file: path)
+            }
             let tmp = path + ".tmp-\(getpid())"
             let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
             guard fd >= 0 else { throw fail() }
