@@ -51,7 +51,7 @@ struct JournalAudit {
         let raw = RawLine.split(bytes)
         guard let header = raw.first else { return audit }
         do {
-            var r = JSONReader(bytes, from: header.range.lowerBound, to: header.range.upperBound)
+            var r = JSONReader.document(bytes, from: header.range.lowerBound, to: header.range.upperBound)
             let h = try JournalCodec.decodeHeader(&r)
             audit.version = h.version
             audit.genesis = ChainHead(seq: h.after, hash: HashChain.genesis(header: UnsafeRawBufferPointer(rebasing: bytes[header.range])))
@@ -84,7 +84,7 @@ struct JournalAudit {
                 lines.append(Line(number: line.number, range: line.range, record: record, hash: ""))
                 continue
             }
-            if let record = line.record, let hash = line.hash, record.seq == head.seq + 1, line.links(from: head.hash, bytes) {
+            if let record = line.record, let hash = line.hash, record.seq == head.seq &+ 1, line.links(from: head.hash, bytes) {
                 lines.append(Line(number: line.number, range: line.range, record: record, hash: hash))
                 head = ChainHead(seq: record.seq, hash: hash, at: record.at)
                 continue
@@ -105,7 +105,7 @@ struct JournalAudit {
         // Inserted: the next line follows the line before this one.
         if i + 1 < parsed.count, parsed[i + 1].links(from: head.hash, bytes) { return .inserted }
         guard let seq = line.record?.seq else { return .changed }
-        if seq > head.seq + 1 { return .removed(first: head.seq + 1, last: seq - 1) }
+        if seq > head.seq &+ 1 { return .removed(first: head.seq &+ 1, last: seq &- 1) }
         if seq <= head.seq { return .inserted }
         return .changed
     }
@@ -113,8 +113,8 @@ struct JournalAudit {
     /// The verified line with this seq, if any.
     func line(seq: Int) -> Line? {
         guard let first = lines.first else { return nil }
-        let i = seq - first.record.seq
-        return lines.indices.contains(i) && lines[i].record.seq == seq ? lines[i] : nil
+        let (i, overflow) = seq.subtractingReportingOverflow(first.record.seq)
+        return !overflow && lines.indices.contains(i) && lines[i].record.seq == seq ? lines[i] : nil
     }
 }
 
@@ -147,7 +147,7 @@ struct RawLine {
             let offset = b.baseAddress! - bytes.baseAddress!
             body = offset..<(offset + b.count)
         }
-        var r = JSONReader(bytes, from: range.lowerBound, to: range.upperBound)
+        var r = JSONReader.document(bytes, from: range.lowerBound, to: range.upperBound)
         record = try JournalCodec.decodeRecord(&r)
         guard r.atEnd else { throw r.error("unexpected text after the entry") }
     }

@@ -43,6 +43,9 @@ enum JournalCodec {
         guard format == Self.format else {
             throw JSONSyntaxError(offset: r.origin, message: "not a Taizhang journal (the first line must name \"taizhang-journal\")")
         }
+        guard (0..<(1 << 53)).contains(after) else {
+            throw JSONSyntaxError(offset: r.origin, message: "\"after\" \(after) is out of range")
+        }
         guard version <= Self.version else {
             throw JSONSyntaxError(offset: r.origin, message: "journal format version \(version) is newer than this program reads (\(Self.version))")
         }
@@ -138,6 +141,10 @@ enum JournalCodec {
         }
         guard let seq, let at, let by else {
             throw JSONSyntaxError(offset: r.origin + start, message: "a journal entry needs \"seq\", \"at\" and \"by\"")
+        }
+        // Seqs count lines: anything beyond 2^53 (what every JSON reader holds exactly) is damage.
+        guard (0..<(1 << 53)).contains(seq) else {
+            throw JSONSyntaxError(offset: r.origin + start, message: "\"seq\" \(seq) is out of range")
         }
         if fields.op == "snapshot" {
             return .snapshot(try snapshot.record(seq: seq, at: at, by: by, offset: r.origin + start))

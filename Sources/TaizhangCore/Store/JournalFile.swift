@@ -56,7 +56,7 @@ struct JournalFile {
                     throw try corrupt(at: start - 1, e)
                 }
                 guard let record = line.record, let hash = line.hash else { throw try located(.unsealed, head: current) }
-                guard record.seq == current.seq + 1, line.links(from: current.hash, buf) else {
+                guard record.seq == current.seq &+ 1, line.links(from: current.hash, buf) else {
                     throw try located(.changed, head: current)
                 }
                 current = ChainHead(seq: record.seq, hash: hash, at: record.at)
@@ -87,7 +87,7 @@ struct JournalFile {
             guard let nl = buf.firstIndex(of: 0x0A) else {
                 throw StoreError.corrupt(file: path, bytes: buf, error: JSONSyntaxError(offset: buf.count, message: "the journal's first line is incomplete"))
             }
-            var r = JSONReader(buf, from: 0, to: nl)
+            var r = JSONReader.document(buf, from: 0, to: nl)
             do {
                 let info = try JournalCodec.decodeHeader(&r)
                 return (info, nl + 1, HashChain.genesis(header: UnsafeRawBufferPointer(rebasing: buf[0..<nl])))

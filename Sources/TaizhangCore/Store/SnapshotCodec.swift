@@ -87,7 +87,7 @@ enum SnapshotCodec {
     /// Decodes the whole snapshot. With `lazy` (the mapped file `bytes` lie in), tasks keep
     /// their notes and history undecoded until used.
     static func decode(_ bytes: UnsafeRawBufferPointer, lazy: SnapshotBytes? = nil) throws -> (Ledger, SnapshotHeader) {
-        var r = JSONReader(bytes)
+        var r = JSONReader.document(bytes)
         var format: String?, version: Int?
         var header = SnapshotHeader.empty
         var aliases: [String: String] = [:]
@@ -121,7 +121,7 @@ enum SnapshotCodec {
 
     /// The header fields, aliases and plans: everything before the tasks, which is small.
     private static func decodeHead(_ bytes: UnsafeRawBufferPointer) throws -> (header: SnapshotHeader, aliases: [String: String], plans: [Plan]) {
-        var r = JSONReader(bytes)
+        var r = JSONReader.document(bytes)
         var header = SnapshotHeader.empty
         var aliases: [String: String] = [:]
         var plans: [Plan] = []
@@ -181,7 +181,7 @@ enum SnapshotCodec {
             guard ids.contains(id) else { continue }
             var lineEnd = (memchr(p + lineStart, 0x0A, bytes.count - lineStart)).map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - p } ?? bytes.count
             if p[lineEnd - 1] == 0x2C { lineEnd -= 1 }
-            var r = JSONReader(bytes, from: lineStart, to: lineEnd)
+            var r = JSONReader(bytes, from: lineStart, to: lineEnd, depth: 2)
             tasks.append(try ModelCodec.readTask(&r))
         }
         return (Ledger(plans: plans, tasks: tasks, aliases: aliases), header)
@@ -212,7 +212,7 @@ enum SnapshotCodec {
                             let interner = StringInterner()
                             do {
                                 for i in chunks[c] {
-                                    var line = JSONReader(bytes.value, from: ranges[i].lowerBound, to: ranges[i].upperBound)
+                                    var line = JSONReader(bytes.value, from: ranges[i].lowerBound, to: ranges[i].upperBound, depth: 2)
                                     line.interner = interner
                                     let task = try ModelCodec.readTask(&line, lazy: handle, version: version)
                                     guard line.atEnd else { throw line.error("expected ',' or ']' after a task") }
@@ -237,7 +237,7 @@ enum SnapshotCodec {
                 }
             }
             if let failure = failures.compactMap({ $0 }).first { throw failure }
-            r = JSONReader(bytes, from: after)
+            r = JSONReader(bytes, from: after, depth: 1)
             return tasks
         }
         // A hand-formatted file: read it all, in order (lazy details need one task per line).
