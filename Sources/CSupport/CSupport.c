@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 int tz_wcwidth(wchar_t c) { return wcwidth(c); }
 
@@ -33,3 +34,5 @@ int tz_environment_is_utf8(void) {
     }
     return 0;
 }
+
+int tz_memory_file(const char *name) { return memfd_create(name, MFD_CLOEXEC); }

@@ -17,4 +17,8 @@ int tz_ensure_utf8_ctype(void);
 /// 1 when the locale named by the environment (LC_ALL, LC_CTYPE, LANG) is UTF-8.
 int tz_environment_is_utf8(void);
 
+/// An anonymous in-memory file (memfd_create), for libraries that read only from paths;
+/// -1 on failure. Swift's Glibc module does not declare memfd_create.
+int tz_memory_file(const char *name);
+
 #endif
