@@ -30,19 +30,19 @@ final class FileLock {
     /// between tries, and true gives up the wait (`StoreError.cancelled`).
     func lock(_ mode: Mode, timeout: Double = 30, cancelled: (() -> Bool)? = nil) throws {
         let op = mode == .shared ? LOCK_SH : LOCK_EX
-        if flock(fd, op | LOCK_NB) == 0 { return }
         let deadline = Date().addingTimeInterval(timeout)
         var pause: useconds_t = 200
-        while Date() < deadline {
+        while true {
             if flock(fd, op | LOCK_NB) == 0 { return }
             guard errno == EWOULDBLOCK || errno == EINTR else {
                 throw StoreError.io(file: path, message: String(cString: strerror(errno)))
             }
-            if cancelled?() == true { throw StoreError.cancelled(file: path) }
+            guard Date() < deadline else { throw StoreError.locked(file: path) }
             usleep(pause)
             pause = min(pause * 2, 20_000)
+            // Asked after each pause, before trying again: a wait given up never takes the lock.
+            if cancelled?() == true { throw StoreError.cancelled(file: path) }
         }
-        throw StoreError.locked(file: path)
     }
 
     func unlock() { flock(fd, LOCK_UN) }

@@ -27,8 +27,6 @@ public final class LedgerStore: @unchecked Sendable {
     var compactionRatio = 0.25
     /// How long a writer waits for the lock before giving up.
     public var lockTimeout: Double = 30
-    /// Checked while waiting for the lock: true gives up the wait (a screen's Esc).
-    public var cancelWait: (@Sendable () -> Bool)?
 
     private let permissions: FilePermissions
     /// Guards `lockFile`: a store may be shared by threads (a screen and its background
@@ -58,9 +56,11 @@ public final class LedgerStore: @unchecked Sendable {
 
     /// Brings `loaded` up to date with what others saved; returns the entries it applied
     /// (empty after a full reload, which happens when the snapshot was rewritten).
+    /// - Parameter timeout: how long to wait for a writer to finish (a screen asks again later
+    ///   rather than freeze: `StoreError.locked` after it).
     @discardableResult
-    public func refresh(_ loaded: inout LoadedLedger) throws -> RefreshResult {
-        try locked(.shared) { try refreshUnlocked(&loaded) }
+    public func refresh(_ loaded: inout LoadedLedger, timeout: Double? = nil) throws -> RefreshResult {
+        try locked(.shared, timeout: timeout) { try refreshUnlocked(&loaded) }
     }
 
     /// True when the files changed since `loaded` was read (cheap: two `lstat` calls).
@@ -88,14 +88,16 @@ public final class LedgerStore: @unchecked Sendable {
     ///     command line: the tasks concerned are then read under the lock.
     ///   - authorize: called for each edit with the up-to-date ledger; throw to refuse.
     ///     A refusal changes nothing: no edit of the batch is written.
+    ///   - cancelled: asked while waiting for the lock; true gives up (`StoreError.cancelled`),
+    ///     and nothing is written.
     @discardableResult
     public func commit(_ edits: [LedgerEdit], by actor: String, at time: Timestamp = .now(),
-                       onto loaded: inout LoadedLedger?, undoes: Int? = nil,
+                       onto loaded: inout LoadedLedger?, undoes: Int? = nil, cancelled: (() -> Bool)? = nil,
                        authorize: (Ledger, LedgerEdit) throws -> Void = { _, _ in }) throws -> CommitReport {
         guard !edits.isEmpty else { return CommitReport(entries: [], overtaken: []) }
         let needsPlans = edits.contains { if case .fragmentResolved = $0 { return true }; return false }
         return try commit(by: actor, at: time, onto: &loaded, reading: needsPlans ? nil : Set(edits.compactMap(\.task)),
-                          undoes: undoes, authorize: authorize) { _ in edits }
+                          undoes: undoes, cancelled: cancelled, authorize: authorize) { _ in edits }
     }
 
     /// Reads the tasks in `reading` (nil: everything) under the exclusive lock, lets `build`
@@ -103,10 +105,10 @@ public final class LedgerStore: @unchecked Sendable {
     /// window between what the edits were based on and when they land.
     @discardableResult
     public func commit(by actor: String, at time: Timestamp = .now(), onto loaded: inout LoadedLedger?,
-                       reading: Set<TaskID>?, undoes: Int? = nil,
+                       reading: Set<TaskID>?, undoes: Int? = nil, cancelled: (() -> Bool)? = nil,
                        authorize: (Ledger, LedgerEdit) throws -> Void = { _, _ in },
                        build: (Ledger) throws -> [LedgerEdit]) throws -> CommitReport {
-        let (report, state) = try locked(.exclusive) { () -> (CommitReport, LoadedLedger) in
+        let (report, state) = try locked(.exclusive, cancelled: cancelled) { () -> (CommitReport, LoadedLedger) in
             var state: LoadedLedger
             var unseen: [JournalEntry] = []
             if var current = loaded {
@@ -209,8 +211,8 @@ public final class LedgerStore: @unchecked Sendable {
         var at: Timestamp
     }
 
-    func locked<T>(_ mode: FileLock.Mode, _ body: () throws -> T) throws -> T {
-        try lock().withLock(mode, timeout: lockTimeout, cancelled: cancelWait, body)
+    func locked<T>(_ mode: FileLock.Mode, timeout: Double? = nil, cancelled: (() -> Bool)? = nil, _ body: () throws -> T) throws -> T {
+        try lock().withLock(mode, timeout: timeout ?? lockTimeout, cancelled: cancelled, body)
     }
 
     private func ensureDirectory() throws {
