@@ -49,6 +49,9 @@ let package = Package(
         .testTarget(name: "TaizhangUITests", dependencies: ["TaizhangUI", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "TaizhangTerminalTests", dependencies: ["TaizhangTerminal", "TaizhangUI"]),
+        // The fuzzers' targets (scripts/fuzz builds them with -sanitize=fuzzer); built normally,
+        // it replays the committed corpus.
+        .executableTarget(name: "taizhang-fuzz", dependencies: ["TaizhangCore"], path: "Tests/Fuzz", exclude: ["corpus"]),
         // Drives the terminal adapter through a real terminal (tmux) until the real screens exist.
         .executableTarget(
             name: "terminal-probe",

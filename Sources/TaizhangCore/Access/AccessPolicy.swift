@@ -50,7 +50,7 @@ public struct AccessPolicy: Sendable, Equatable {
     static func decode(_ bytes: [UInt8], file: String) throws -> AccessPolicy {
         let decoded: File
         do {
-            decoded = try JSONDecoder().decode(File.self, from: Data(bytes))
+            decoded = try DecodingProblem.decode(File.self, from: bytes)
         } catch {
             throw AccessFileError(file: file, detail: DecodingProblem.describe(error))
         }

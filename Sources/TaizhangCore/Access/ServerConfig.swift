@@ -47,7 +47,7 @@ public struct ServerConfig: Decodable, Sendable {
         guard rootOnly(path) else { throw ServerSetupError(message: s(.serverConfInsecure, path)) }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            let config = try JSONDecoder().decode(ServerConfig.self, from: data)
+            let config = try DecodingProblem.decode(ServerConfig.self, from: [UInt8](data))
             guard config.format == "taizhang-conf", config.version == 1, !config.stores.isEmpty else {
                 throw ServerSetupError(message: s(.serverConfInvalid, path, "expected {\"format\":\"taizhang-conf\",\"version\":1,\"stores\":[…]}"))
             }
@@ -82,10 +82,21 @@ public struct ServerConfig: Decodable, Sendable {
     }
 }
 
-/// Says where a hand-edited JSON file is wrong, from what `JSONDecoder` reports.
+/// Reads the small files people edit by hand, and says where they are wrong.
 enum DecodingProblem {
+    /// Checks the whole text as JSON (`JSONSerialization`), then decodes its shape
+    /// (`JSONDecoder`). JSONDecoder alone leaves members it does not decode unchecked: a
+    /// misspelt key holding bytes that are not UTF-8 passed (found by the access fuzzer).
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+        let data = Data(bytes)
+        _ = try JSONSerialization.jsonObject(with: data)
+        return try JSONDecoder().decode(type, from: data)
+    }
+
     static func describe(_ error: Error) -> String {
-        guard let e = error as? DecodingError else { return String(describing: error) }
+        guard let e = error as? DecodingError else {
+            return ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? String(describing: error)
+        }
         func path(_ c: DecodingError.Context) -> String {
             let p = c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
             return p.isEmpty ? "" : "\(p): "

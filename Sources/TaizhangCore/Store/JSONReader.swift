@@ -127,12 +127,14 @@ struct JSONReader {
         position += 1
         let start = position
         while position < end && base[position] != 0x22 {
-            if base[position] == 0x5C { // escaped key: rare, take the slow path
+            let c = base[position]
+            if c == 0x5C || c >= 0x80 { // escaped or non-ASCII key: rare, take the checked path
                 position = start - 1
                 let s = try string()
                 try expect(0x3A, "':'")
                 return Key(owned: s)
             }
+            if c < 0x20 { throw error("control character in a string (must be escaped)") }
             position += 1
         }
         guard position < end else { throw error("unterminated key") }
