@@ -117,7 +117,7 @@ echo "$hist" | grep "时间不可伪造" | grep -q "^2000" && fail "TAIZHANG_NOW
     || pass "TAIZHANG_NOW cannot set the time of the record"
 
 # --- a waiting process: no core dumps, not open to its own user ------------------------------------
-flock "$dir/ledger.json.lock" sleep 20 &
+flock -o "$dir/ledger.json.lock" sleep 20 &
 holder=$!
 sleep 0.3
 runuser -u "$li" -- env -i LANG=C.UTF-8 "$tz" set HD21-4 --note "等待中" >/dev/null 2>&1 &

@@ -65,7 +65,7 @@ extension Strings {
         case serverNoConf, serverConfInsecure, serverConfInvalid, serverStoreNotListed, serverDirInsecure
         case serverUserRead, serverUserWrite, serverLimits
         // Saving from a dialog (issues 11 and 12)
-        case uiSaveWaiting, uiSaveGaveUp, uiSaveFailedTitle, uiSaveRetry
+        case uiSaveWaiting, uiSaveGaveUp, uiSaveFailedTitle, uiSaveRetry, uiSaveWaitingTitle
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -397,6 +397,7 @@ extension Strings {
         .uiSaveWaiting: ("正在等待台账(另一个进程正在保存)… Esc 放弃", "waiting for the ledger (another process is saving)… Esc gives up"),
         .uiSaveGaveUp: ("已放弃保存;输入的内容仍在对话框中", "gave up saving; what you typed is still in the dialog"),
         .uiSaveFailedTitle: ("未保存", "Not saved"),
+        .uiSaveWaitingTitle: ("保存中", "Saving"),
         .uiSaveRetry: ("Enter 重试,Esc 关闭(输入的内容会丢弃)", "Enter tries again, Esc closes (and drops what you typed)"),
     ]
 }

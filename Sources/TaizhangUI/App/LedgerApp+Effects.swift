@@ -20,9 +20,9 @@ extension LedgerApp {
             } catch StoreError.cancelled {
                 return .saveFailed(save: id, "", cancelled: true)
             } catch let error as StoreError {
-                return .saveFailed(save: id, strings(.uiRefused, error.message(strings)), cancelled: false)
+                return .saveFailed(save: id, error.message(strings), cancelled: false)
             } catch {
-                return .saveFailed(save: id, strings(.uiRefused, String(describing: error)), cancelled: false)
+                return .saveFailed(save: id, String(describing: error), cancelled: false)
             }
         }
     }

@@ -67,7 +67,7 @@ public struct LedgerApp: TerminalProgram {
         case let .saveFailed(id, text, cancelled):
             guard state.saving?.id == id, !cancelled else { break }
             state.saving = nil
-            if state.dialog != nil { state.saveProblem = text } else { state.message = StatusMessage(.error, text) }
+            if state.dialog != nil { state.saveProblem = text } else { state.message = StatusMessage(.error, s(.uiRefused, text)) }
         case .failed(let text):
             state.message = StatusMessage(.error, text)
         }

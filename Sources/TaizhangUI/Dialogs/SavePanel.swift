@@ -9,7 +9,7 @@ enum SavePanel {
         let lines: [String]
         let title: String
         if state.saving != nil {
-            title = ""
+            title = s(.uiSaveWaitingTitle)
             lines = [s(.uiSaveWaiting)]
         } else if let problem = state.saveProblem, state.dialog != nil {
             title = s(.uiSaveFailedTitle)
