@@ -44,6 +44,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "taizhang-bench", dependencies: ["TaizhangCore", "CTerminalSupport"]),
+        // scripts/import-score: the importer against the plan corpus (Tests/Fixtures/plans).
+        .executableTarget(name: "taizhang-score", dependencies: ["TaizhangCore"]),
         .target(name: "TestSupport", dependencies: ["TaizhangCore"], path: "Tests/TestSupport"),
         .testTarget(name: "TaizhangCoreTests", dependencies: ["TaizhangCore", "TestSupport"]),
         .testTarget(name: "TaizhangUITests", dependencies: ["TaizhangUI", "TestSupport"], exclude: ["Snapshots"]),

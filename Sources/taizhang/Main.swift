@@ -42,7 +42,8 @@ private func message(for error: Error, _ s: Strings) -> String? {
     case let e as StoreError: return e.message(s)
     case let e as RestoreError: return e.message(s)
     case let e as AccessDenied: return "\(e); nothing was changed"
-    case is EditError, is ImportError, is ServerSetupError, is UserFileError, is AccessFileError: return "\(error)"
+    case let e as ImportError: return e.message(s)
+    case is EditError, is ServerSetupError, is UserFileError, is AccessFileError: return "\(error)"
     default: return nil
     }
 }

@@ -58,12 +58,12 @@ public enum TaskCSV {
                               forSpreadsheets: Bool) -> String {
         var csv = CSVWriter(forSpreadsheets: forSpreadsheets)
         csv.row([s(.colID), s(.colPlan), s(.colSection), s(.colNumber), s(.colRequirement), s(.colMeasure), s(.colUnits),
-                 s(.colDeadline), s(.colDue), s(.colStatus), s(.colDaysOverdue), s(.colLastNote), s(.colLastNoteDate), s(.colReview)])
+                 s(.colLeader), s(.colDeadline), s(.colDue), s(.colStatus), s(.colDaysOverdue), s(.colLastNote), s(.colLastNoteDate), s(.colReview)])
         for t in tasks {
             let (section, subsection) = TaskJSON.headings(of: t, in: ledger.plan(t.plan))
             let units = t.units.map { ledger.canonicalUnit($0.name) + "(" + s.role($0.role) + ")" }.joined(separator: "、")
             csv.row([t.id.rawValue, t.plan.rawValue, [section, subsection].compactMap { $0 }.joined(separator: " / "),
-                     t.number ?? "", t.text, t.measure ?? "", units, t.deadline.text ?? "", s.due(t, asOf: today),
+                     t.number ?? "", t.text, t.measure ?? "", units, t.leader ?? "", t.deadline.text ?? "", s.due(t, asOf: today),
                      s.status(t.status), String(t.daysOverdue(asOf: today)), t.lastNote?.text ?? "",
                      t.lastNote?.at.localDay.iso ?? "", t.openReview.map(\.kind.rawValue).joined(separator: " ")])
         }

@@ -32,6 +32,7 @@ public enum TaskDetail {
             for l in DisplayWidth.wrap(prefix + names, width: width - 2) { out += "  " + l + "\n" }
             if !written.isEmpty { line("  " + s(.showAsWritten) + ": " + written) }
         }
+        if let leader = t.leader { line(s(.showLeader) + ": " + leader) }
         line()
         let d = t.deadline
         var resolved = d.kind == .ongoing || d.kind == .none ? s.deadlineKind(d.kind) : s.due(t, asOf: today) + " (" + s.deadlineKind(d.kind) + ")"

@@ -27,6 +27,7 @@ public enum TaskJSON {
         }
         w.byte(0x5D)
         w.key("unitsWritten"); w.strings(t.unitCells.map(\.written))
+        w.key("leader"); w.stringOrNull(t.leader)
         w.key("deadline"); w.byte(0x7B)
         w.key("text", first: true); w.stringOrNull(t.deadline.text)
         w.key("date"); if let d = t.deadline.date { w.day(d) } else { w.null() }

@@ -14,22 +14,25 @@ public struct TaskSheetRows {
         let sheets: [XLSXSheet] = context.ledger.plans.compactMap { plan in
             let own = tasks.filter { $0.plan == plan.id }
             guard !own.isEmpty else { return nil }
-            let measures = own.contains { $0.measure != nil }
-            let rows = [header(measures: measures)] + own.map { row($0, plan: plan, measures: measures) }
-            return XLSXSheet(name: plan.id.rawValue, rows: rows, widths: widths(measures: measures))
+            let measures = own.contains { $0.measure != nil }, leaders = own.contains { $0.leader != nil }
+            let rows = [header(measures: measures, leaders: leaders)]
+                + own.map { row($0, plan: plan, measures: measures, leaders: leaders) }
+            return XLSXSheet(name: plan.id.rawValue, rows: rows, widths: widths(measures: measures, leaders: leaders))
         }
         return sheets.isEmpty ? [XLSXSheet(name: "Sheet1", rows: [header(measures: false)])] : sheets
     }
 
-    public func header(measures: Bool) -> [String] {
+    /// The columns; 落实措施 and 责任领导 only for plans that have them.
+    public func header(measures: Bool, leaders: Bool = false) -> [String] {
         let s = context.strings
-        let plan = [s(.colNumber), s(.colTask), s(.colRequirement), s(.colUnits)]
+        let plan = [s(.colNumber), s(.colTask), s(.colRequirement), s(.colUnits)] + (leaders ? [s(.colLeader)] : [])
             + (measures ? [s(.colMeasure), s(.colMeasureUnits)] : []) + [s(.colDue)]
         return plan + [s(.colStatus), s(.colLastNote), s(.colUpdated), s(.colID)]
     }
 
-    public func row(_ t: LedgerTask, plan: Plan, measures: Bool) -> [String] {
+    public func row(_ t: LedgerTask, plan: Plan, measures: Bool, leaders: Bool = false) -> [String] {
         var cells = [t.number ?? "", group(t, plan), t.text, units(t, .task)]
+        if leaders { cells.append(t.leader ?? "") }
         if measures { cells += [t.measure ?? "", units(t, .measure)] }
         let due = t.deadline.overridden || t.deadline.text == nil ? context.strings.due(t, asOf: context.today) : t.deadline.text!
         return cells + [due, context.strings.status(t.status), t.lastNote?.text ?? "", lastUpdated(t), t.id.rawValue]
@@ -53,7 +56,7 @@ public struct TaskSheetRows {
         return times.max()?.localDay.iso ?? ""
     }
 
-    private func widths(measures: Bool) -> [Int] {
-        [6, 24, 60, 24] + (measures ? [50, 20] : []) + [14, 10, 40, 12, 12]
+    private func widths(measures: Bool, leaders: Bool) -> [Int] {
+        [6, 24, 60, 24] + (leaders ? [14] : []) + (measures ? [50, 20] : []) + [14, 10, 40, 12, 12]
     }
 }

@@ -1,11 +1,11 @@
 /// Splits a cell at separators that stand outside brackets, because 各镇(街、园区) is one unit.
 ///
-/// Works on folded text, where （） and ［］ have become ASCII; 【】 and 〔〕 are not folded
-/// and are listed as they are. Bracket kinds are not matched against each other: a plan that
-/// opens with （ and closes with 】 still means one parenthesis.
+/// The one bracket grammar of the importer: every kind a plan uses, ASCII and full-width, so
+/// it reads folded and unfolded text alike. Bracket kinds are not matched against each other:
+/// a plan that opens with （ and closes with 】 still means one parenthesis.
 enum BracketSplitter {
-    static let openers: Set<Character> = ["(", "[", "【", "〔"]
-    static let closers: Set<Character> = [")", "]", "】", "〕"]
+    static let openers: Set<Character> = ["(", "[", "【", "〔", "（", "［", "〖"]
+    static let closers: Set<Character> = [")", "]", "】", "〕", "）", "］", "〗"]
 
     /// The pieces between separators, trimmed, empty ones dropped.
     /// - Parameter separatesAtSpace: whitespace separates too, except before an opening
@@ -23,6 +23,25 @@ enum BracketSplitter {
         }
         pieces.append(current)
         return pieces.map(TextFolding.trim).filter { !$0.isEmpty }
+    }
+
+    /// The pieces between separators outside brackets, each with the separator before it
+    /// ("" for the first), untrimmed and with empty ones kept: joining them gives the text back.
+    static func splitKeepingSeparators(_ text: String, at separators: Set<Character>) -> [(piece: String, separator: String)] {
+        var out: [(String, String)] = [], current = "", before = "", depth = 0
+        for c in text {
+            if openers.contains(c) { depth += 1 }
+            if closers.contains(c) { depth = max(0, depth - 1) }
+            if depth == 0, separators.contains(c) {
+                out.append((current, before))
+                current = ""
+                before = String(c)
+            } else {
+                current.append(c)
+            }
+        }
+        out.append((current, before))
+        return out.filter { !TextFolding.trim($0.0).isEmpty || $0.1.isEmpty }
     }
 
     /// True when the first character after the whitespace at `index` opens a bracket.

@@ -5,16 +5,10 @@ import Foundation
 ///
 /// Scores, not verdicts: the table reader aligns a row by maximising the sum of scores.
 enum CellClassifier {
-    /// Endings that name an office.
-    static let unitSuffixes = ["局", "科", "办", "室", "处", "中心", "委", "会", "部门", "单位", "机构", "街道", "镇",
-                               "(街)", "网站", "组", "队", "所", "院", "站", "厅", "部", "公司", "集团", "学校",
-                               "(街道)", "园区)", "管委会", "政府", "法院", "检察院", "办公室"]
-    static let roleWords = ["牵头", "负责", "配合", "落实", "参与", "协助", "会同"]
-
     /// How strongly the text reads as a list of responsible units (−3 … +3).
-    static func unitScore(_ raw: String) -> Int { unitScore(key: TextFolding.key(raw)) }
+    static func unitScore(_ raw: String) -> Int { unitScore(key: TextFolding.matchingKey(raw)) }
 
-    /// `unitScore` of a cell already folded with `TextFolding.key`.
+    /// `unitScore` of a cell already folded with `TextFolding.matchingKey`.
     static func unitScore(key: String) -> Int {
         let t = stripTrailingPunctuation(key)
         guard !t.isEmpty else { return 0 }
@@ -27,20 +21,22 @@ enum CellClassifier {
         return t.count > 40 ? -2 : -1
     }
 
+    /// A name, possibly with its role words (区发改局牵头, 各部门按职责分工负责, 市财政局等).
     static func looksLikeOneUnit(_ part: String) -> Bool {
-        var p = part
-        for w in ["按职责分工负责", "分别牵头", "分别负责"] where p.hasSuffix(w) { p.removeLast(w.count) }
-        for w in roleWords where p.hasSuffix(w) { p.removeLast(w.count) }
-        if p.hasSuffix("等") { p.removeLast() }
+        var p = RoleWords.strippingAndOthers(RoleWords.strippingMarkers(part).rest).rest
+        if let unlabelled = FieldLabels.labelled(p), unlabelled.field.isUnits { p = unlabelled.value }
         if let r = p.range(of: "牵头") { p = String(p[r.upperBound...]).isEmpty ? String(p[..<r.lowerBound]) : String(p[r.upperBound...]) }
         guard !p.isEmpty, p.count <= 30 else { return false }
         if p.hasPrefix("各") { return true }
-        return unitSuffixes.contains { p.hasSuffix($0) }
+        // 规划信息处(爱卫办): the unit's other name in brackets after it.
+        if let last = p.last, BracketSplitter.closers.contains(last), let open = p.lastIndex(where: BracketSplitter.openers.contains),
+           open > p.startIndex, UnitWords.endsLikeUnit(String(p[..<open])) { return true }
+        return UnitWords.endsLikeUnit(p)
     }
 
     /// How strongly the text reads as a time limit (−4 … +4).
     static func deadlineScore(_ raw: String) -> Int {
-        let key = TextFolding.key(raw)
+        let key = TextFolding.matchingKey(raw)
         return deadlineScore(key: key, unitScore: unitScore(key: key))
     }
 
@@ -50,12 +46,13 @@ enum CellClassifier {
         guard !t.isEmpty else { return 0 }
         if t.count > 40 { return -4 }
         if unitScore >= 2 { return -3 }
-        let strong = ["年底", "年末", "月底", "月末", "日前", "日内", "上半年", "下半年", "全年", "季度", "长期", "持续",
-                      "常态化", "常年", "每月", "每季", "每半年", "规定时间", "规定的时间", "部署", "而定", "后及时", "即时"]
-        if strong.contains(where: t.contains) { return 4 }
+        if DeadlineWords.cellMarkers.contains(where: t.contains) { return 4 }
         if monthDay.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil { return 4 }
-        if ["按", "根据", "视", "收到", "待"].contains(where: t.hasPrefix) && t.count <= 25 { return 3 }
+        if DeadlineWords.eventOpenings.contains(where: t.hasPrefix) && t.count <= 25 { return 3 }
         if t.hasSuffix("前完成") || t.hasSuffix("完成") && t.count <= 15 { return 2 }
+        if t.count == 4, let y = Int(t), (1990...2099).contains(y) { return 3 }
+        // Dates among other words: "2021年2月公布预算信息,2021年8月公布决算信息".
+        if t.count <= 40, !DayScanner.scan(ChineseNumerals.arabicized(t)).days.isEmpty { return 2 }
         return t.count <= 8 ? -1 : -3
     }
 
@@ -64,7 +61,7 @@ enum CellClassifier {
         pattern: #"^(\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}日)?(前|底|中旬|下旬|上旬)?$"#)
 
     /// Long prose: a requirement or a measure.
-    static func proseScore(_ raw: String) -> Int { proseScore(key: TextFolding.key(raw)) }
+    static func proseScore(_ raw: String) -> Int { proseScore(key: TextFolding.matchingKey(raw)) }
 
     static func proseScore(key t: String) -> Int {
         if t.count >= 40 || t.dropLast().contains("。") { return 2 }

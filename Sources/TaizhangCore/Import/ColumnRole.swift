@@ -8,6 +8,8 @@ enum ColumnRole: Equatable {
     /// Responsible units; `role` when the header gives one (牵头单位 → lead).
     case units(UnitLevel, UnitRole?)
     case deadline
+    /// The responsible leader (责任领导, 牵头市领导).
+    case leader
     case progress
     case remark
 
@@ -16,31 +18,36 @@ enum ColumnRole: Equatable {
     /// Whether a cell of this column may be omitted because it is merged with the row above.
     var carriesDown: Bool {
         switch self {
-        case .group, .units, .deadline, .measure: return true
+        case .group, .units, .deadline, .measure, .leader: return true
         case .number, .requirement, .progress, .remark: return false
         }
     }
 }
 
-/// The words tables use in their header row.
+/// Reads a table's header row through the one field vocabulary (`FieldLabels`).
 enum HeaderVocabulary {
     /// The role of one header cell, before levels are decided; nil when not a header word.
     static func role(of raw: String) -> ColumnRole? {
-        let t = TextFolding.key(raw)
-        guard !t.isEmpty, t.count <= 12 else { return nil }
-        if t == "序号" || t == "编号" { return .number }
-        if t.contains("措施") { return .measure }
-        if t.contains("单位") || t.contains("部门") || t.contains("科室") || t.contains("处室") || t.hasSuffix("责任人") {
-            if t.contains("配合") || t.contains("协办") { return .units(.task, .support) }
-            if t.contains("牵头") && !t.contains("责任") { return .units(.task, .lead) }
-            return .units(.task, nil)
+        switch FieldLabels.field(ofHeader: raw) {
+        case .number?: return .number
+        case .group?: return .group
+        case .requirement?: return .requirement
+        case .measure?: return .measure
+        case .units(let role)?: return .units(.task, role)
+        case .leader?: return .leader
+        case .deadline?: return .deadline
+        case .progress?: return .progress
+        case .remark?: return .remark
+        case nil: return nil
         }
-        if t.contains("时限") || t.contains("时间") || t.contains("期限") { return .deadline }
-        if t.contains("进展") || t.contains("完成情况") { return .progress }
-        if t.contains("备注") { return .remark }
-        if t.contains("要求") || t.contains("具体任务") || t.contains("内容") || t.contains("工作措施") { return .requirement }
-        if t.contains("任务") || t.contains("事项") || t.contains("工作") { return .group }
-        return nil
+    }
+
+    /// `roles(_:)` with a coordinator's corrections laid over them (`import --preview`).
+    static func roles(_ headers: [String], corrected: [Int: ColumnMeaning]) -> [ColumnRole]? {
+        guard !corrected.isEmpty else { return roles(headers) }
+        var r = roles(headers) ?? headers.map { _ in ColumnRole.remark }
+        for (i, meaning) in corrected where i < r.count { r[i] = meaning.role }
+        return r.contains(.requirement) ? r : nil
     }
 
     /// Turns header cells into column roles: a table with no requirement column reads its
@@ -48,8 +55,17 @@ enum HeaderVocabulary {
     static func roles(_ headers: [String]) -> [ColumnRole]? {
         var roles = headers.map(role(of:))
         guard roles.filter({ $0 != nil }).count >= 2, roles.filter({ $0 != nil }).count * 3 >= headers.count * 2 else { return nil }
+        // A measure column is the bureau's own measure only after the plan's units column (a
+        // two-level plan); before any units column it is the requirement (细化措施, 工作措施), and a
+        // requirement-like column before it groups the rows.
+        if let m = roles.firstIndex(where: { $0 == .measure }), !roles[..<m].contains(where: { $0?.isUnits == true }) {
+            for i in roles.indices where i < m && roles[i] == .requirement { roles[i] = .group }
+            roles[m] = .requirement
+        }
+        // Without a requirement column, the last (most detailed) group column holds the tasks:
+        // 项目名称 | 工作任务 → the 工作任务 are the tasks, grouped by project.
         if !roles.contains(where: { $0 == .requirement }) {
-            if let g = roles.firstIndex(where: { $0 == .group }) { roles[g] = .requirement }
+            if let g = roles.lastIndex(where: { $0 == .group }) { roles[g] = .requirement }
         }
         if let m = roles.firstIndex(where: { $0 == .measure }) {
             for i in roles.indices where i > m {

@@ -4,12 +4,9 @@
 /// right, so that a year written once ("2021年6月底前完成初稿,12月底前全面完成") carries to
 /// the days after it. Anything it does not recognise is skipped, not guessed.
 struct DayScanner {
-    /// Words that name a day of the year on their own, with the month they end in.
-    static let yearWords: [(word: [Character], month: Int, allYear: Bool)] = [
-        (Array("上半年"), 6, false), (Array("下半年"), 12, false), (Array("全年"), 12, true),
-        (Array("年中"), 6, false), (Array("年底"), 12, false), (Array("年末"), 12, false),
-        (Array("年内"), 12, false),
-    ]
+    /// `DeadlineWords.yearWords` as characters.
+    static let yearWords: [(word: [Character], month: Int, allYear: Bool)] =
+        DeadlineWords.yearWords.map { (Array($0.word), $0.month, $0.allYear) }
 
     private let chars: [Character]
     private var index = 0
@@ -44,12 +41,34 @@ struct DayScanner {
         index = end
         switch char(at: end) {
         case "年" where end - start == 4: scanYear(value)
+        case ".", "-", "/" where end - start == 4 && (1990...2099).contains(value): scanNumericDate(year: value)
+        case nil where start == 0 && end - start == 4 && (1990...2099).contains(value):
+            // A time column holding only the year (建设时间 "2024"): its end.
+            year = value
+            result.writtenYear = value
+            emit(month: 12)
         case "年": index += 1 // 2年内 counts years: its 年 starts no 年内
         case "月": scanMonth(value)
         case "季": scanQuarter(value)
         default: break
         }
         return true
+    }
+
+    /// 2021.12, 2021-8-31, 2021/6/30: a month (its last day) or a day of that year.
+    private mutating func scanNumericDate(year: Int) {
+        let separator = char(at: index)
+        guard let (month, monthEnd) = number(at: index + 1), (1...12).contains(month), monthEnd - index - 1 <= 2 else { return }
+        self.year = year
+        if result.writtenYear == nil { result.writtenYear = year }
+        index = monthEnd
+        if char(at: index) == separator, let (day, dayEnd) = number(at: index + 1), dayEnd - index - 1 <= 2,
+           Day(year: year, month: month, day: day) != nil {
+            index = dayEnd
+            emit(month: month, day: day)
+        } else {
+            emit(month: month)
+        }
     }
 
     private func number(at start: Int) -> (value: Int, end: Int)? {

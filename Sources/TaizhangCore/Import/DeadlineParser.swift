@@ -32,15 +32,15 @@ public struct DeadlineParser: Sendable {
     public func parse(_ written: String?) -> Deadline {
         let text = TextFolding.trim(written ?? "")
         guard !text.isEmpty else { return .none }
-        let key = ChineseNumerals.arabicized(TextFolding.key(text))
+        let key = ChineseNumerals.arabicized(TextFolding.matchingKey(text))
         let scanned = DayScanner.scan(key)
-        if let recurrence = DeadlinePhrases.recurrence(in: key) {
+        if let recurrence = DeadlineWords.recurrence(in: key) {
             return recurring(text, recurrence, year: scanned.writtenYear)
         }
         if !scanned.days.isEmpty { return dated(text, scanned.days) }
-        if DeadlinePhrases.dependsOnEvent(key) { return Deadline(text: text, kind: .event) }
+        if DeadlineWords.dependsOnEvent(key) { return Deadline(text: text, kind: .event) }
         if let span = RelativeSpan(key: key) { return relative(text, span) }
-        if DeadlinePhrases.isOngoing(key) { return Deadline(text: text, kind: .ongoing) }
+        if DeadlineWords.isOngoing(key) { return Deadline(text: text, kind: .ongoing) }
         return Deadline(text: text, kind: .event)
     }
 
@@ -49,7 +49,7 @@ public struct DeadlineParser: Sendable {
     /// 每月/每个月/按月 → .monthly, 每季度/每季/按季度 → .quarterly, 每半年 → .halfYearly;
     /// nil otherwise (每年 in a yearly plan is not a recurrence).
     public static func recurrence(inRequirement text: String) -> Recurrence? {
-        DeadlinePhrases.recurrence(in: TextFolding.key(text))
+        DeadlineWords.recurrence(in: TextFolding.matchingKey(text))
     }
 
     /// A recurring limit falls due each period until the end of the year it names, or of the plan's year.

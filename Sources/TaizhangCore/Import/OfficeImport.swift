@@ -27,7 +27,7 @@ enum OfficeImport {
         var encoding: String
     }
 
-    static func read(_ bytes: [UInt8], kind: Kind, fileName: String) throws -> Read {
+    static func read(_ bytes: [UInt8], kind: Kind, fileName: String, columns: [Int: ColumnMeaning] = [:]) throws -> Read {
         let document: OfficeDocument
         var encoding = "UTF-8"
         switch kind {
@@ -43,10 +43,10 @@ enum OfficeImport {
             TableRow(line: r.line, text: r.text, cells: r.cells.map { TextFolding.trim($0.text) },
                      continued: Set(r.cells.indices.filter { r.cells[$0].continuesAbove }))
         }.filter { $0.cells.contains { !$0.isEmpty } }
-        var draft = TableRowsReader(layoutName: kind.rawValue + "-table").read(rows)
+        var draft = TableRowsReader(layoutName: kind.rawValue + "-table", columns: columns).read(rows)
         if draft.tasks.isEmpty {
             // No table: a Word file of numbered paragraphs reads like a text document.
-            draft = LayoutDetector.read(text)
+            draft = LayoutDetector.read(text, columns: columns)
             draft.layout = kind.rawValue + "-" + draft.layout
         }
         draft.warnings += document.warnings.map { ImportWarning(line: nil, message: $0) }

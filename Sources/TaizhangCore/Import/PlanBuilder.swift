@@ -31,6 +31,8 @@ struct PlanBuilder {
         var usedIDs = Set<TaskID>()
         let deadlines = DeadlineParser(planYear: year, yearGuessed: yearSource != .flag, published: issued)
         let units = UnitParser()
+        // "列第一位的为牵头单位(下同)", "加*号为牵头部门": the document says which units lead.
+        let leadNote = source.lines.lazy.compactMap { RoleWords.leadNote(in: $0.text) }.first
         var placed: [(DraftTask, SectionID?, String?)] = []
         for item in draft.items {
             switch item {
@@ -44,14 +46,21 @@ struct PlanBuilder {
         }
         if draft.scrambled { fillMergedCells(&placed) }
         var positionInGroup: [SectionID?: Int] = [:]
+        // Numbers that start again under each heading (一、1. 2. 二、1. 2.) make ids from the
+        // headings' numbers too: 1.1, 1.2, 2.1 rather than 1, 2, 1b.
+        let restarts = Self.numbersRestart(placed.map { ($0.0.number, $0.2) })
+        let paths = restarts ? Self.ordinalPaths(tree.sections) : [:]
         for (d, section, groupNumber) in placed {
             positionInGroup[section, default: 0] += 1
-            var task = makeTask(d, ordinal: tasks.count + 1, section: section, groupNumber: groupNumber,
+            let qualifier = section.flatMap { paths[$0] }
+            var task = makeTask(d, ordinal: tasks.count + 1, section: section, groupNumber: groupNumber ?? qualifier,
                                 positionInGroup: positionInGroup[section]!, code: code, used: &usedIDs,
-                                deadlines: deadlines, units: units)
+                                deadlines: deadlines, units: units, leadNote: leadNote)
+            if qualifier != nil, groupNumber == nil { task.number = d.number }
             if draft.scrambled { flagScrambled(&task, d) }
             tasks.append(task)
         }
+        leadersFromHeadings(&tasks, sections: tree.sections)
         var preamble = draft.preamble
         preamble.sort { $0.line < $1.line }
         var plan = Plan(id: code, title: title, issuer: issuer, year: year, yearSource: yearSource, issued: issued,
@@ -66,7 +75,8 @@ struct PlanBuilder {
     // MARK: tasks
 
     private func makeTask(_ d: DraftTask, ordinal: Int, section: SectionID?, groupNumber: String?, positionInGroup: Int,
-                          code: PlanID, used: inout Set<TaskID>, deadlines: DeadlineParser, units: UnitParser) -> LedgerTask {
+                          code: PlanID, used: inout Set<TaskID>, deadlines: DeadlineParser, units: UnitParser,
+                          leadNote: RoleWords.LeadNote?) -> LedgerTask {
         var number = d.number
         if let groupNumber, let n = number { number = groupNumber + "." + n }
         // An unnumbered task of a numbered group is known by its place in the group (16.1).
@@ -75,7 +85,10 @@ struct PlanBuilder {
         var task = LedgerTask(id: id, plan: code, section: section, number: number, ordinal: ordinal,
                               text: d.text, measure: d.measure, lines: d.lines.sorted())
         task.review = d.flags
-        task.deadline = deadlines.parse(d.deadline)
+        task.leader = d.leader
+        // No time-limit column, label or bracket: the limit written in the requirement, if any.
+        let limit = d.deadline ?? DeadlineFinder.phrase(in: d.text)
+        task.deadline = deadlines.parse(limit)
         if task.deadline.recurrence == nil, let rec = DeadlineParser.recurrence(inRequirement: d.text) {
             task.deadline.recurrence = rec
             if task.deadline.date == nil, task.deadline.kind == .ongoing || task.deadline.kind == .none {
@@ -87,11 +100,11 @@ struct PlanBuilder {
         }
         if task.deadline.kind == .date, task.deadline.guessed {
             task.review.append(ReviewFlag(.yearGuessed, task.deadline.date == nil
-                ? "the plan's year is unknown: \"\(d.deadline ?? "")\" has no date"
-                : "year of \"\(d.deadline ?? "")\" taken from the plan (\(task.deadline.date!.iso))"))
+                ? "the plan's year is unknown: \"\(limit ?? "")\" has no date"
+                : "year of \"\(limit ?? "")\" taken from the plan (\(task.deadline.date!.iso))"))
         }
         if task.deadline.kind == .relative, task.deadline.date == nil {
-            task.review.append(ReviewFlag(.dateGuessed, "\"\(d.deadline ?? "")\" counts from the plan's publication, which the document does not date"))
+            task.review.append(ReviewFlag(.dateGuessed, "\"\(limit ?? "")\" counts from the plan's publication, which the document does not date"))
         }
         for cell in d.unitCells {
             let parsed = units.parse(cell.written, level: cell.level, columnRole: cell.columnRole)
@@ -101,6 +114,7 @@ struct PlanBuilder {
                 task.review.append(ReviewFlag(.unitsOpen, "\"\(cell.written)\" ends with 等: more units than listed"))
             }
         }
+        applyLeadNote(leadNote, to: &task, units: units)
         if task.units.isEmpty, !task.review.contains(where: { $0.kind == .unitsMissing }) {
             task.review.append(ReviewFlag(.unitsMissing, "no responsible unit found"))
         }
@@ -109,6 +123,65 @@ struct PlanBuilder {
         }
         task.history.append(Change(at: options.now, by: options.actor, field: "import", old: nil, new: sourceInfo.fileName))
         return task
+    }
+
+    /// Marks leads as the document's note says, where no unit of the task is marked 牵头; a
+    /// star is taken off every name, a note or not.
+    private func applyLeadNote(_ note: RoleWords.LeadNote?, to task: inout LedgerTask, units: UnitParser) {
+        let stars: Set<Character> = ["*", "※", "★"]
+        var starred = Set<Int>()
+        for i in task.units.indices where task.units[i].name.contains(where: stars.contains) {
+            task.units[i].name.removeAll(where: stars.contains)
+            starred.insert(i)
+        }
+        guard let note, !task.units.contains(where: { $0.role == .lead }) else { return }
+        switch note {
+        case .starred:
+            for i in starred { task.units[i].role = .lead }
+        case .firstUnit:
+            if let first = task.units.firstIndex(where: { $0.level == .task && !$0.collective }) { task.units[first].role = .lead }
+        case .beforeComma:
+            guard let cell = task.unitCells.first(where: { $0.level == .task }),
+                  let clause = BracketSplitter.split(TextFolding.fold(cell.written), at: [","]).first else { return }
+            let leading = Set(units.parse(clause, level: .task).units.map(\.name))
+            for i in task.units.indices where leading.contains(task.units[i].name) { task.units[i].role = .lead }
+        }
+    }
+
+    /// True when two tasks outside numbered groups carry the same number.
+    static func numbersRestart(_ numbers: [(String?, String?)]) -> Bool {
+        var seen = Set<String>()
+        for (n, group) in numbers where group == nil {
+            guard let n else { continue }
+            if !seen.insert(n).inserted { return true }
+        }
+        return false
+    }
+
+    /// Each section's path of heading numbers ("2.1" for 二、(一)); headings without a number
+    /// count by their place among their siblings.
+    static func ordinalPaths(_ sections: [Section]) -> [SectionID: String] {
+        var paths: [SectionID: String] = [:], counts: [SectionID?: Int] = [:]
+        for s in sections {
+            counts[s.parent, default: 0] += 1
+            let digits = s.marker.filter { !"()（）".contains($0) }
+            let own = Int(digits) ?? ChineseNumerals.value(of: ArraySlice(Array(digits))).flatMap { $0 > 0 ? $0 : nil } ?? counts[s.parent]!
+            paths[s.id] = (s.parent.flatMap { paths[$0] }.map { $0 + "." } ?? "") + String(own)
+        }
+        return paths
+    }
+
+    /// Tasks without a leader of their own take one a heading above them names
+    /// ("车俊省长牵头重点工作").
+    private func leadersFromHeadings(_ tasks: inout [LedgerTask], sections: [Section]) {
+        let byID = Dictionary(sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in tasks.indices where tasks[i].leader == nil {
+            var s = tasks[i].section.flatMap { byID[$0] }
+            while let section = s {
+                if let leader = FieldLabels.leader(inHeading: section.title) { tasks[i].leader = leader; break }
+                s = section.parent.flatMap { byID[$0] }
+            }
+        }
     }
 
     private func uniqueID(code: PlanID, suffix: String, used: inout Set<TaskID>) -> TaskID {

@@ -58,6 +58,8 @@ struct DraftTask {
     var unitCells: [DraftUnitCell] = []
     var deadline: String?
     var deadlineCarried = false
+    /// The responsible leader as written (责任领导:张三).
+    var leader: String?
     var progress: String?
     var lines: [Int]
     var flags: [ReviewFlag] = []

@@ -13,6 +13,9 @@ public struct ImportOptions: Sendable {
     /// Import every file as a plan of its own, even when its name or title matches a plan
     /// already in the ledger (`--new`); identical bytes are still recognised.
     public var asNew = false
+    /// A coordinator's corrections to the reading (`import --preview`); nil: those kept with a
+    /// previous import of the same document, if any.
+    public var corrections: ImportCorrections?
     /// Task ids the new plan must not reuse.
     var reservedTaskIDs: Set<TaskID> = []
 
@@ -39,16 +42,21 @@ public struct ImportResult: Sendable {
     public var plan: Plan
     public var tasks: [LedgerTask]
     public var outcome: Outcome
+    /// The document's lines as read (decoded, numbered from 1), for showing the reading.
+    public var sourceLines: [String] = []
 }
 
 public enum ImportError: Error, CustomStringConvertible {
     case unreadable(String, String)
     case noTasks(String)
 
-    public var description: String {
+    public var description: String { message(Strings(.en)) }
+
+    /// The message in the reader's language; for a document with no tasks, what was looked for.
+    public func message(_ s: Strings) -> String {
         switch self {
         case let .unreadable(file, why): return "\(file): \(why)"
-        case let .noTasks(file): return "\(file): no tasks found (the layout was not recognised); nothing imported"
+        case let .noTasks(file): return s(.importNothingFound, file)
         }
     }
 }
@@ -62,7 +70,7 @@ public enum PlanImporter {
     }
 
     public static func read(bytes: [UInt8], fileName: String, options: ImportOptions, ledger: Ledger) throws -> ImportResult {
-        try read(parse(bytes: bytes, fileName: fileName), options: options, ledger: ledger)
+        try read(parse(bytes: bytes, fileName: fileName, corrections: options.corrections), options: options, ledger: ledger)
     }
 
     /// Imports several files into `ledger`: `prepare` then `apply`. A file that cannot be read
@@ -93,7 +101,8 @@ public enum PlanImporter {
         parsed.withUnsafeMutableBufferPointer { out in
             let out = UnsafeSendable(out)
             DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-                let source = parse(bytes: documents[i].bytes, fileName: (documents[i].path as NSString).lastPathComponent)
+                let source = parse(bytes: documents[i].bytes, fileName: (documents[i].path as NSString).lastPathComponent,
+                                   corrections: options.corrections)
                 out.value[i] = (source, options.code == nil ? try? build(source, options: options, taken: []) : nil)
             }
         }
@@ -110,8 +119,10 @@ public enum PlanImporter {
             if let built, !ledger.plans.contains(where: { $0.source.checksum == source.checksum }),
                options.asNew || ReimportMatcher.previousVersion(fileName: source.fileName, draft: source.draft!, in: ledger) == nil {
                 let code = PlanMetadata.unique(built.plan.id.rawValue, taken: Set(ledger.plans.map(\.id)))
-                let (plan, tasks) = PlanRename.rename(built.plan, built.tasks, to: code)
-                result = ImportResult(file: source.fileName, plan: plan, tasks: tasks, outcome: .new)
+                var (plan, tasks) = PlanRename.rename(built.plan, built.tasks, to: code)
+                plan.corrections = source.corrections
+                result = ImportResult(file: source.fileName, plan: plan, tasks: tasks, outcome: .new,
+                                      sourceLines: source.text?.lines.map(\.text) ?? [])
             } else {
                 result = try read(source, options: options, ledger: ledger)
             }
@@ -145,35 +156,50 @@ public enum PlanImporter {
         var draft: PlanDraft?
         var encoding: String
         var failure: Error?
+        /// The bytes, for reading them again with the corrections of a previous import.
+        var bytes: [UInt8] = []
+        /// The corrections the draft was read with.
+        var corrections = ImportCorrections()
     }
 
-    static func parse(file path: String) throws -> ParsedSource {
+    static func parse(file path: String, corrections: ImportCorrections? = nil) throws -> ParsedSource {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ImportError.unreadable(path, "cannot read the file")
         }
-        return parse(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent)
+        return parse(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent, corrections: corrections)
     }
 
-    static func parse(bytes: [UInt8], fileName: String) -> ParsedSource {
+    static func parse(bytes: [UInt8], fileName: String, corrections: ImportCorrections? = nil) -> ParsedSource {
         let checksum = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let applied = corrections ?? ImportCorrections()
         do {
-            let (text, draft, encoding) = try parse(bytes, fileName: fileName)
-            return ParsedSource(fileName: fileName, checksum: checksum, text: text, draft: draft, encoding: encoding)
+            let (text, draft, encoding) = try parse(bytes, fileName: fileName, corrections: applied)
+            return ParsedSource(fileName: fileName, checksum: checksum, text: text, draft: draft, encoding: encoding,
+                                bytes: bytes, corrections: applied)
         } catch {
             // Reported only if the document is not one the ledger already has.
-            return ParsedSource(fileName: fileName, checksum: checksum, encoding: "", failure: error)
+            return ParsedSource(fileName: fileName, checksum: checksum, encoding: "", failure: error, bytes: bytes, corrections: applied)
         }
     }
 
     static func read(_ source: ParsedSource, options: ImportOptions, ledger: Ledger) throws -> ImportResult {
+        var source = source
         let fileName = source.fileName, checksum = source.checksum
         // The same bytes again change nothing — unless the person now gives the year or code the
-        // first import had to guess.
+        // first import had to guess, or corrects its reading.
         if let same = ledger.plans.first(where: { $0.source.checksum == checksum }),
            options.year == nil || (same.year == options.year && same.yearSource == .flag),
-           options.code == nil || options.code == same.id.rawValue {
+           options.code == nil || options.code == same.id.rawValue,
+           options.corrections == nil || options.corrections == same.corrections {
             return ImportResult(file: fileName, plan: same, tasks: ledger.tasks.filter { $0.plan == same.id },
-                                outcome: .unchanged(same.id))
+                                outcome: .unchanged(same.id), sourceLines: source.text?.lines.map(\.text) ?? [])
+        }
+        // A new version of a document corrected before is read with the same corrections.
+        if options.corrections == nil, let draft = source.draft, !options.asNew,
+           let before = ledger.plans.first(where: { $0.source.checksum == checksum })
+               ?? ReimportMatcher.previousVersion(fileName: fileName, draft: draft, in: ledger),
+           !before.corrections.isEmpty, source.corrections != before.corrections {
+            source = try parse(bytes: source.bytes, fileName: fileName, corrections: before.corrections)
         }
         if let failure = source.failure { throw failure }
         let text = source.text!, draft = source.draft!
@@ -188,27 +214,31 @@ public enum PlanImporter {
         let taken = Set(ledger.plans.map(\.id)).subtracting(previous.map { [$0.id] } ?? [])
         let builder = PlanBuilder(options: opts, source: text, sourceInfo: info, takenPlanIDs: taken)
         var (plan, tasks) = builder.build(draft)
-        guard let previous else { return ImportResult(file: fileName, plan: plan, tasks: tasks, outcome: .new) }
+        plan.corrections = source.corrections
+        let lines = text.lines.map(\.text)
+        guard let previous else { return ImportResult(file: fileName, plan: plan, tasks: tasks, outcome: .new, sourceLines: lines) }
         let merge = ReimportMatcher.merge(new: tasks, old: ledger.tasks.filter { $0.plan == previous.id },
                                           actor: options.actor, now: options.now)
         tasks = merge.tasks
         plan.fragments = ReimportMatcher.keepResolved(plan.fragments, old: previous.fragments)
         return ImportResult(file: fileName, plan: plan, tasks: tasks,
-                            outcome: .updated(previous.id, matched: merge.matched, added: merge.added, removed: merge.removed))
+                            outcome: .updated(previous.id, matched: merge.matched, added: merge.added, removed: merge.removed),
+                            sourceLines: lines)
     }
 
-    private static func parse(_ bytes: [UInt8], fileName: String) throws -> (SourceText, PlanDraft, String) {
+    private static func parse(_ bytes: [UInt8], fileName: String, corrections: ImportCorrections) throws -> (SourceText, PlanDraft, String) {
         if OfficeImport.isLegacyBinary(fileName) {
             throw ImportError.unreadable(fileName, "an old binary Office/WPS file; save it as .docx or .xlsx and import that")
         }
         do {
             if let kind = OfficeImport.kind(ofFile: fileName) {
-                let read = try OfficeImport.read(bytes, kind: kind, fileName: fileName)
-                return (read.text, read.draft, read.encoding)
+                let read = try OfficeImport.read(bytes, kind: kind, fileName: fileName, columns: corrections.columns)
+                return (read.text, DraftCorrector(text: read.text).apply(corrections.kinds, to: read.draft), read.encoding)
             }
             let decoded = try SourceDecoder.decode(bytes, file: fileName)
             let text = SourceText(decoded.text)
-            return (text, LayoutDetector.read(text), decoded.encoding)
+            let draft = LayoutDetector.read(text, columns: corrections.columns)
+            return (text, DraftCorrector(text: text).apply(corrections.kinds, to: draft), decoded.encoding)
         } catch {
             throw ImportError.unreadable(fileName, "\(error)")
         }
@@ -222,27 +252,71 @@ public enum PlanImporter {
 }
 
 /// Picks the layout reader that explains the document best.
+///
+/// Every reader reads the document (each is linear in its length) and the draft with the best
+/// `DraftQuality` wins: more tasks that name their units, fewer unplaced fragments. Scores
+/// decided before reading (how many lines hold a `|`) picked the wrong reader for plans
+/// wrapped in notices and web pages; the drafts themselves say which reading holds together.
 enum LayoutDetector {
-    static func read(_ text: SourceText) -> PlanDraft {
-        let pipe = DelimitedTableReader(separator: .pipe)
-        let tab = DelimitedTableReader(separator: .tab)
-        let cells = CellPerLineReader()
-        let paragraphs = ParagraphReader()
-        let candidates: [(Double, () -> PlanDraft)] = [
-            (pipe.score(text), { pipe.read(text) }),
-            (tab.score(text), { tab.read(text) }),
-            (cells.score(text), { cells.read(text) }),
-            (paragraphs.score(text), { paragraphs.read(text) }),
-        ]
-        let viable = candidates.filter { $0.0 > 0 }
-        guard !viable.isEmpty else { return paragraphs.read(text) }
-        // A clear winner is read alone; close scores are both read, and the one that finds more
-        // tasks is kept (ties: the higher score).
-        let ranked = viable.sorted { $0.0 > $1.0 }
-        let contenders = ranked.count > 1 && ranked[0].0 - ranked[1].0 < 0.2 ? ranked.prefix(2) : ranked.prefix(1)
-        let drafts = contenders.map { ($0.0, $0.1()) }
-        return drafts.max { a, b in
-            a.1.tasks.count < b.1.tasks.count || (a.1.tasks.count == b.1.tasks.count && a.0 < b.0)
-        }!.1
+    static func read(_ text: SourceText, columns: [Int: ColumnMeaning] = [:]) -> PlanDraft { candidates(text, columns: columns).best }
+
+    /// Every reader's draft of the document, and the one kept.
+    static func candidates(_ text: SourceText, columns: [Int: ColumnMeaning] = [:]) -> (all: [PlanDraft], best: PlanDraft) {
+        let pipe = DelimitedTableReader(separator: .pipe, columns: columns), tab = DelimitedTableReader(separator: .tab, columns: columns)
+        let cells = CellPerLineReader(columns: columns)
+        // Table readers only where a header row exists (their scores say so cheaply).
+        var drafts: [PlanDraft] = []
+        if pipe.score(text) > 0 { drafts.append(pipe.read(text)) }
+        if tab.score(text) > 0 { drafts.append(tab.read(text)) }
+        if cells.score(text) > 0 {
+            drafts.append(cells.read(text))
+            if let rows = cells.readAsRows(text) { drafts.append(rows) }
+        }
+        let spaces = SpaceTableReader(columns: columns), records = RecordReader()
+        if spaces.header(text) != nil { drafts.append(spaces.read(text)) }
+        if records.score(text) > 0 { drafts.append(records.read(text)) }
+        drafts.append(OutlineReader().read(text))
+        // A reading with tasks beats one without; the first of equals wins (tables before text).
+        func rank(_ d: PlanDraft) -> (Bool, Double) { (!d.tasks.isEmpty, DraftQuality(d).score) }
+        var best = drafts[0], bestRank = rank(drafts[0])
+        for d in drafts.dropFirst() {
+            let r = rank(d)
+            if r.0 && !bestRank.0 || r.0 == bestRank.0 && r.1 > bestRank.1 { best = d; bestRank = r }
+        }
+        return (drafts, best)
+    }
+}
+
+/// For `taizhang-score --readers`: what each reader made of a document.
+public enum LayoutReport {
+    public static func describe(_ bytes: [UInt8], fileName: String) -> String {
+        guard let decoded = try? SourceDecoder.decode(bytes, file: fileName) else { return "undecodable" }
+        let text = SourceText(decoded.text)
+        let gates = "gates: pipe \(DelimitedTableReader(separator: .pipe).score(text)) tab \(DelimitedTableReader(separator: .tab).score(text)) "
+            + "cells \(CellPerLineReader().score(text)) (\(CellPerLineReader().cells(text).count) cells) spaces \(SpaceTableReader().header(text) != nil)\n"
+        return gates + LayoutDetector.candidates(text).all.map { d in
+            "\(d.layout): \(d.tasks.count) tasks, \(d.tasks.filter { !$0.unitCells.isEmpty }.count) with units, "
+                + "\(d.fragments.count) fragments, quality \(DraftQuality(d).score)"
+                + (d.warnings.isEmpty ? "" : " — " + d.warnings.map(\.message).joined(separator: "; "))
+        }.joined(separator: "\n")
+    }
+}
+
+/// How well a draft explains its document: tasks count, tasks that name their units or a time
+/// limit count more, unplaced fragments and tasks without text count against.
+struct DraftQuality {
+    let score: Double
+
+    init(_ draft: PlanDraft) {
+        var s = 0.0
+        for t in draft.tasks {
+            s += 1
+            if !t.unitCells.isEmpty { s += 2 }
+            if t.deadline != nil { s += 0.5 }
+            if t.flags.contains(where: { $0.kind == .layoutGuessed }) { s -= 0.5 }
+            if TextFolding.key(t.text).count < 4 { s -= 2 }
+        }
+        s -= 0.5 * Double(Set(draft.fragments.map(\.line)).count)
+        score = s
     }
 }

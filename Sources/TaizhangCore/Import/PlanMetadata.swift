@@ -3,36 +3,82 @@ import Foundation
 /// What a plan says about itself: title, year, issuer, date, document number, and the
 /// short code its task ids start with.
 enum PlanMetadata {
-    private static let titleWords = ["要点", "方案", "分工", "清单", "台账", "计划", "安排", "任务"]
-
-    /// A line that reads as a plan's title: it names a year and a kind of plan, and is short.
+    /// A line that reads as a plan's title: it names a year and a kind of plan, is short, and
+    /// is not page furniture.
     static func isTitleLike(_ text: String) -> Bool {
-        let t = TextFolding.key(text)
+        let t = TextFolding.matchingKey(text)
         guard t.count >= 6, t.count <= 80, ItemNumber.split(text) == nil, !t.contains("。") else { return false }
-        return year(in: t) != nil && titleWords.contains { t.contains($0) }
+        guard year(in: t) != nil, PlanWords.titleWords.contains(where: { t.contains($0) }) else { return false }
+        return !PlanWords.isChrome(text) || !cleanTitle(text).isEmpty && cleanTitle(text) != TextFolding.trim(text)
     }
 
     /// The plan's own title among candidates: the division plan (分工, 方案) over the points it
     /// divides (要点), a complete name over one that lost characters (the longer).
     static func chooseTitle(_ candidates: [String]) -> String? {
-        let cleaned = candidates.map(cleanTitle).filter { !$0.isEmpty }
+        let cleaned = candidates.map(cleanTitle).filter { !$0.isEmpty && year(in: $0) != nil }
         func rank(_ t: String) -> Int {
             var r = 0
-            if t.contains("分工") || t.contains("方案") || t.contains("清单") || t.contains("台账") { r += 100 }
+            if PlanWords.divisionWords.contains(where: t.contains) { r += 100 }
             if t.hasPrefix("关于") || t.hasSuffix("通知") { r -= 50 }
             if t.contains("›") || t.contains(">") { r -= 80 }
-            return r + t.count
+            return r + min(t.count, 60)
         }
         return cleaned.max { rank($0) < rank($1) }
     }
 
-    /// Removes spaces a converter put between Chinese words and trailing punctuation.
+    /// The title without what a web page or a converter put around it: breadcrumbs, a 标题:
+    /// label, table pipes, the page's date and its 字体【大 中 小】 links, spaces between Chinese
+    /// words, trailing punctuation.
     static func cleanTitle(_ raw: String) -> String {
         var t = TextFolding.trim(raw)
         if let arrow = t.range(of: "›", options: .backwards) { t = TextFolding.trim(t[arrow.upperBound...]) }
-        t = t.replacingOccurrences(of: #"(?<=[^\x00-\x7F])\s+|\s+(?=[^\x00-\x7F])"#, with: "", options: .regularExpression)
-        while let last = t.last, "。.,，:：".contains(last) { t.removeLast() }
-        return t
+        if let labelled = FieldLabels.labelled(t), labelled.field == .requirement { t = labelled.value }
+        if t.hasPrefix("标题:") || t.hasPrefix("标题：") { t = TextFolding.trim(t.dropFirst(3)) }
+        // "| 张店区…通知 | ||": the longest cell.
+        if t.contains("|") { t = BracketSplitter.split(t, at: ["|", "｜"]).max { $0.count < $1.count } ?? t }
+        t = cutAtChrome(t)
+        t = withoutSpacesBetweenChinese(t)
+        while let last = t.last, "。.,，:：|".contains(last) { t.removeLast() }
+        return TextFolding.trim(t)
+    }
+
+    /// The title before the first piece of page furniture after it (发布时间, 来源, 字体, a date).
+    private static func cutAtChrome(_ t: String) -> String {
+        let m = TextFolding.matching(t)
+        var cut = m.count
+        for word in PlanWords.chromeWords {
+            if let r = m.range(of: word) { cut = min(cut, m.distance(from: m.startIndex, to: r.lowerBound)) }
+        }
+        if let match = datePattern.firstMatch(in: m, range: NSRange(m.startIndex..., in: m)), let r = Range(match.range, in: m) {
+            cut = min(cut, m.distance(from: m.startIndex, to: r.lowerBound))
+        }
+        guard cut >= 6 else { return t }
+        return String(t.prefix(cut))
+    }
+
+    private static let datePattern = try! NSRegularExpression(pattern: #"(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"#)
+    private static let spacesBetweenChinese = try! NSRegularExpression(pattern: #"(?<=[^\x00-\x7F])\s+|\s+(?=[^\x00-\x7F])"#)
+
+    private static func withoutSpacesBetweenChinese(_ t: String) -> String {
+        spacesBetweenChinese.stringByReplacingMatches(in: t, range: NSRange(t.startIndex..., in: t), withTemplate: "")
+    }
+
+    /// Titles split over lines ("舟山市贯彻《浙江省政务公开" / "五年行动计划(2021—2025年)》实施方案"):
+    /// a line whose bracket the next line closes is joined to it.
+    static func joinedTitles(_ lines: [SourceLine]) -> [String] {
+        var out: [String] = []
+        for (a, b) in zip(lines, lines.dropFirst()) where b.line == a.line + 1 || b.line == a.line + 2 {
+            let first = TextFolding.trim(a.text), second = TextFolding.trim(b.text)
+            guard first.count <= 40, second.count <= 40, opens(first) > 0, opens(first) + opens(second) == 0 else { continue }
+            let joined = first + second
+            if isTitleLike(joined) { out.append(joined) }
+        }
+        return out
+    }
+
+    /// Brackets left open (positive) or closed without opening (negative): 《 》 ( ) 〈 〉.
+    private static func opens(_ t: String) -> Int {
+        t.reduce(0) { n, c in "《（(〈".contains(c) ? n + 1 : "》）)〉".contains(c) ? n - 1 : n }
     }
 
     /// `2021年`, `2021 年`: compiled once, since titles are looked for in every cell.
@@ -54,22 +100,25 @@ enum PlanMetadata {
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
-    /// 发布时间:2021-09-10 or a date line under a notice (2019年9月23日).
+    private static let issuedPattern = try! NSRegularExpression(
+        pattern: #"(发布|印发|成文|发文)(时间|日期)\s*:?\s*(\|\s*)?(19|20)\d\d-\d{1,2}-\d{1,2}"#)
+    private static let dateLinePattern = try! NSRegularExpression(pattern: #"^(19|20)\d\d年\d{1,2}月\d{1,2}日$"#)
+
+    /// 发布时间:2021-09-10 (成文日期, 发文日期) or a date line under a notice (2019年9月23日).
     static func issuedDay(in lines: [SourceLine]) -> Day? {
         for l in lines {
             let t = TextFolding.fold(l.text)
-            if let r = t.range(of: #"(发布|印发|成文)(时间|日期)\s*:?\s*(19|20)\d\d-\d{1,2}-\d{1,2}"#, options: .regularExpression),
-               let d = ymd(String(t[r]), separator: "-") { return d }
+            if let m = issuedPattern.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)), let r = Range(m.range, in: t),
+               let d = ymd(String(t[r])) { return d }
         }
         for l in lines {
             let t = TextFolding.key(l.text)
-            if t.range(of: #"^(19|20)\d\d年\d{1,2}月\d{1,2}日$"#, options: .regularExpression) != nil,
-               let d = ymd(t, separator: nil) { return d }
+            if dateLinePattern.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, let d = ymd(t) { return d }
         }
         return nil
     }
 
-    private static func ymd(_ text: String, separator: Character?) -> Day? {
+    private static func ymd(_ text: String) -> Day? {
         let digits = text.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { Int($0) }
         guard digits.count >= 3 else { return nil }
         let tail = digits.suffix(3).map { $0 }
@@ -77,74 +126,72 @@ enum PlanMetadata {
     }
 
     /// 汕市区府办函（2019）134号, 花府办函〔2021〕7号.
+    private static let numberPattern = try! NSRegularExpression(pattern: #"[\p{Han}]{2,12}[〔（(\[]\s*(19|20)\d\d\s*[〕）)\]]\s*\d{1,4}\s*号"#)
+
+    /// The plan's document number: a metadata field (文号: …), else a line that is only a number.
     static func documentNumber(in lines: [SourceLine]) -> String? {
-        let pattern = #"[\p{Han}]{2,12}[〔（(\[]\s*(19|20)\d\d\s*[〕）)\]]\s*\d{1,4}\s*号"#
+        if let labelled = metadata(lines, "文号") ?? metadata(lines, "发文字号"),
+           let found = firstNumber(in: labelled) { return found }
         for l in lines {
-            if let r = l.text.range(of: pattern, options: .regularExpression) {
-                let found = String(l.text[r])
-                // A line that is only the number is the plan's own; one inside a sentence cites another.
-                if TextFolding.key(l.text).count <= TextFolding.key(found).count + 2 {
-                    return String(found.filter { !$0.isWhitespace })
-                }
-            }
+            guard let found = firstNumber(in: l.text) else { continue }
+            // A line that is only the number is the plan's own; one inside a sentence cites another.
+            if TextFolding.key(l.text).count <= TextFolding.key(found).count + 2 { return found }
         }
         return nil
     }
 
-    /// The body issuing the plan: the title's words before its year (淮南市人民政府办公室), or a
-    /// short line naming an office at the top of a notice.
+    private static func firstNumber(in text: String) -> String? {
+        guard let m = numberPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let r = Range(m.range, in: text) else { return nil }
+        return String(text[r].filter { !$0.isWhitespace })
+    }
+
+    /// A field of a web page's metadata block ("发布机构: | 张店区人民政府办公室 |", "文    号 蔡政办〔2023〕1号"):
+    /// the text after the label, up to the next label or cell.
+    static func metadata(_ lines: [SourceLine], _ label: String) -> String? {
+        for l in lines.prefix(40) {
+            let m = TextFolding.matching(l.text)
+            // Labels are often spaced out to line up: 文    号, 索 引 号.
+            let squeezed = String(m.filter { !$0.isWhitespace }), o = String(TextFolding.fold(l.text).filter { !$0.isWhitespace })
+            guard let r = squeezed.range(of: label) else { continue }
+            var rest = o[o.index(o.startIndex, offsetBy: squeezed.distance(from: squeezed.startIndex, to: r.upperBound))...]
+            rest = rest.drop { ":|".contains($0) }
+            let value = rest.prefix { !"|".contains($0) }
+            let cleaned = metadataLabels.reduce(String(value)) { v, next in
+                v.range(of: next).map { String(v[..<$0.lowerBound]) } ?? v
+            }
+            if !cleaned.isEmpty { return cleaned }
+        }
+        return nil
+    }
+
+    private static let metadataLabels = ["索引号", "文号", "发文字号", "成文日期", "发文日期", "发布日期", "发布机构", "发文机关",
+                                         "公开方式", "分类", "主题分类", "有效性", "主题词"]
+
+    /// The body issuing the plan: the metadata's 发布机构, else the title's words before its
+    /// year (淮南市人民政府办公室), else a short line naming an office at the top of a notice.
     static func issuer(title: String?, preamble: [SourceLine]) -> String? {
-        if let title, let r = title.range(of: #"(19|20)\d\d年"#, options: .regularExpression) {
+        if let organ = metadata(preamble, "发布机构") ?? metadata(preamble, "发文机关"), organ.count >= 3 { return organ }
+        if let title, let y = year(in: title), let r = title.range(of: String(y)) {
             var head = String(title[..<r.lowerBound])
-            if head.hasPrefix("关于印发") { head.removeFirst(4) }
+            for prefix in ["关于印发", "关于"] where head.hasPrefix(prefix) { head.removeFirst(prefix.count) }
             if head.count >= 3 { return head }
         }
         for l in preamble.prefix(8) {
             let t = TextFolding.key(l.text)
-            if t.count <= 20, t.hasSuffix("办公室") || t.hasSuffix("人民政府") || t.hasSuffix("局") { return t }
+            if t.count <= 20, t.hasSuffix("办公室") || t.hasSuffix("人民政府") || t.hasSuffix("局"), !PlanWords.isChrome(t) { return t }
         }
         return nil
     }
 
     /// The place a plan belongs to, for its code: the most local place named in the title or
     /// issuer (花都 of 广州市花都区), else a place the text names as the seat of an office
-    /// (东莞 of 东莞市公安机关) at least twice.
+    /// (东莞 of 东莞市公安局) at least twice.
     static func place(titles: [String], body: String) -> String? {
         for t in titles {
-            if let local = places(in: t).last { return local }
+            if let local = PlaceNames.places(in: t).last { return PlaceNames.shortName(local) }
         }
-        var counts: [String: Int] = [:]
-        for p in places(in: body, officeFollows: true) where counts[p] == nil {
-            counts[p] = body.components(separatedBy: p).count - 1
-        }
-        guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-              best.value >= 2 else { return nil }
-        return best.key
-    }
-
-    /// Two-character names before 省/市/区/县 (广州市 → 广州), skipping generic words. In
-    /// running text (`officeFollows`) only where an office's name follows (东莞市公安…), since
-    /// "推进市场…" also has two characters before 市.
-    static func places(in text: String, officeFollows: Bool = false) -> [String] {
-        let chars = Array(TextFolding.key(text))
-        let excluded: Set<Character> = ["年", "全", "本", "各", "市", "区", "县", "省", "政", "公", "城", "辖", "社", "园", "新", "的", "在", "和", "及"]
-        let officeStarts: Set<Character> = ["人", "政", "公", "委", "发", "财", "教", "卫", "住", "民", "农", "文", "商",
-                                            "交", "水", "自", "司", "审", "统", "税", "林", "档", "党", "纪", "科", "工",
-                                            "环", "应", "退", "医", "信", "编", "国", "法", "监", "金", "体"]
-        var out: [String] = []
-        for i in 2..<max(2, chars.count) where "省市区县".contains(chars[i]) {
-            let a = chars[i - 2], b = chars[i - 1]
-            guard isHan(a), isHan(b), !excluded.contains(a), !excluded.contains(b) else { continue }
-            if officeFollows {
-                guard i + 1 < chars.count, officeStarts.contains(chars[i + 1]) else { continue }
-            }
-            out.append(String([a, b]))
-        }
-        return out
-    }
-
-    private static func isHan(_ c: Character) -> Bool {
-        c.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+        return PlaceNames.seat(in: body).map(PlaceNames.shortName)
     }
 
     /// The letters of a place in pinyin initials (花都 → HD).

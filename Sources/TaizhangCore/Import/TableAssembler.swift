@@ -29,8 +29,13 @@ struct TableAssembler {
             if h.depth == 1 { carried[groupIndex ?? 0] = nil }
             return
         }
+        // Empty cells at the end of a row hold nothing: a row whose merged cells were dropped
+        // ("3.及时… | 各科室 | |") is short, not full.
+        var cells = cells
+        while cells.count > 1, cells.last?.isEmpty == true { cells.removeLast() }
+        let leadingNumber = peelOuterHeadingsAndNumber(&cells, line: line)
         let placed = align(cells)
-        var task = DraftTask(number: nil, text: "", lines: [line])
+        var task = DraftTask(number: leadingNumber, text: "", lines: [line])
         var groupNumber: String?
         var emittedGroup = false
         for (c, role) in roles.enumerated() {
@@ -63,6 +68,7 @@ struct TableAssembler {
             case .deadline:
                 task.deadline = value
                 task.deadlineCarried = written == nil && value != nil
+            case .leader: task.leader = value
             case .progress: task.progress = written
             case .remark:
                 if let written { task.text += (task.text.isEmpty ? "" : "\n") + "备注:" + written }
@@ -72,6 +78,15 @@ struct TableAssembler {
             draft.fragments.append(Fragment(line: line, text: extra, reason: "cell that fits no column of the table"))
         }
         guard !task.text.isEmpty else {
+            // A row holding only units (and perhaps their own date) adds them to the task above:
+            // a merged requirement cell spans both rows ("2021.8 | 城投集团").
+            let written = task.unitCells.filter { !$0.carried }
+            if !written.isEmpty, placed.unplaced.isEmpty, case .task(var above)? = draft.items.last {
+                above.unitCells += written
+                above.lines.append(line)
+                draft.items[draft.items.count - 1] = .task(above)
+                return
+            }
             if let first = filled.first, placed.unplaced.isEmpty, !(emittedGroup && filled.count == 1) {
                 draft.fragments.append(Fragment(line: line, text: filled.joined(separator: " | "),
                                                 reason: "row without a requirement: \(first.prefix(10))…"))
@@ -80,6 +95,30 @@ struct TableAssembler {
         }
         dataRows += 1
         draft.task(task)
+    }
+
+    /// A row that opens with more headings than the table has group columns ("一、… | (一)… |
+    /// 1 | 要求 | 单位 | 时限" under a four-column header: merged group cells that the header
+    /// names once) gives the outer ones as headings, and a bare number after them — in a table
+    /// without a 序号 column — as the task's number; the rest is aligned as usual.
+    private mutating func peelOuterHeadingsAndNumber(_ cells: inout [String], line: Int) -> String? {
+        let groups = roles.filter { $0 == .group }.count
+        var headings = 0
+        while headings < cells.count, let h = HeadingParser.parse(cells[headings]), HeadingParser.isHeadingSized(h.title),
+              ItemNumber.split(cells[headings]) == nil { headings += 1 }
+        if headings > groups {
+            for cell in cells[..<(headings - groups)] {
+                if let h = HeadingParser.parse(cell) {
+                    draft.heading(DraftHeading(h, line: line))
+                    if h.depth == 1, let g = groupIndex { carried[g] = nil }
+                }
+            }
+            cells.removeFirst(headings - groups)
+            headings = groups
+        }
+        guard !roles.contains(.number), cells.count > headings + 1, let n = ItemNumber.bare(cells[headings]) else { return nil }
+        cells.remove(at: headings)
+        return n
     }
 
     var hasGroupColumn: Bool { groupIndex != nil }
@@ -155,7 +194,7 @@ struct TableAssembler {
             heading = empty ? nil : HeadingParser.parse(cell)
             numbered = !empty && ItemNumber.split(cell) != nil
             bareNumber = !empty && ItemNumber.bare(cell) != nil
-            let key = empty ? "" : TextFolding.key(cell)
+            let key = empty ? "" : TextFolding.matchingKey(cell)
             let unitScore = empty ? 0 : CellClassifier.unitScore(key: key)
             units = Double(unitScore)
             deadline = empty ? 0 : Double(CellClassifier.deadlineScore(key: key, unitScore: unitScore))
@@ -190,6 +229,9 @@ struct TableAssembler {
             if deadline >= 3 { return -4 }
             return units * 1.5
         case .deadline: return deadline
+        case .leader:
+            if units >= 2 || deadline >= 3 || heading != nil || numbered { return -3 }
+            return prose >= 1 ? -2 : 1
         case .progress, .remark: return 0
         }
     }

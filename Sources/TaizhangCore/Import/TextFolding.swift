@@ -33,6 +33,50 @@ public enum TextFolding {
         return String(out)
     }
 
+    /// `fold` that also reads traditional characters as simplified: the view every comparison
+    /// with the import vocabulary looks through. One scalar for one, so a position found in it
+    /// cuts the text as written.
+    public static func matching(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(text.unicodeScalars.count)
+        for s in text.unicodeScalars { out.append(TraditionalChinese.simplified(fold(s))) }
+        return String(out)
+    }
+
+    /// `key` read through `matching`: folded, simplified, without whitespace.
+    public static func matchingKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let f = fold(s)
+            if !isSpace(f) { out.append(TraditionalChinese.simplified(f)) }
+        }
+        return String(out)
+    }
+
+    /// The text without the pinyin glosses mirror sites put after characters (區(qū), 發(fā)):
+    /// for classifying a short label or header, never for text that is kept.
+    public static func withoutGlosses(_ text: String) -> String {
+        guard text.contains("(") || text.contains("（") else { return text }
+        let chars = Array(text)
+        var out = "", i = 0
+        while i < chars.count {
+            if chars[i] == "(" || chars[i] == "（" {
+                var j = i + 1
+                while j < chars.count, j - i <= 8, isPinyin(chars[j]) { j += 1 }
+                if j > i + 1, j < chars.count, chars[j] == ")" || chars[j] == "）" { i = j + 1; continue }
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
+    }
+
+    private static let toneVowels: Set<Character> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
+
+    private static func isPinyin(_ c: Character) -> Bool {
+        (c.isASCII && c.isLowercase) || toneVowels.contains(c)
+    }
+
     /// Trims whitespace, including the ideographic space and no-break space.
     public static func trim(_ text: some StringProtocol) -> String {
         let scalars = text.unicodeScalars

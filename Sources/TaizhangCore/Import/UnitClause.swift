@@ -14,24 +14,13 @@ struct UnitItem: Equatable {
 /// by another name makes that one support ("区司法局牵头区直有关行政执法部门"); 会 or 会同
 /// joins two units under one marker ("办公室会法规科牵头": both lead).
 enum UnitClause {
-    /// Words that make 牵头 part of a name rather than a marker: 各牵头单位.
-    static let nounsAfterLead = ["单位", "部门", "科室", "处室"]
-
-    /// How a unit's name ends, to tell the 会 of "办公室会法规科" from that of 区工会 or 社会.
-    static let unitEndings: Set<Character> = [
-        "室", "科", "局", "办", "处", "委", "部", "厅", "站", "所", "队", "院", "组", "心",
-        "府", "馆", "台", "司", "会", "联",
-    ]
-
-    /// Words that start with 会 and so are no join: 会计科, 会议室, 会展中心, 会务联络科.
-    static let wordsStartingWithJoin: Set<Character> = ["计", "议", "展", "务", "员", "所", "馆", "堂", "商", "签", "审"]
-
     /// The clause's units in reading order, and whether one ended with 等.
     static func read(_ clause: String) -> (items: [UnitItem], andOthers: Bool) {
         var items: [UnitItem] = [], andOthers = false
-        for piece in BracketSplitter.split(clause, at: ["、"], separatesAtSpace: true) {
-            let marked = UnitRoleWords.strippingMarkers(piece)
-            let trimmed = UnitRoleWords.strippingAndOthers(marked.rest)
+        let pieces = BracketSplitter.split(clause, at: ["、"], separatesAtSpace: true).flatMap(splittingConjunctions)
+        for (index, piece) in pieces.enumerated() where !isPersonAfterUnit(piece, before: pieces[..<index]) {
+            let marked = RoleWords.strippingMarkers(RoleWords.strippingNote(piece))
+            let trimmed = RoleWords.strippingAndOthers(marked.rest)
             andOthers = andOthers || trimmed.andOthers
             items += splittingInnerLead(trimmed.rest, role: marked.role)
         }
@@ -39,14 +28,43 @@ enum UnitClause {
         return (joined.filter { !$0.name.isEmpty }, andOthers)
     }
 
+    /// "市民政局 伍泽国": a person's name beside the unit (its head) is neither a unit nor the
+    /// task's leader — two or three characters that end like no office, after one that does.
+    static func isPersonAfterUnit(_ piece: String, before: ArraySlice<String>) -> Bool {
+        let m = TextFolding.matchingKey(piece)
+        guard (2...3).contains(m.count), m.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
+              !UnitWords.endsLikeUnit(m), !UnitWords.isCollective(m), !RoleWords.endsWithMarker(m),
+              let previous = before.last else { return false }
+        return UnitWords.endsLikeUnit(RoleWords.strippingMarkers(previous).rest)
+    }
+
+    /// "州委编办及州直相关单位": 及, 和, 与, 以及 between two names that each end like a unit.
+    static func splittingConjunctions(_ piece: String) -> [String] {
+        let m = Array(TextFolding.matching(piece)), chars = Array(piece)
+        for word in RoleWords.conjunctions {
+            let w = Array(word)
+            for start in 1..<max(1, m.count - w.count) where m[start..<start + w.count].elementsEqual(w) {
+                let left = String(chars[..<start]), right = String(chars[(start + w.count)...])
+                let leftName = RoleWords.strippingMarkers(left).rest, rightName = RoleWords.strippingMarkers(right).rest
+                if UnitWords.endsLikeUnit(leftName), UnitWords.endsLikeUnit(rightName), BracketSplitter.isBalanced(left),
+                   !UnitWords.genericNames.contains(TextFolding.matchingKey(rightName)) {
+                    return [left] + splittingConjunctions(right)
+                }
+            }
+        }
+        return [piece]
+    }
+
     /// "A牵头B": A leads, and so do the unmarked names before it; B supports unless its own
     /// marker says otherwise.
     static func splittingInnerLead(_ name: String, role: UnitRole?) -> [UnitItem] {
         let whole = [UnitItem(name: name, role: role, sharesRole: role != nil)]
-        guard let lead = name.range(of: "牵头") else { return whole }
-        let left = String(name[..<lead.lowerBound]), right = String(name[lead.upperBound...])
+        let m = TextFolding.matching(name)
+        guard let lead = m.range(of: "牵头") else { return whole }
+        let offset = m.distance(from: m.startIndex, to: lead.lowerBound)
+        let left = String(name.prefix(offset)), right = String(name.dropFirst(offset + 2))
         guard !left.isEmpty, !right.isEmpty, BracketSplitter.isBalanced(left),
-              !nounsAfterLead.contains(where: { right.hasPrefix($0) }) else { return whole }
+              !RoleWords.nounsAfterLead.contains(where: { TextFolding.matching(right).hasPrefix($0) }) else { return whole }
         return [UnitItem(name: left, role: .lead, sharesRole: true),
                 UnitItem(name: right, role: role ?? .support, sharesRole: role != nil)]
     }
@@ -65,33 +83,37 @@ enum UnitClause {
         return result
     }
 
-    /// "A会同B" → A and B; "A会B" too, but only under a marker and where A and B both end
+    /// "A会同B" → A and B; "A会B" too ("宣传处会办公室"), but only where A and B both end
     /// like units' names, because 会 also sits inside names (区工会, 社会保障局, 会计科).
     static func splittingJointUnits(_ item: UnitItem) -> [UnitItem] {
-        guard let (left, right) = jointSplit(item.name, bareJoinAllowed: item.role != nil) else { return [item] }
+        guard let (left, right) = jointSplit(item.name) else { return [item] }
         var first = item, second = item
         first.name = left
         second.name = right
         return [first] + splittingJointUnits(second)
     }
 
-    private static func jointSplit(_ name: String, bareJoinAllowed: Bool) -> (String, String)? {
-        if let join = name.range(of: "会同") {
-            let left = String(name[..<join.lowerBound]), right = String(name[join.upperBound...])
-            if !left.isEmpty, !right.isEmpty { return (left, right) }
+    private static func jointSplit(_ name: String) -> (String, String)? {
+        let m = Array(TextFolding.matching(name)), chars = Array(name)
+        for word in RoleWords.joins {
+            let w = Array(word)
+            for start in 0..<max(0, m.count - w.count + 1) where m[start..<start + w.count].elementsEqual(w) {
+                let left = String(chars[..<start]), right = String(chars[(start + w.count)...])
+                if !left.isEmpty, !right.isEmpty { return (left, right) }
+            }
         }
-        guard bareJoinAllowed else { return nil }
-        for join in name.indices where name[join] == "会" {
-            let left = String(name[..<join]), right = String(name[name.index(after: join)...])
+        for i in m.indices where m[i] == "会" {
+            let left = String(chars[..<i]), right = String(chars[(i + 1)...])
             if isBareJoin(left: left, right: right) { return (left, right) }
         }
         return nil
     }
 
     private static func isBareJoin(left: String, right: String) -> Bool {
-        guard let leftEnd = left.last, let rightStart = right.first, let rightEnd = right.last else { return false }
-        return unitEndings.contains(leftEnd) && unitEndings.contains(rightEnd) && right.count >= 2
-            && !wordsStartingWithJoin.contains(rightStart)
+        let l = TextFolding.matching(left), r = TextFolding.matching(right)
+        guard let leftEnd = l.last, let rightStart = r.first, let rightEnd = r.last else { return false }
+        return UnitWords.joinableEnds.contains(leftEnd) && UnitWords.lastCharacters.contains(rightEnd) && r.count >= 2
+            && !RoleWords.wordsStartingWithJoin.contains(rightStart)
             && BracketSplitter.isBalanced(left) && BracketSplitter.isBalanced(right)
     }
 }

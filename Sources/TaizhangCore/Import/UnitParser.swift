@@ -60,7 +60,10 @@ public struct UnitParser: Sendable {
     static func readClauses(_ folded: String, columnRole: UnitRole?) -> Clauses {
         var result = Clauses(columnRole: columnRole)
         for (index, clause) in BracketSplitter.split(folded, at: [",", ";"]).enumerated() {
-            let label = UnitRoleWords.label(in: clause)
+            let label = FieldLabels.labelled(clause).flatMap { l -> (role: UnitRole?, rest: String)? in
+                if case .units(let role) = l.field { return (role, l.value) }
+                return nil
+            }
             if index == 0, let label { result.columnRole = columnRole ?? label.role }
             var read = UnitClause.read(label?.rest ?? clause)
             if index > 0, let label {
@@ -88,13 +91,29 @@ public struct UnitParser: Sendable {
     static func withPrefixesCarried(_ names: [(name: String, role: UnitRole)]) -> [(name: String, role: UnitRole)] {
         var carried: Character?
         return names.map { name, role in
-            if UnitName.isCollective(name) { return (name, role) }
-            if let prefix = UnitName.levelPrefix(of: name) {
+            // A collective or a body with a place of its own ends the run of one level's bodies:
+            // "区教育局、各乡镇人民政府、街道办事处" — the 街道办事处 are not the 区's.
+            if UnitWords.isCollective(name) || startsWithPlace(name) || UnitWords.isNational(name) {
+                carried = nil
+                return (name, role)
+            }
+            if let prefix = UnitWords.levelPrefix(of: name) {
                 carried = prefix
                 return (name, role)
             }
             guard let carried, !name.hasPrefix("本"), !name.hasPrefix("局") else { return (name, role) }
             return (String(carried) + name, role)
+        }
+    }
+
+    /// A name that names a place of its own (湘西经开区管委会, 高新区管委会, 人民银行潍坊市中心支行)
+    /// takes no prefix.
+    static func startsWithPlace(_ name: String) -> Bool {
+        let m = Array(TextFolding.matching(name))
+        return m.indices.dropFirst().contains { i in
+            guard UnitWords.placeLevels.contains(m[i]) else { return false }
+            let before = String(m[i - 1...i]), after = i + 1 < m.count ? String(m[i...i + 1]) : ""
+            return !UnitWords.wordsWithLevelCharacters.contains(before) && !UnitWords.wordsWithLevelCharacters.contains(after)
         }
     }
 

@@ -66,6 +66,12 @@ extension Strings {
         case serverUserRead, serverUserWrite, serverLimits
         // Saving from a dialog (issues 11 and 12)
         case uiSaveWaiting, uiSaveGaveUp, uiSaveFailedTitle, uiSaveRetry, uiSaveWaitingTitle
+        // Responsible leaders and import readings
+        case colLeader, showLeader
+        case lineTitle, linePreamble, lineHeading, lineTask, lineUnits, lineDeadline, lineLeader, lineJoin
+        case lineFragment, lineBlank, colLine, colReadAs, colReadInto, colAsWritten, readingTitle, importNothingFound
+        case columnNumber, columnGroup, columnRequirement, columnMeasure, columnUnits, columnLeadUnits
+        case columnSupportUnits, columnDeadline, columnLeader, columnProgress, columnIgnore
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -143,6 +149,35 @@ extension Strings {
         .showHistory: ("变更记录", "History"),
         .showReview: ("待核事项", "For review"),
         .showMeasure: ("落实措施", "Measure"),
+        .showLeader: ("责任领导", "Responsible leader"),
+        .colLeader: ("责任领导", "Leader"),
+        .lineTitle: ("标题", "title"),
+        .linePreamble: ("前言", "preamble"),
+        .lineHeading: ("标题层级", "heading"),
+        .lineTask: ("任务", "task"),
+        .lineUnits: ("责任单位", "units"),
+        .lineDeadline: ("完成时限", "time limit"),
+        .lineLeader: ("责任领导", "leader"),
+        .lineJoin: ("接上", "continued"),
+        .lineFragment: ("未归位", "fragment"),
+        .lineBlank: ("空行", "blank"),
+        .colLine: ("行", "Line"),
+        .colReadAs: ("读作", "Read as"),
+        .colReadInto: ("结果", "Became"),
+        .colAsWritten: ("原文", "As written"),
+        .readingTitle: ("{0} 的逐行读取结果(* 为牵头单位;! 为手工更正)", "How {0} was read, line by line (* lead unit; ! corrected by hand)"),
+        .importNothingFound: ("{0}:没有找到任务。已查找:表格表头(序号、工作任务、具体要求、责任单位、完成时限等)、编号条目(一、 (一) 1. (1) ① 一是)、写明责任单位的括号或标签(牵头单位:…、(X负责落实))。文件中这些都没有,未导入任何内容。", "{0}: no tasks found. Looked for a table header (序号, 工作任务, 具体要求, 责任单位, 完成时限…), numbered items (一、 (一) 1. (1) ① 一是), and brackets or labels naming units (牵头单位:…, (X负责落实)); the document has none of them. Nothing was imported."),
+        .columnNumber: ("序号", "number"),
+        .columnGroup: ("分组(工作任务)", "group (section)"),
+        .columnRequirement: ("具体要求(任务)", "requirement (the task)"),
+        .columnMeasure: ("落实措施", "measure"),
+        .columnUnits: ("责任单位", "units"),
+        .columnLeadUnits: ("牵头单位", "lead units"),
+        .columnSupportUnits: ("配合单位", "supporting units"),
+        .columnDeadline: ("完成时限", "time limit"),
+        .columnLeader: ("责任领导", "leader"),
+        .columnProgress: ("进展情况", "progress"),
+        .columnIgnore: ("不读取", "ignore"),
         .showSource: ("来源", "Source"),
         .showGuessed: ("推测", "guessed"),
         .showOverridden: ("已人工设定", "set by hand"),

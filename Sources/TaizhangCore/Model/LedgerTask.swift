@@ -11,6 +11,8 @@ public struct LedgerTask: Sendable {
     /// Position in the plan, for stable ordering.
     public var ordinal: Int
     public var units: [UnitAssignment]
+    /// The responsible leader (责任领导, 牵头市领导, 责任人) as written, when the plan names one.
+    public var leader: String?
     public var deadline: Deadline
     public var status: TaskStatus
     public var review: [ReviewFlag]
@@ -80,7 +82,7 @@ public struct LedgerTask: Sendable {
 
     public init(id: TaskID, plan: PlanID, section: SectionID?, number: String?, ordinal: Int,
                 text: String, measure: String? = nil, units: [UnitAssignment] = [],
-                unitCells: [UnitCell] = [], deadline: Deadline = .none, status: TaskStatus = .notStarted,
+                unitCells: [UnitCell] = [], leader: String? = nil, deadline: Deadline = .none, status: TaskStatus = .notStarted,
                 notes: [Note] = [], history: [Change] = [], review: [ReviewFlag] = [],
                 reviewed: Bool = false, lines: [Int] = [], periodsDone: [Day] = []) {
         self.id = id
@@ -89,6 +91,7 @@ public struct LedgerTask: Sendable {
         self.number = number
         self.ordinal = ordinal
         self.units = units
+        self.leader = leader
         self.deadline = deadline
         self.status = status
         self.body = DetailsBody(TaskDetails.Values(text: text, measure: .some(measure), unitCells: unitCells,

@@ -77,6 +77,8 @@ public struct Plan: Hashable, Sendable {
     /// The table's header as written, when the plan is a table.
     public var columns: [String]
     public var warnings: [ImportWarning]
+    /// A coordinator's corrections to the importer's reading, applied again on re-import.
+    public var corrections = ImportCorrections()
 
     public init(id: PlanID, title: String, issuer: String? = nil, year: Int? = nil,
                 yearSource: YearSource = .none, issued: Day? = nil, documentNumber: String? = nil,

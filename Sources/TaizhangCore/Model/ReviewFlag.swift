@@ -20,6 +20,9 @@ public struct ReviewFlag: Hashable, Sendable {
         case numberGuessed = "number-guessed"
         /// The task's text may be incomplete or joined from fragments.
         case textGuessed = "text-guessed"
+        /// No layout reader was confident: the task is the importer's best reading of a
+        /// numbered item, its text, units and time limit all to be checked.
+        case layoutGuessed = "layout-guessed"
     }
 
     public var kind: Kind

@@ -7,6 +7,8 @@ public struct TaskFilter: Sendable, Equatable {
     public var dueBefore: Day?
     public var search: String?
     public var needsReview = false
+    /// Part of the responsible leader's name or title (张, 副市长).
+    public var leader: String?
 
     public init(plan: String? = nil, unit: String? = nil, statuses: Set<TaskStatus> = [], overdueOnly: Bool = false,
                 dueBefore: Day? = nil, search: String? = nil, needsReview: Bool = false) {
@@ -39,6 +41,7 @@ public struct TaskFilter: Sendable, Equatable {
         let plans = planIDs(in: ledger)
         let units = unit.map { UnitMatcher(ledger: ledger, query: $0) }
         let needle = search.map(SearchText.normalize)
+        let leaderKey = leader.map(SearchText.normalize)
         return { t in
             if let plans, !plans.contains(t.plan) { return false }
             if !statuses.isEmpty, !statuses.contains(t.status) { return false }
@@ -47,6 +50,7 @@ public struct TaskFilter: Sendable, Equatable {
             if needsReview, !t.needsReview { return false }
             if let units, !units.matches(t) { return false }
             if let needle, !SearchText.matches(t, needle, ledger: ledger) { return false }
+            if let leaderKey, !SearchText.normalize(t.leader ?? "").contains(leaderKey) { return false }
             return true
         }
     }
@@ -110,7 +114,7 @@ public enum SearchText {
 
     public static func matches(_ t: LedgerTask, _ needle: String, ledger: Ledger) -> Bool {
         if needle.isEmpty { return true }
-        let fields = [t.id.rawValue, t.text, t.measure ?? "", t.deadline.text ?? "", t.number ?? ""]
+        let fields = [t.id.rawValue, t.text, t.measure ?? "", t.deadline.text ?? "", t.number ?? "", t.leader ?? ""]
             + t.units.map(\.name) + t.notes.map(\.text)
         return fields.contains { normalize($0).contains(needle) }
     }

@@ -63,7 +63,44 @@ extension ModelCodec {
             w.byte(0x7D)
         }
         w.byte(0x5D)
+        if !p.corrections.isEmpty { w.key("corrections"); write(p.corrections, to: &w) }
         w.byte(0x7D)
+    }
+
+    /// `{"lines":{"12":"task","13":"units"},"columns":{"2":"requirement"}}`
+    static func write(_ c: ImportCorrections, to w: inout JSONWriter) {
+        w.byte(0x7B)
+        w.key("lines", first: true); w.byte(0x7B)
+        for (i, (line, kind)) in c.kinds.sorted(by: { $0.key < $1.key }).enumerated() {
+            w.key(dynamic: String(line), first: i == 0); w.string(kind.rawValue)
+        }
+        w.byte(0x7D)
+        w.key("columns"); w.byte(0x7B)
+        for (i, (column, meaning)) in c.columns.sorted(by: { $0.key < $1.key }).enumerated() {
+            w.key(dynamic: String(column), first: i == 0); w.string(meaning.rawValue)
+        }
+        w.byte(0x7D)
+        w.byte(0x7D)
+    }
+
+    static func readCorrections(_ r: inout JSONReader) throws -> ImportCorrections {
+        var c = ImportCorrections()
+        try r.object { r, k in
+            if k == "lines" {
+                try r.object { r, line in
+                    guard let n = Int(line.string) else { throw JSONSyntaxError(offset: r.position, message: "a corrected line must be a number") }
+                    c.kinds[n] = try enumValue(&r, LineKind.self, "line kind")
+                }
+            } else if k == "columns" {
+                try r.object { r, column in
+                    guard let n = Int(column.string) else { throw JSONSyntaxError(offset: r.position, message: "a corrected column must be a number") }
+                    c.columns[n] = try enumValue(&r, ColumnMeaning.self, "column meaning")
+                }
+            } else {
+                try r.skip()
+            }
+        }
+        return c
     }
 
     static func readPlan(_ r: inout JSONReader) throws -> Plan {
@@ -78,6 +115,7 @@ extension ModelCodec {
             else if k == "issuer" { p.issuer = try r.stringOrNull() }
             else if k == "year" { p.year = r.null() ? nil : try r.int() }
             else if k == "yearSource" { p.yearSource = try enumValue(&r, YearSource.self, "year source") }
+            else if k == "corrections" { p.corrections = try readCorrections(&r) }
             else if k == "issued" { p.issued = r.null() ? nil : try day(&r) }
             else if k == "documentNumber" { p.documentNumber = try r.stringOrNull() }
             else if k == "source" { p.source = try readSource(&r) }

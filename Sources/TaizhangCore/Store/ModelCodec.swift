@@ -19,6 +19,7 @@ enum ModelCodec {
         w.key("status"); w.string(t.status.rawValue)
         w.key("deadline"); write(t.deadline, to: &w)
         w.key("units"); w.array(t.units) { u, w in write(u, to: &w) }
+        if let l = t.leader { w.key("leader"); w.string(l) }
         if !t.review.isEmpty {
             w.key("review")
             w.array(t.review) { f, w in
@@ -99,6 +100,7 @@ enum ModelCodec {
             else if k == "status" { t.status = try enumValue(&r, TaskStatus.self, "status") }
             else if k == "deadline" { t.deadline = try readDeadline(&r) }
             else if k == "units" { t.units = try list(&r) { try readUnit(&$0) } }
+            else if k == "leader" { t.leader = try r.sharedStringOrNull() }
             else if k == "unitCells" { t.unitCells = try list(&r) { try readUnitCell(&$0) } }
             else if k == "text" { text = try r.string() }
             else if k == "measure" { t.measure = try r.stringOrNull() }

@@ -50,6 +50,7 @@ struct TaskDetailLines {
             if !written.isEmpty { out += StyledLine.wrapped(s(.showAsWritten) + ": " + written, width: width, style: .role(.muted)) }
         }
         if task.units.isEmpty && task.unitCells.isEmpty { out.append(StyledLine("  —")) }
+        if let leader = task.leader { out += StyledLine.wrapped(s(.showLeader) + ": " + leader, width: width) }
         return out
     }
 

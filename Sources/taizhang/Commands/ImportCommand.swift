@@ -52,6 +52,7 @@ struct ImportCommand: ParsableCommand {
             var ledger = base?.ledger ?? Ledger()
             for r in try PlanImporter.apply(prepared, options: options, into: &ledger) {
                 ImportReport.print(r, ctx: ctx, detailed: true)
+                ctx.out(LineReadingTable.render(LineReading.lines(of: r), file: r.file, strings: ctx.strings, width: ctx.terminalWidth))
             }
             ctx.err(ctx.strings(.importDryRun))
             return

@@ -36,6 +36,7 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("due-before"), help: "Only tasks due before this day (YYYY-MM-DD).") var dueBefore: String?
     @Option(help: "Only tasks whose text, units or notes contain this.") var search: String?
     @Flag(help: "Only tasks with import guesses not yet reviewed.") var review = false
+    @Option(help: "Only tasks whose responsible leader (责任领导) contains this.") var leader: String?
 
     func taskFilter() throws -> TaskFilter {
         var day: Day?
@@ -43,8 +44,10 @@ struct FilterOptions: ParsableArguments {
             guard let d = Day(iso: dueBefore) else { throw ValidationError("--due-before: expected YYYY-MM-DD, got \"\(dueBefore)\"") }
             day = d
         }
-        return TaskFilter(plan: plan, unit: unit, statuses: Set(status), overdueOnly: overdue, dueBefore: day,
-                          search: search, needsReview: review)
+        var filter = TaskFilter(plan: plan, unit: unit, statuses: Set(status), overdueOnly: overdue, dueBefore: day,
+                                search: search, needsReview: review)
+        filter.leader = leader
+        return filter
     }
 }
 

@@ -33,15 +33,21 @@ def unit_occurs(unit: str, hay: str) -> bool:
 def check(exp_path: Path) -> list[str]:
     problems = []
     src = exp_path.with_name(exp_path.name.replace(".expected.json", ".txt"))
+    try:
+        named = json.loads(exp_path.read_text("utf-8")).get("source")
+    except json.JSONDecodeError:
+        named = None
+    if named:  # a document kept elsewhere in the repository (the seeds): relative to its root
+        src = Path(__file__).resolve().parents[3] / named
     if not src.exists():
-        return [f"{exp_path.name}: no source {src.name}"]
+        return [f"{exp_path.name}: no source {src}"]
     hay = fold(src.read_bytes().decode("utf-8"))
     try:
         exp = json.loads(exp_path.read_text("utf-8"))
     except json.JSONDecodeError as e:
         return [f"{exp_path.name}: not JSON: {e}"]
     where = exp_path.name
-    for key in ("url", "issuer", "level", "domain", "year", "layout", "title", "tasks"):
+    for key in ("issuer", "level", "domain", "year", "layout", "title", "tasks"):
         if key not in exp:
             problems.append(f"{where}: missing '{key}'")
     if exp.get("level") not in LEVELS:
@@ -56,8 +62,8 @@ def check(exp_path: Path) -> list[str]:
             if key not in t:
                 problems.append(f"{at}: missing '{key}'")
         text = t.get("text") or ""
-        if len(fold(text)) < 6:
-            problems.append(f"{at}: text shorter than 6 characters")
+        if len(fold(text)) < 2:
+            problems.append(f"{at}: text shorter than 2 characters")
         if not occurs(text, hay):
             problems.append(f"{at}: text not in the source")
         if fold(text) in texts:
@@ -93,7 +99,7 @@ def check(exp_path: Path) -> list[str]:
 
 def main() -> int:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent
-    files = sorted(folder.glob("*.expected.json"))
+    files = sorted(folder.glob("*.expected.json")) + sorted(folder.glob("seeds/*.expected.json"))
     problems = [p for f in files for p in check(f)]
     for p in problems:
         print(p)

@@ -7,6 +7,7 @@
 /// limit, prose) in the table's column order.
 struct CellPerLineReader {
     let layoutName = "cell-per-line"
+    var columns: [Int: ColumnMeaning] = [:]
 
     struct Cell {
         var text: String
@@ -23,7 +24,7 @@ struct CellPerLineReader {
     func read(_ text: SourceText) -> PlanDraft {
         var draft = PlanDraft(layout: layoutName)
         let cells = self.cells(text)
-        guard let header = headerRange(cells), let roles = HeaderVocabulary.roles(cells[header].map(\.text)) else {
+        guard let header = headerRange(cells), let roles = HeaderVocabulary.roles(cells[header].map(\.text), corrected: columns) else {
             draft.warnings.append(ImportWarning(line: nil, message: "no table header found"))
             return draft
         }
@@ -56,28 +57,97 @@ struct CellPerLineReader {
         return stream.draft
     }
 
+    /// The table read row by row, where its rows can be told apart: the header has a 序号 column
+    /// and rows start with a bare number (a heading cell between them is a row of its own). Each
+    /// row's cells are then laid onto the columns by content, as for any table (`TableAssembler`),
+    /// which places columns the stream reading cannot: a time column before the requirement,
+    /// a column of names, columns it does not know. Nil where the rows cannot be told apart.
+    func readAsRows(_ text: SourceText) -> PlanDraft? {
+        let cells = self.cells(text)
+        guard let header = headerRange(cells), let roles = HeaderVocabulary.roles(cells[header].map(\.text), corrected: columns),
+              roles.contains(.number) else { return nil }
+        let body = Array(cells[header.upperBound...])
+        guard body.filter({ ItemNumber.bare($0.text) != nil }).count >= 2 else { return nil }
+        var rows: [TableRow] = cells[..<header.lowerBound].map { cell in
+            TableRow(line: cell.lines[0], text: cell.text, cells: [cell.text])
+        }
+        let headerLine = cells[header].first!.lines[0]
+        rows.append(TableRow(line: headerLine, text: cells[header].map(\.text).joined(separator: " | "), cells: cells[header].map(\.text)))
+        var current: [Cell] = [], rowLines: [Int: [Int]] = [:]
+        func flush() {
+            guard !current.isEmpty else { return }
+            rows.append(TableRow(line: current[0].lines[0], text: current.map(\.text).joined(separator: " | "), cells: current.map(\.text)))
+            rowLines[current[0].lines[0]] = current.flatMap(\.lines)
+            current.removeAll()
+        }
+        for cell in body {
+            let isHeading = HeadingParser.parse(cell.text).map { HeadingParser.isHeadingSized($0.title) } ?? false
+            if isHeading || ItemNumber.bare(cell.text) != nil { flush() }
+            current.append(cell)
+            if isHeading { flush() }
+        }
+        flush()
+        var draft = TableRowsReader(layoutName: layoutName + " (rows)", columns: columns).read(rows)
+        // A task holds every line of the rows it was read from, not only their first.
+        for (i, item) in draft.items.enumerated() {
+            guard case .task(var t) = item else { continue }
+            t.lines = Array(Set(t.lines.flatMap { rowLines[$0] ?? [$0] })).sorted()
+            draft.items[i] = .task(t)
+        }
+        return draft
+    }
+
     /// A cell that belongs to the table: a number, a numbered requirement, a time limit or units.
     private func isBodyCell(_ text: String) -> Bool {
         ItemNumber.bare(text) != nil || ItemNumber.split(text) != nil
             || CellClassifier.deadlineScore(text) >= 3 || CellClassifier.unitScore(text) >= 2
     }
 
-    /// The header: the first run of at least three cells that are all header words.
+    /// The header: the first run of at least three cells that starts with a header word, holds
+    /// short cells only, and reads as columns (`HeaderVocabulary.roles`: two in three known,
+    /// a requirement among them). A column the vocabulary does not know (建设地点) may stand in it.
     func headerRange(_ cells: [Cell]) -> Range<Int>? {
         var i = 0
         while i < cells.count {
+            guard HeaderVocabulary.role(of: cells[i].text) != nil else { i += 1; continue }
             var j = i
-            while j < cells.count, HeaderVocabulary.role(of: cells[j].text) != nil { j += 1 }
-            if j - i >= 3, HeaderVocabulary.roles(cells[i..<j].map(\.text)) != nil { return i..<j }
-            i = max(j, i + 1)
+            while j < cells.count, Self.withoutNote(TextFolding.key(cells[j].text)).count <= 14, ItemNumber.bare(cells[j].text) == nil,
+                  HeadingParser.parse(cells[j].text) == nil, j - i < 16 { j += 1 }
+            // The longest run that reads as a header, ending on a header word.
+            var end = j
+            while end - i >= 3 {
+                if HeaderVocabulary.role(of: cells[end - 1].text) != nil, HeaderVocabulary.roles(cells[i..<end].map(\.text)) != nil {
+                    return i..<end
+                }
+                end -= 1
+            }
+            i += 1
         }
         return nil
+    }
+
+    /// A header cell without its note in brackets: "责任部门(加*号为牵头部门,其余为参与部门)".
+    static func withoutNote(_ key: String) -> String {
+        guard let open = key.firstIndex(where: BracketSplitter.openers.contains), open > key.startIndex else { return key }
+        return String(key[..<open])
+    }
+
+    /// A line of only `|` (and white space): the boundaries of empty or merged cells.
+    static func isPipes(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0 == "|" || $0 == "｜" || $0.isWhitespace }
+    }
+
+    static func withoutTrailingPipes(_ text: String) -> String {
+        var t = text
+        while let last = t.last, last == "|" || last == "｜" || last.isWhitespace { t.removeLast() }
+        return t
     }
 
     /// Splits the document into cells.
     func cells(_ text: SourceText) -> [Cell] {
         let lines = text.lines.map { SourceLine(line: $0.line, text: TextFolding.trim(MarkupStripper.strip($0.text))) }
-        let pipeLines = lines.filter { $0.text == "|" || $0.text == "｜" }.count
+        // `|` alone (or `||`, `|||`: empty cells) separates cells; a line ending in `|` ends one.
+        let pipeLines = lines.filter { Self.isPipes($0.text) || $0.text.hasSuffix("|") || $0.text.hasSuffix("｜") }.count
         let nonBlank = lines.filter { !$0.text.isEmpty }
         let blankSeparated = lines.count > nonBlank.count * 3 / 2
         var cells: [Cell] = []
@@ -89,7 +159,19 @@ struct CellPerLineReader {
         }
         for line in lines {
             if pipeLines >= 3 {
-                if line.text == "|" || line.text == "｜" { flush() } else if !line.text.isEmpty { block.append(line) }
+                // Lines before a `|` line make one cell ("基础信息公开" / "|"); lines before a line
+                // ending in `|` are cells of their own (a notice's paragraphs before the header).
+                if Self.isPipes(line.text) {
+                    flush()
+                } else if line.text.hasSuffix("|") || line.text.hasSuffix("｜") {
+                    let before = block
+                    block.removeAll()
+                    for l in before { block = [l]; flush() }
+                    block.append(SourceLine(line: line.line, text: Self.withoutTrailingPipes(line.text)))
+                    flush()
+                } else if !line.text.isEmpty {
+                    block.append(line)
+                }
             } else if line.text.isEmpty {
                 flush()
             } else if blankSeparated {
@@ -195,6 +277,14 @@ private struct CellStream {
         }
         var j = nextRole
         let features = TableAssembler.CellFeatures(cell.text)
+        // Units listed a cell each ("县水务局", "县住建局"…) all belong to the units column.
+        if !draft.scrambled, j > 0, j - 1 < roles.count, roles[j - 1].isUnits, features.units >= 2, features.deadline < 3,
+           let last = task.unitCells.indices.last {
+            task.unitCells[last].written += "、" + cell.text
+            task.lines += cell.lines
+            current = task
+            return true
+        }
         while j < roles.count {
             let fit = TableAssembler.fit(features, roles[j])
             if fit > 0 {
@@ -203,6 +293,7 @@ private struct CellStream {
                     task.unitCells.append(DraftUnitCell(written: cell.text, level: level, columnRole: role))
                 case .deadline: task.deadline = cell.text
                 case .measure: task.measure = cell.text
+                case .leader: task.leader = cell.text
                 case .progress: task.progress = cell.text
                 case .remark: task.text += "\n备注:" + cell.text
                 case .requirement, .group, .number: j += 1; continue
@@ -265,7 +356,7 @@ private struct CellStream {
     /// A short phrase naming a group of tasks: no sentence punctuation, not a unit list, not
     /// a time limit.
     private func isTitleLike(_ text: String) -> Bool {
-        let t = TextFolding.key(text)
+        let t = TextFolding.matchingKey(text)
         return t.count <= 30 && !t.contains("。") && !t.contains(",") && !t.contains(";")
             && CellClassifier.unitScore(text) < 2 && CellClassifier.deadlineScore(text) < 3
     }

@@ -8,6 +8,7 @@ struct DelimitedTableReader {
     }
 
     let separator: Separator
+    var columns: [Int: ColumnMeaning] = [:]
 
     var layoutName: String { separator == .pipe ? "pipe-table" : "tab-table" }
 
@@ -30,7 +31,7 @@ struct DelimitedTableReader {
             if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-:=".contains($0) } }) { continue } // |---|---|
             rows.append(TableRow(line: line.line, text: line.text, cells: cells))
         }
-        return TableRowsReader(layoutName: layoutName).read(rows)
+        return TableRowsReader(layoutName: layoutName, columns: columns).read(rows)
     }
 
     func cells(_ line: String) -> [String] {

@@ -16,6 +16,8 @@ struct TableRow {
 /// unplaced fragment, after the last row a closing remark.
 struct TableRowsReader {
     let layoutName: String
+    /// A coordinator's corrections to what the columns hold.
+    var columns: [Int: ColumnMeaning] = [:]
 
     func read(_ rows: [TableRow]) -> PlanDraft {
         var draft = PlanDraft(layout: layoutName)
@@ -23,7 +25,7 @@ struct TableRowsReader {
         var pending: [SourceLine] = [] // text after the table's rows: a remark, or a fragment
         for row in rows {
             guard var table = assembler else {
-                if let roles = HeaderVocabulary.roles(row.cells) {
+                if let roles = HeaderVocabulary.roles(row.cells, corrected: columns) {
                     draft.columns = row.cells
                     draft.preamble.append(SourceLine(line: row.line, text: row.text))
                     assembler = TableAssembler(roles: roles, draft: draft)
