@@ -199,7 +199,7 @@ public enum PlanImporter {
            let before = ledger.plans.first(where: { $0.source.checksum == checksum })
                ?? ReimportMatcher.previousVersion(fileName: fileName, draft: draft, in: ledger),
            !before.corrections.isEmpty, source.corrections != before.corrections {
-            source = try parse(bytes: source.bytes, fileName: fileName, corrections: before.corrections)
+            source = parse(bytes: source.bytes, fileName: fileName, corrections: before.corrections)
         }
         if let failure = source.failure { throw failure }
         let text = source.text!, draft = source.draft!

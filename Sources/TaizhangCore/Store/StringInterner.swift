@@ -32,7 +32,7 @@ final class StringInterner {
             if slots[i].hash == hash, Self.equal(value, bytes) { return value }
             i = (i + 1) & mask
         }
-        guard let value = String(validating: bytes, as: UTF8.self) else { return nil }
+        guard let value = JSONReader.utf8String(bytes) else { return nil }
         slots[i] = Slot(hash: hash, value: value)
         count += 1
         if count * 2 > slots.count { grow() }
