@@ -25,9 +25,16 @@ enum CellClassifier {
     static func looksLikeOneUnit(_ part: String) -> Bool {
         var p = RoleWords.strippingAndOthers(RoleWords.strippingMarkers(part).rest).rest
         if let unlabelled = FieldLabels.labelled(p), unlabelled.field.isUnits { p = unlabelled.value }
-        if let r = p.range(of: "牵头") { p = String(p[r.upperBound...]).isEmpty ? String(p[..<r.lowerBound]) : String(p[r.upperBound...]) }
+        // 各牵头部门, 各有关单位: a collective name.
+        if p.hasPrefix("各"), p.count <= 6 || UnitWords.endsLikeUnit(p) { return true }
+        // "A牵头B": both sides are names ("加*号为牵头部门" is a note, not a unit).
+        if let r = p.range(of: "牵头") {
+            let left = String(p[..<r.lowerBound]), right = String(p[r.upperBound...])
+            if !left.isEmpty, !right.isEmpty, !UnitWords.endsLikeUnit(left) { return false }
+            p = right.isEmpty ? left : right
+        }
         guard !p.isEmpty, p.count <= 30 else { return false }
-        if p.hasPrefix("各") { return true }
+        if p.hasPrefix("各"), p.count <= 8 || UnitWords.endsLikeUnit(p) { return true }
         // 规划信息处(爱卫办): the unit's other name in brackets after it.
         if let last = p.last, BracketSplitter.closers.contains(last), let open = p.lastIndex(where: BracketSplitter.openers.contains),
            open > p.startIndex, UnitWords.endsLikeUnit(String(p[..<open])) { return true }
@@ -47,18 +54,30 @@ enum CellClassifier {
         if t.count > 40 { return -4 }
         if unitScore >= 2 { return -3 }
         if DeadlineWords.cellMarkers.contains(where: t.contains) { return 4 }
-        if monthDay.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil { return 4 }
+        if isMonthDay(t) { return 4 }
         if DeadlineWords.eventOpenings.contains(where: t.hasPrefix) && t.count <= 25 { return 3 }
         if t.hasSuffix("前完成") || t.hasSuffix("完成") && t.count <= 15 { return 2 }
         if t.count == 4, let y = Int(t), (1990...2099).contains(y) { return 3 }
+        // 2021.8, 2021-08-31: a date and nothing else.
+        if t.count <= 10, t.allSatisfy({ $0.isASCII && ($0.isNumber || ".-/".contains($0)) }),
+           !DayScanner.scan(t).days.isEmpty { return 4 }
         // Dates among other words: "2021年2月公布预算信息,2021年8月公布决算信息".
         if t.count <= 40, !DayScanner.scan(ChineseNumerals.arabicized(t)).days.isEmpty { return 2 }
         return t.count <= 8 ? -1 : -3
     }
 
     /// `2021年6月`, `12月20日前`, `十二月底`: a month with an optional day, alone.
-    private static let monthDay = try! NSRegularExpression(
-        pattern: #"^(\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}日)?(前|底|中旬|下旬|上旬)?$"#)
+    static func isMonthDay(_ t: String) -> Bool {
+        var c = Array(ChineseNumerals.arabicized(t))
+        if c.count > 5, DateText.fourDigitYear(c, at: 0) != nil, c[4] == "年" { c.removeFirst(5) }
+        var i = 0
+        while i < c.count, i < 2, c[i].isASCII, c[i].isNumber { i += 1 }
+        guard i > 0, i < c.count, c[i] == "月", let month = Int(String(c[..<i])), (1...12).contains(month) else { return false }
+        var rest = String(c[(i + 1)...])
+        if let day = rest.firstIndex(of: "日"), rest[..<day].count <= 2, rest[..<day].allSatisfy({ $0.isASCII && $0.isNumber }),
+           !rest[..<day].isEmpty { rest = String(rest[rest.index(after: day)...]) }
+        return ["", "前", "底", "中旬", "下旬", "上旬"].contains(rest)
+    }
 
     /// Long prose: a requirement or a measure.
     static func proseScore(_ raw: String) -> Int { proseScore(key: TextFolding.matchingKey(raw)) }

@@ -45,7 +45,7 @@ enum HeaderVocabulary {
     /// `roles(_:)` with a coordinator's corrections laid over them (`import --preview`).
     static func roles(_ headers: [String], corrected: [Int: ColumnMeaning]) -> [ColumnRole]? {
         guard !corrected.isEmpty else { return roles(headers) }
-        var r = roles(headers) ?? headers.map { _ in ColumnRole.remark }
+        var r = roles(headers) ?? headers.map { role(of: $0) ?? .remark }
         for (i, meaning) in corrected where i < r.count { r[i] = meaning.role }
         return r.contains(.requirement) ? r : nil
     }

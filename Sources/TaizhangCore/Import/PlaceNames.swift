@@ -32,7 +32,11 @@ enum PlaceNames {
             }
             guard isHan(m[i]) else { i += 1; start = i; continue }
             if let level = levels.first(where: { matches(m, $0, at: i) }),
-               !(level.count == 1 && i + 1 < m.count && wordsAfterLevel.contains(m[i + 1])) {
+               !(level.count == 1 && i + 1 < m.count && wordsAfterLevel.contains(m[i + 1])),
+               // 广州市, 贵州省: a level character before another that ends the name is part of it
+               // (but 花都区 before 市场监督管理局 ends at 区).
+               !(level.count == 1 && i + 2 < m.count && levels.contains(where: { matches(m, $0, at: i + 1) })
+                 && !wordsAfterLevel.contains(m[i + 2])) {
                 let name = String(o[start..<i])
                 if (2...8).contains(name.count), !notPlaceWords.contains(where: { name.contains($0) }) {
                     out.append(name)
@@ -63,10 +67,15 @@ enum PlaceNames {
     /// Places named before an office in running text (东莞市公安局, 东莞市发改局), for documents
     /// whose title names none; the one named most often, at least twice.
     static func seat(in body: String) -> String? {
-        var counts: [String: Int] = [:]
+        // Running text has no boundaries to cut a place at: take the two characters before a
+        // level word that an office's name follows (东莞市公安…), as most seats are named.
         let key = Array(TextFolding.matchingKey(body))
-        for place in Set(places(in: body)) {
-            counts[place] = occurrencesBeforeOffice(of: Array(TextFolding.matchingKey(place)), in: key)
+        var counts: [String: Int] = [:]
+        for i in key.indices.dropFirst(2) where i + 1 < key.count && "省市区县州".contains(key[i]) && officeStarts.contains(key[i + 1]) {
+            let a = key[i - 2], b = key[i - 1]
+            guard isHan(a), isHan(b), !notSeatCharacters.contains(a), !notSeatCharacters.contains(b) else { continue }
+            let name = String([a, b])
+            if counts[name] == nil { counts[name] = TextFolding.matchingKey(body).components(separatedBy: name).count - 1 }
         }
         guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
               best.value >= 2 else { return nil }
@@ -78,16 +87,9 @@ enum PlaceNames {
                                                "交", "水", "自", "司", "审", "统", "税", "林", "档", "党", "纪", "科", "工",
                                                "环", "应", "退", "医", "信", "编", "国", "法", "监", "金", "体", "市", "区"]
 
-    /// How often a place stands in the text right before its level and an office: 东莞市公安….
-    private static func occurrencesBeforeOffice(of place: [Character], in key: [Character]) -> Int {
-        var count = 0, i = 0
-        while i + place.count + 1 < key.count {
-            if key[i..<i + place.count].elementsEqual(place), "省市区县州".contains(key[i + place.count]),
-               officeStarts.contains(key[i + place.count + 1]) { count += 1 }
-            i += 1
-        }
-        return count
-    }
+    /// Characters that end a word before 市/区 in running text ("推进市场…", "全市", "各区").
+    static let notSeatCharacters: Set<Character> = ["年", "全", "本", "各", "市", "区", "县", "省", "政", "公", "城", "辖", "社",
+                                                    "园", "新", "的", "在", "和", "及", "等", "与", "为", "由", "到", "对"]
 
     private static func matches(_ m: [Character], _ word: String, at i: Int) -> Bool {
         let w = Array(word)

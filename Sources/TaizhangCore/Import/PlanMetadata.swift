@@ -49,19 +49,12 @@ enum PlanMetadata {
         for word in PlanWords.chromeWords {
             if let r = m.range(of: word) { cut = min(cut, m.distance(from: m.startIndex, to: r.lowerBound)) }
         }
-        if let match = datePattern.firstMatch(in: m, range: NSRange(m.startIndex..., in: m)), let r = Range(match.range, in: m) {
-            cut = min(cut, m.distance(from: m.startIndex, to: r.lowerBound))
-        }
+        if let date = DateText.numericDate(in: m) { cut = min(cut, date.at) }
         guard cut >= 6 else { return t }
         return String(t.prefix(cut))
     }
 
-    private static let datePattern = try! NSRegularExpression(pattern: #"(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"#)
-    private static let spacesBetweenChinese = try! NSRegularExpression(pattern: #"(?<=[^\x00-\x7F])\s+|\s+(?=[^\x00-\x7F])"#)
-
-    private static func withoutSpacesBetweenChinese(_ t: String) -> String {
-        spacesBetweenChinese.stringByReplacingMatches(in: t, range: NSRange(t.startIndex..., in: t), withTemplate: "")
-    }
+    private static func withoutSpacesBetweenChinese(_ t: String) -> String { DateText.withoutSpacesBetweenChinese(t) }
 
     /// Titles split over lines ("舟山市贯彻《浙江省政务公开" / "五年行动计划(2021—2025年)》实施方案"):
     /// a line whose bracket the next line closes is joined to it.
@@ -81,52 +74,34 @@ enum PlanMetadata {
         t.reduce(0) { n, c in "《（(〈".contains(c) ? n + 1 : "》）)〉".contains(c) ? n - 1 : n }
     }
 
-    /// `2021年`, `2021 年`: compiled once, since titles are looked for in every cell.
-    private static let yearPattern = try! NSRegularExpression(pattern: #"(19|20)\d\d\s*年"#)
-
     /// The first plausible year (1900–2099) written as `2021年` or `2021 年`.
-    static func year(in text: String) -> Int? {
-        guard let m = yearPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let r = Range(m.range, in: text) else { return nil }
-        return Int(text[r].prefix(4))
-    }
+    static func year(in text: String) -> Int? { DateText.years(in: text).first?.year }
 
     /// The year most often named in the text, for documents without a title.
     static func commonYear(in text: String) -> Int? {
         var counts: [Int: Int] = [:]
-        for m in yearPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            if let r = Range(m.range, in: text), let y = Int(text[r].prefix(4)) { counts[y, default: 0] += 1 }
-        }
+        for (y, _) in DateText.years(in: text) { counts[y, default: 0] += 1 }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
-    private static let issuedPattern = try! NSRegularExpression(
-        pattern: #"(发布|印发|成文|发文)(时间|日期)\s*:?\s*(\|\s*)?(19|20)\d\d-\d{1,2}-\d{1,2}"#)
-    private static let dateLinePattern = try! NSRegularExpression(pattern: #"^(19|20)\d\d年\d{1,2}月\d{1,2}日$"#)
+    /// Labels of the day a document was issued: 发布时间:2021-09-10, 成文日期 2023-01-03.
+    private static let issuedLabels = ["发布时间", "发布日期", "印发时间", "印发日期", "成文日期", "成文时间", "发文日期", "发文时间"]
 
     /// 发布时间:2021-09-10 (成文日期, 发文日期) or a date line under a notice (2019年9月23日).
     static func issuedDay(in lines: [SourceLine]) -> Day? {
         for l in lines {
-            let t = TextFolding.fold(l.text)
-            if let m = issuedPattern.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)), let r = Range(m.range, in: t),
-               let d = ymd(String(t[r])) { return d }
+            let t = TextFolding.fold(l.text).filter { !$0.isWhitespace }
+            for label in issuedLabels {
+                guard let r = t.range(of: label) else { continue }
+                let after = t[r.upperBound...].drop { ":|".contains($0) }
+                if let date = DateText.numericDate(in: String(after)), date.at == 0 { return date.day }
+            }
         }
         for l in lines {
-            let t = TextFolding.key(l.text)
-            if dateLinePattern.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, let d = ymd(t) { return d }
+            if let d = DateText.dateLine(TextFolding.key(l.text)) { return d }
         }
         return nil
     }
-
-    private static func ymd(_ text: String) -> Day? {
-        let digits = text.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { Int($0) }
-        guard digits.count >= 3 else { return nil }
-        let tail = digits.suffix(3).map { $0 }
-        return Day(year: tail[0], month: tail[1], day: tail[2])
-    }
-
-    /// 汕市区府办函（2019）134号, 花府办函〔2021〕7号.
-    private static let numberPattern = try! NSRegularExpression(pattern: #"[\p{Han}]{2,12}[〔（(\[]\s*(19|20)\d\d\s*[〕）)\]]\s*\d{1,4}\s*号"#)
 
     /// The plan's document number: a metadata field (文号: …), else a line that is only a number.
     static func documentNumber(in lines: [SourceLine]) -> String? {
@@ -140,11 +115,7 @@ enum PlanMetadata {
         return nil
     }
 
-    private static func firstNumber(in text: String) -> String? {
-        guard let m = numberPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let r = Range(m.range, in: text) else { return nil }
-        return String(text[r].filter { !$0.isWhitespace })
-    }
+    private static func firstNumber(in text: String) -> String? { DateText.documentNumber(in: text) }
 
     /// A field of a web page's metadata block ("发布机构: | 张店区人民政府办公室 |", "文    号 蔡政办〔2023〕1号"):
     /// the text after the label, up to the next label or cell.

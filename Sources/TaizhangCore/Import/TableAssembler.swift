@@ -38,6 +38,8 @@ struct TableAssembler {
         var task = DraftTask(number: leadingNumber, text: "", lines: [line])
         var groupNumber: String?
         var emittedGroup = false
+        // A name column whose cells are numbered ("14.改扩建泉山学校…"): each row names its task.
+        var numberedTitle: String?
         for (c, role) in roles.enumerated() {
             let written = placed.columns[c].flatMap { $0.isEmpty ? nil : $0 }
             let value = written ?? (role.carriesDown ? carried[c] : nil)
@@ -48,6 +50,11 @@ struct TableAssembler {
             case .group:
                 if let written, !roles.contains(.number), let n = ItemNumber.bare(written) {
                     task.number = n // a 工作任务 column that numbers its rows, its groups being merged rows
+                } else if let written, c == nameColumn, !requirementIsNumbered(placed), let split = ItemNumber.split(written),
+                          HeadingParser.parse(written) == nil {
+                    task.number = task.number ?? split.number
+                    numberedTitle = split.rest
+                    carried[c] = nil
                 } else if let written {
                     emitGroup(written, number: groupNumber, line: line); emittedGroup = true
                 }
@@ -74,6 +81,7 @@ struct TableAssembler {
                 if let written { task.text += (task.text.isEmpty ? "" : "\n") + "备注:" + written }
             }
         }
+        if let numberedTitle { task.text = numberedTitle + (task.text.isEmpty ? "" : "\n" + task.text) }
         for extra in placed.unplaced {
             draft.fragments.append(Fragment(line: line, text: extra, reason: "cell that fits no column of the table"))
         }
@@ -119,6 +127,18 @@ struct TableAssembler {
         guard !roles.contains(.number), cells.count > headings + 1, let n = ItemNumber.bare(cells[headings]) else { return nil }
         cells.remove(at: headings)
         return n
+    }
+
+    /// The row's requirement cell carries its own number ("1.落实…"): the name column groups.
+    private func requirementIsNumbered(_ placed: Placement) -> Bool {
+        guard let r = roles.firstIndex(of: .requirement), let cell = placed.columns[r] ?? nil else { return false }
+        return ItemNumber.split(cell) != nil
+    }
+
+    /// The group column right before the requirement: the one that names each row's task.
+    private var nameColumn: Int? {
+        guard let r = roles.firstIndex(of: .requirement) else { return nil }
+        return roles[..<r].lastIndex(of: .group)
     }
 
     var hasGroupColumn: Bool { groupIndex != nil }

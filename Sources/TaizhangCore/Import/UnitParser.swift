@@ -101,7 +101,7 @@ public struct UnitParser: Sendable {
                 carried = prefix
                 return (name, role)
             }
-            guard let carried, !name.hasPrefix("本"), !name.hasPrefix("局") else { return (name, role) }
+            guard let carried, !name.hasPrefix("本"), !name.hasPrefix("局"), !UnitWords.isPlace(name) else { return (name, role) }
             return (String(carried) + name, role)
         }
     }

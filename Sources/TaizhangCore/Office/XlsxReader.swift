@@ -35,12 +35,25 @@ enum XlsxReader {
         }
     }
 
+    /// A number format without its quoted text and bracketed parts ("[Red]", "\"年\""), which
+    /// say nothing of dates (no regular expression: see DateText).
+    static func withoutQuotedOrBracketed(_ code: String) -> String {
+        var out = "", inQuote = false, inBracket = false
+        for c in code {
+            if c == "\"" && !inBracket { inQuote.toggle(); continue }
+            if c == "[" && !inQuote { inBracket = true; continue }
+            if c == "]" && inBracket { inBracket = false; continue }
+            if !inQuote && !inBracket { out.append(c) }
+        }
+        return out
+    }
+
     /// Indexes of the cell formats (`s` attribute) that show a number as a date.
     static func dateStyles(_ root: XMLNode) -> Set<Int> {
         var dateFormats = Set(14...22).union(27...36).union(45...47).union(50...58)
         for f in root.child("numFmts")?.all("numFmt") ?? [] {
             guard let id = Int(f["numFmtId"] ?? ""), let code = f["formatCode"]?.lowercased() else { continue }
-            let bare = code.replacingOccurrences(of: #""[^"]*"|\[[^\]]*\]"#, with: "", options: .regularExpression)
+            let bare = withoutQuotedOrBracketed(code)
             if bare.contains("y") || bare.contains("d") || bare.contains("m") && !bare.contains("h") { dateFormats.insert(id) }
         }
         let xfs = root.child("cellXfs")?.all("xf") ?? []

@@ -16,9 +16,9 @@ struct DelimitedTableReader {
     /// separator, when a header row exists.
     func score(_ text: SourceText) -> Double {
         let lines = text.nonBlank
-        guard lines.count >= 3 else { return 0 }
+        guard lines.count >= 2 else { return 0 }
         let rows = lines.filter { fold($0.text).contains(separator.rawValue) }
-        guard rows.count >= 3, rows.contains(where: { HeaderVocabulary.roles(cells($0.text)) != nil }) else { return 0 }
+        guard rows.count >= 2, rows.contains(where: { HeaderVocabulary.roles(cells($0.text), corrected: columns) != nil }) else { return 0 }
         return Double(rows.count) / Double(lines.count)
     }
 

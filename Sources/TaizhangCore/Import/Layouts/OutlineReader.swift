@@ -51,6 +51,7 @@ struct OutlineBuilder {
     mutating func add(_ piece: LinePiece) {
         if piece.leadsFollowing {
             leaderAbove = piece.fields?.leader
+            lastOpenNode?.closed = true
             return
         }
         if piece.fieldsOnly {

@@ -67,6 +67,9 @@ struct RecordReader {
         var t = TextFolding.trim(cell)
         if t.hasSuffix(":") || t.hasSuffix("：") { t.removeLast() }
         guard !t.isEmpty, t.count <= 10 else { return nil }
-        return FieldLabels.field(ofLabel: t) ?? FieldLabels.field(ofHeader: t)
+        if let field = FieldLabels.field(ofLabel: t) { return field }
+        // A header word, but not a unit's own name (各乡镇, 县卫健局).
+        guard !UnitWords.isCollective(t), UnitWords.levelPrefix(of: t) == nil else { return nil }
+        return FieldLabels.field(ofHeader: t)
     }
 }

@@ -16,7 +16,7 @@ struct SpaceTableReader {
             guard !line.text.contains("\t"), !line.text.contains("|") else { continue }
             let words = Self.words(line.text)
             guard words.count >= 3, words.count <= 40, let cells = Self.headerCells(words),
-                  HeaderVocabulary.roles(cells) != nil else { continue }
+                  HeaderVocabulary.roles(cells, corrected: columns) != nil else { continue }
             return (i, cells)
         }
         return nil
@@ -51,14 +51,15 @@ struct SpaceTableReader {
     static func headerCells(_ words: [String]) -> [String]? {
         var cells: [String] = [], i = 0
         while i < words.count {
-            if HeaderVocabulary.role(of: words[i]) != nil { cells.append(words[i]); i += 1; continue }
-            var joined = words[i], j = i + 1, found = false
-            while j < words.count, j - i < 8, words[j].count <= 2 {
+            if words[i].count > 1, HeaderVocabulary.role(of: words[i]) != nil { cells.append(words[i]); i += 1; continue }
+            // The longest run of spaced-out characters that reads as a header word: 工 作 任 务.
+            var joined = words[i], j = i + 1, longest: (String, Int)?
+            while j < words.count, j - i < 8, words[j].count == 1, words[i].count == 1 {
                 joined += words[j]
                 j += 1
-                if HeaderVocabulary.role(of: joined) != nil { found = true; break }
+                if HeaderVocabulary.role(of: joined) != nil { longest = (joined, j) }
             }
-            if found { cells.append(joined); i = j; continue }
+            if let (word, end) = longest { cells.append(word); i = end; continue }
             guard words[i].count <= 6 else { return nil }
             cells.append(words[i]) // a column name the vocabulary does not know (类别)
             i += 1

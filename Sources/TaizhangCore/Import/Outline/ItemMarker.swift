@@ -59,7 +59,7 @@ struct ItemMarker: Equatable {
 
     /// The characters a marker can start with: most lines start with none of them.
     static func isPossibleStart(_ c: Character) -> Bool {
-        c.isASCII ? (c.isNumber || c == "(") : ChineseNumerals.isNumeral(c) || "第、)".contains(c) || circled(c) != nil
+        c.isASCII ? (c.isNumber || c == "(" || c == ")") : ChineseNumerals.isNumeral(c) || "第、）".contains(c) || circled(c) != nil
     }
 
     /// The marker at the start of folded characters, and how many characters it takes.

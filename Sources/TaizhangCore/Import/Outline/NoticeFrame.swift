@@ -37,15 +37,25 @@ enum NoticeFrame {
         return chars.prefix(4).allSatisfy { $0.isASCII && $0.isNumber } && chars[4] == "年"
     }
 
-    /// At least two numbered items or a table header follow line `k`.
+    /// At least two numbered items (or lines naming units) or a table header follow line `k`.
     private static func hasStructure(after k: Int, _ texts: [String]) -> Bool {
         var items = 0
         for t in texts[(k + 1)...].prefix(80) {
+            if namesUnits(t) { return true }
             if ItemMarkerLine.isItem(t) { items += 1 }
             if HeaderVocabulary.roles(BracketSplitter.split(t, at: ["|", "｜", "\t"])) != nil { return true }
             if items >= 2 { return true }
         }
         return false
+    }
+
+    /// A line of labelled units ("责任单位:…", "部门分工:…") or ending in a bracket of them.
+    private static func namesUnits(_ t: String) -> Bool {
+        let m = TextFolding.matching(t)
+        if m.contains(":"), ["单位:", "部门:", "分工:", "科室:"].contains(where: m.contains) { return true }
+        guard let close = m.lastIndex(where: BracketSplitter.closers.contains),
+              let open = m[..<close].lastIndex(where: BracketSplitter.openers.contains) else { return false }
+        return RoleWords.containsMarker(String(m[open...close]))
     }
 
     /// The body starts after a title line standing within the next few lines.

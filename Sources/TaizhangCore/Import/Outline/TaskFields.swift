@@ -34,9 +34,18 @@ struct TaskFields {
     /// The fields of a bracket's content; nil when the bracket holds anything else (an
     /// abbreviation, a document number, a remark), so that it stays part of the requirement.
     static func bracket(_ inner: String) -> TaskFields? {
-        let parts = fieldParts(inner)
+        // Every clause, at ; 。 and commas: units written "X牵头,Y配合" are gathered again below.
+        // A sentence that is a note to the reader ("明确牵头部门的,其他有关部门配合,不逐一列出,下同")
+        // goes whole; one that opens with fields keeps them ("X、Y负责,排在第一位的为牵头部门,下同").
+        let parts = BracketSplitter.split(inner, at: [";", "；", "。"]).flatMap { sentence -> [String] in
+            let clauses = BracketSplitter.split(sentence, at: [",", "，"])
+            guard isNote(sentence), let first = clauses.first else { return clauses }
+            let opensWithFields = FieldLabels.labelled(first) != nil || isUnitClause(first) || FieldLabels.leaderPosts(first) != nil
+            return opensWithFields ? clauses : []
+        }
         guard !parts.isEmpty else { return nil }
-        var fields = TaskFields(), pendingUnits: [String] = []
+        var fields = TaskFields(), pendingUnits: [String] = [], lastWasUnitLabel = false
+        var bareLabel: PlanField?
         func flushUnits() {
             if !pendingUnits.isEmpty {
                 fields.unitCells.append(DraftUnitCell(written: pendingUnits.joined(separator: ","), level: .task, columnRole: nil))
@@ -44,10 +53,30 @@ struct TaskFields {
             }
         }
         for part in parts {
+            // "责任人;张三": a label whose colon became a separator, its value the next part.
+            if let field = bareLabel {
+                bareLabel = nil
+                guard fields.read(field, part) else { return nil }
+                continue
+            }
+            if let field = FieldLabels.field(ofLabel: part), !part.contains(":"), !part.contains("：") {
+                flushUnits()
+                bareLabel = field
+                continue
+            }
             if let (field, value) = FieldLabels.labelled(part) {
                 flushUnits()
                 guard fields.read(field, value) else { return nil }
-            } else if isNote(part) {
+                lastWasUnitLabel = field.isUnits
+                continue
+            }
+            // "牵头单位:X,Y": an unlabelled list after a units label is more of that label's units.
+            if lastWasUnitLabel, isUnitClause(part), let last = fields.unitCells.indices.last {
+                fields.unitCells[last].written += "," + part
+                continue
+            }
+            lastWasUnitLabel = false
+            if isNote(part) || RoleWords.leadNote(in: part) != nil {
                 continue
             } else if let posts = FieldLabels.leaderPosts(part) {
                 flushUnits()
@@ -116,7 +145,7 @@ struct TaskFields {
     /// A note to the reader inside the bracket ("明确牵头部门的,其他有关部门配合,不逐一列出,下同").
     static func isNote(_ part: String) -> Bool {
         let m = TextFolding.matchingKey(part)
-        return ["下同", "不逐一列出", "不再一一列出", "不再列出", "以下同", "不一一列出"].contains { m.contains($0) }
+        return ["下同", "列出", "以下均", "不再重复", "不再赘述", "不再分工"].contains { m.contains($0) }
     }
 
     /// A clause that is a list of units, each possibly with its role words.

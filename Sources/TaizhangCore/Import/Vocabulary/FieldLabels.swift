@@ -39,7 +39,7 @@ enum FieldLabels {
     static let deadlineLabels = ["完成时间", "完成时限", "时间要求", "时限要求", "时限", "完成期限", "时间", "期限",
                                  "时间节点", "完成节点", "进度安排", "完成时间节点", "办结时限", "完成日期", "截止时间"]
 
-    static let progressLabels = ["完成情况", "进展情况", "进展", "落实情况", "工作进展", "推进情况", "办理情况", "进度"]
+    static let progressLabels = ["完成情况", "进展情况", "进展", "落实情况", "工作进展", "推进情况", "办理情况", "进度", "成效", "完成率"]
     static let remarkLabels = ["备注", "说明"]
     /// 部门分工: a provincial plan's label for the units of a task.
     static let unitLabelsWithoutNoun = ["部门分工", "分工", "责任分工", "责任清单", "责任主体", "主体责任"]
@@ -92,7 +92,7 @@ enum FieldLabels {
         if ["要求", "具体任务", "内容", "工作措施", "目标", "细化", "分解", "具体工作"].contains(where: t.contains) {
             return .requirement
         }
-        if ["任务", "事项", "工作", "项目", "实事", "类别", "名称", "行业", "领域"].contains(where: t.contains) { return .group }
+        if ["任务", "事项", "工作", "项目", "实事", "类别", "名称", "行业", "领域", "指标"].contains(where: t.contains) { return .group }
         return nil
     }
 

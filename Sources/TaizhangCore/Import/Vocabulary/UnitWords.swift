@@ -50,6 +50,14 @@ enum UnitWords {
         return provinces.contains { m.hasPrefix($0) } || nationalBodies.contains { m.hasPrefix($0) }
     }
 
+    /// Towns, streets and villages are places themselves: 浦江镇 after 区农业农村委 is no 区 body.
+    static let placeEndings = ["镇", "乡", "街道", "村", "社区", "苏木", "嘎查"]
+
+    static func isPlace(_ name: String) -> Bool {
+        let m = TextFolding.matching(name)
+        return placeEndings.contains { m.hasSuffix($0) }
+    }
+
     /// True when `text` (folded, without role words) ends like a unit's name.
     static func endsLikeUnit(_ text: String) -> Bool {
         let m = TextFolding.matching(text)

@@ -1,0 +1,95 @@
+import Testing
+@testable import TaizhangCore
+
+/// Tables as real plans arrive: columns by spaces, merged cells omitted, cells a line each,
+/// records of labelled values.
+@Suite struct TableLayoutTests {
+    @Test func columnsSeparatedBySpacesWithASpacedOutHeader() throws {
+        let r = try importText("""
+        2016年量化指标任务分工
+        序号 工 作 任 务 牵头负责部门
+        1 居民消费价格涨幅3%左右 发展改革委
+        2 城镇新增就业1000万人以上 人力资源社会保障部
+        3 安排财政赤字2.18万亿元,赤字率提高到3% 财政部
+        """)
+        #expect(r.plan.source.layout == "space-table")
+        #expect(r.tasks.map(\.number) == ["1", "2", "3"])
+        #expect(r.tasks[2].text == "安排财政赤字2.18万亿元,赤字率提高到3%")
+        #expect(r.tasks[1].unitRoles == ["人力资源社会保障部/lead"])
+    }
+
+    @Test func rowsWithMoreHeadingsThanTheHeaderNames() throws {
+        let r = try importText("""
+        工作任务 | 具体要求 | 责任单位 | 时限要求 | ||
+        一、以公开助力经济发展。 | (一)加强市场主体信息公开。 | 1 | 增强政策文件透明度。 | 市发改委牵头 | 持续推进 |
+        2 | 开设行业帮扶政策专题。 | 市商务局 | 6月底前 |
+        """, year: 2022)
+        #expect(r.tasks.map(\.text) == ["增强政策文件透明度。", "开设行业帮扶政策专题。"])
+        #expect(r.tasks.map(\.number) == ["1", "2"])
+        #expect(r.plan.sections.map(\.title).contains("以公开助力经济发展。"))
+        #expect(r.tasks[1].deadline.date == Day(year: 2022, month: 6, day: 30))
+    }
+
+    @Test func aRowOfOnlyUnitsAddsThemToTheTaskAbove() throws {
+        let r = try importText("""
+        项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |
+        1.城市提升项目 | 对3条道路综合改造; | 11月 | 建设局 |
+        2021.8 | 城投集团 | ||
+        """, year: 2021)
+        #expect(r.tasks.count == 1)
+        #expect(r.tasks[0].units.map(\.name) == ["建设局", "城投集团"])
+    }
+
+    @Test func cellsALineEachReadRowByRow() throws {
+        let r = try importText("""
+        序号 |
+        项目名称 |
+        建设地点 |
+        建设时间 |
+        建设内容 |
+        责任单位 |
+        |
+        1 |
+        学校提升改造项目 |
+        相关镇 |
+        2024 |
+        对三所学校运动场地进行改造。 |
+        教体局 |
+        |
+        2 |
+        道路建设项目 |
+        纸坊街道 |
+        2024 |
+        建成北路延伸段道路。 |
+        住建局 |
+        """)
+        #expect(r.tasks.map(\.text) == ["对三所学校运动场地进行改造。", "建成北路延伸段道路。"])
+        #expect(r.tasks.map { $0.deadline.date } == [Day(year: 2024, month: 12, day: 31), Day(year: 2024, month: 12, day: 31)])
+        #expect(r.tasks[1].units.map(\.name) == ["住建局"])
+    }
+
+    @Test func recordsOfLabelledValues() throws {
+        let r = try importText("""
+        具体任务
+        全面落实疫情防控措施,完成医院升级改造。
+        责任单位
+        卫健局、文旅局
+        配合单位
+        各乡镇
+        完成时限
+        12月底前
+        """, year: 2023)
+        #expect(r.plan.source.layout == "records")
+        #expect(r.tasks.count == 1)
+        #expect(r.tasks[0].unitRoles == ["卫健局/responsible", "文旅局/responsible", "各乡镇/support"])
+        #expect(r.tasks[0].deadline.text == "12月底前")
+    }
+
+    @Test func aLeadNoteMarksStarredUnits() throws {
+        let r = try importText("""
+        序号 | 任务 | 责任部门(加*号为牵头部门) |
+        1 | 完成示范村建设。 | 区农业农村委*、浦江镇 |
+        """)
+        #expect(r.tasks[0].unitRoles == ["区农业农村委/lead", "浦江镇/responsible"])
+    }
+}
