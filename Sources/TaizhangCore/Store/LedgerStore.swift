@@ -28,7 +28,7 @@ public final class LedgerStore: @unchecked Sendable {
     /// How long a writer waits for the lock before giving up.
     public var lockTimeout: Double = 30
 
-    private let permissions: FilePermissions
+    let permissions: FilePermissions
     /// Guards `lockFile`: a store may be shared by threads (a screen and its background
     /// refresh, parallel tests).
     private let guardLock = NSLock()
@@ -147,49 +147,6 @@ public final class LedgerStore: @unchecked Sendable {
         return report
     }
 
-    /// Rewrites the snapshot after `body` changed the ledger (imports, re-imports, merges).
-    ///
-    /// `body` runs and the snapshot is encoded *outside* the lock, on `base` (or on a fresh
-    /// load); the lock is then held only to check that nobody rewrote the snapshot meanwhile,
-    /// rename the new one into place and record it. Edits others appended to the journal
-    /// meanwhile stay after the new snapshot's place in the journal and apply on top of it.
-    /// If someone did rewrite the snapshot, `body` runs again on what they wrote (the
-    /// reconciliation), at the last attempt under the lock.
-    @discardableResult
-    public func rewrite(_ reason: SnapshotRecord.Reason, detail: String? = nil, by actor: String, at time: Timestamp = .now(),
-                        onto base: LoadedLedger? = nil, _ body: (inout Ledger) throws -> Void) throws -> LoadedLedger {
-        try ensureDirectory()
-        let record = Record(reason: reason, detail: detail, by: actor, at: time)
-        var start = base
-        for _ in 0..<3 {
-            var draft = try start ?? locked(.shared) { exists ? try loadUnlocked(only: nil) : .empty }
-            start = nil
-            guard draft.journalExists, draft.journalVersion >= 2 else { break }
-            if !draft.isComplete { draft = try load() }
-            try body(&draft.ledger)
-            try refuseLostDetails(draft.ledger)
-            let header = nextHeader(after: draft, at: time)
-            let bytes = SnapshotCodec.encode(draft.ledger, header: header)
-            let written = try locked(.exclusive) { () -> LoadedLedger? in
-                guard FileIdentity(path) == draft.snapshotIdentity else { return nil }
-                try writeSnapshotUnlocked(&draft, record: record, prepared: (header, bytes))
-                return draft
-            }
-            if let written { return written }
-        }
-        return try locked(.exclusive) {
-            var state = exists ? try loadUnlocked(only: nil) : .empty
-            try body(&state.ledger)
-            try writeSnapshotUnlocked(&state, record: record)
-            return state
-        }
-    }
-
-    /// Folds the journal into a new snapshot now.
-    public func compact(by actor: String, at time: Timestamp = .now()) throws {
-        _ = try rewrite(.compact, by: actor, at: time) { _ in }
-    }
-
     /// Runs `body` holding the store's exclusive lock (for files beside the ledger, like the
     /// access file, that must change one writer at a time).
     public func exclusively<T>(_ body: () throws -> T) throws -> T {
@@ -215,7 +172,7 @@ public final class LedgerStore: @unchecked Sendable {
         try lock().withLock(mode, timeout: timeout ?? lockTimeout, cancelled: cancelled, body)
     }
 
-    private func ensureDirectory() throws {
+    func ensureDirectory() throws {
         if !FileManager.default.fileExists(atPath: directory) {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
@@ -250,7 +207,7 @@ public final class LedgerStore: @unchecked Sendable {
     }
 
     /// A damaged file is named with the newest backup that exists and reads.
-    private func damaged(_ e: StoreError) -> StoreError {
+    func damaged(_ e: StoreError) -> StoreError {
         switch e {
         case .corrupt, .chainBroken: return .damaged(e, backup: snapshot.readableBackup().map(snapshot.backupPath))
         default: return e
@@ -281,67 +238,5 @@ public final class LedgerStore: @unchecked Sendable {
         return RefreshResult(entries: tail.entries, reloaded: false)
     }
 
-    private func shouldCompact(_ state: LoadedLedger) -> Bool {
-        let unfolded = state.unfoldedJournal
-        guard unfolded > 256 * 1024 else { return false }
-        var st = stat()
-        guard stat(path, &st) == 0 else { return false }
-        return Double(unfolded) > Double(st.st_size) * compactionRatio
-    }
 
-    /// Compacts after a commit, unless someone else already did.
-    private func compactIfStill(_ state: LoadedLedger, by actor: String, at time: Timestamp) throws {
-        guard FileIdentity(path) == state.snapshotIdentity else { return }
-        try compact(by: actor, at: time)
-    }
-
-    /// A task whose details could not be read would lose them in a rewrite: refuse.
-    private func refuseLostDetails(_ ledger: Ledger) throws {
-        if let (_, problem) = ledger.detailProblems().first, let bytes = try MappedFile(path: path) {
-            throw damaged(bytes.withUnsafeBytes { StoreError.corrupt(file: path, bytes: $0, error: problem) })
-        }
-    }
-
-    /// The header of the snapshot that folds in everything `state` has read.
-    private func nextHeader(after state: LoadedLedger, at time: Timestamp) -> SnapshotHeader {
-        SnapshotHeader(generation: state.header.generation + 1, seq: state.head.seq, saved: time,
-                       head: state.head.hash, journalOffset: state.journalOffset)
-    }
-
-    /// Writes `state` as the new snapshot and records it in the journal, under the exclusive
-    /// lock. `prepared` is a header and bytes encoded outside the lock from `state`.
-    ///
-    /// Journal lines others appended after `state` was read stay after the snapshot's place
-    /// and are applied to `state` here. A store without a version 2 journal gets one first
-    /// (an old journal is kept as `.journal.v1`). A crash between the rename and the record
-    /// leaves a snapshot that `check` reports as unrecorded; nothing is lost.
-    func writeSnapshotUnlocked(_ state: inout LoadedLedger, record: Record,
-                               prepared: (SnapshotHeader, [UInt8])? = nil) throws {
-        try refuseLostDetails(state.ledger)
-        var tail = try journal.read(from: state.journalOffset, continuing: state.head, after: state.lastSeq)
-        var prepared = prepared
-        if tail.version < 2 || !tail.exists {
-            if tail.exists { rename(journalPath, journalPath + ".v1") }
-            let (genesis, length) = try journal.create(after: tail.head.seq, at: record.at)
-            tail = JournalFile.Read(records: [], head: genesis, validLength: length, version: 2, exists: true)
-            state.head = genesis
-            state.journalOffset = length
-            prepared = nil
-        }
-        let header = prepared?.0 ?? nextHeader(after: state, at: record.at)
-        let bytes = prepared?.1 ?? SnapshotCodec.encode(state.ledger, header: header)
-        let sha = try snapshot.write(bytes)
-        for e in tail.entries { state.ledger.apply(e) }
-        let entry = SnapshotRecord(seq: tail.head.seq + 1, at: record.at, by: record.by, reason: record.reason, detail: record.detail,
-                                   generation: header.generation, sha256: sha, bytes: bytes.count)
-        let (head, length) = try journal.append([.snapshot(entry)], after: tail.head, at: tail.validLength)
-        state.header = header
-        state.head = head
-        state.journalOffset = length
-        state.journalVersion = 2
-        state.journalExists = true
-        state.snapshotIdentity = FileIdentity(path)
-        state.journalIdentity = FileIdentity(journalPath)
-        state.isComplete = true
-    }
 }
