@@ -60,7 +60,7 @@ extension Strings {
         case checkHeadUnknown, checkHeadFormat, checkBackups, checkBackupOK, checkBackupBad, checkNoBackup, chainHead
         case historyVerified, historyNotInJournal, historyMissing, historyMismatch
         case restoreNoBackup, restoreBackupDamaged, restoreDone, restoreSkippedInvalid, restoreSkippedDamaged
-        case restoreSkippedImport, restoreSetAside
+        case restoreSkippedImport, restoreSetAside, restoreNumbers, journalSnapshotLine
         // The shared server: the service group's rights, its configuration (issue 12)
         case serverNoConf, serverConfInsecure, serverConfInvalid, serverStoreNotListed, serverDirInsecure
         case serverUserRead, serverUserWrite, serverLimits
@@ -419,6 +419,8 @@ extension Strings {
         .restoreSkippedImport: ("  第 {0} 行:{1} 于 {2} 的导入不在备份中,请重新导入({3})",
                                 "  line {0}: the import by {1} at {2} is not in the backup; import it again ({3})"),
         .restoreSetAside: ("  已移到一旁保留:{0}", "  set aside: {0}"),
+        .restoreNumbers: ("restore:备份编号为 1(最新)到 5", "restore: the backups are numbered 1 (newest) to 5"),
+        .journalSnapshotLine: ("台账文件重写({0},{1},{2})", "snapshot rewritten ({0}, {1}, {2})"),
         .serverNoConf: ("以服务组权限运行,但没有配置文件 {0}(scripts/install-server 会写它)",
                         "running with the service group's rights, but {0} is missing (scripts/install-server writes it)"),
         .serverConfInsecure: ("{0}:必须属于 root,且只有 root 可写", "{0}: must belong to root and be writable by root only"),

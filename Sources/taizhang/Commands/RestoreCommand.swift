@@ -18,7 +18,9 @@ struct RestoreCommand: ParsableCommand {
     @Argument(help: "Which backup: 1 (the newest) to 5.") var number = 1
 
     func validate() throws {
-        if !(1...5).contains(number) { throw ValidationError("restore: the backups are numbered 1 (newest) to 5") }
+        if !(1...5).contains(number) {
+            throw ValidationError(Strings(Language.from(environment: ProcessInfo.processInfo.environment))(.restoreNumbers))
+        }
     }
 
     func run() throws {
@@ -30,7 +32,7 @@ struct RestoreCommand: ParsableCommand {
         for skipped in report.skipped {
             switch skipped.reason {
             case .invalid(let why):
-                ctx.out(s(.restoreSkippedInvalid, skipped.line, skipped.record.map(Self.describe) ?? "?", why) + "\n")
+                ctx.out(s(.restoreSkippedInvalid, skipped.line, skipped.record.map { Self.describe($0, s) } ?? "?", why) + "\n")
             case .afterDamage(let first): ctx.out(s(.restoreSkippedDamaged, skipped.line, first) + "\n")
             case .importNotInBackup:
                 guard case .snapshot(let r)? = skipped.record else { continue }
@@ -41,13 +43,13 @@ struct RestoreCommand: ParsableCommand {
     }
 
     /// `HD21-3 status: done (li, 2021-10-15 09:30)` for a journal line in messages.
-    static func describe(_ record: JournalRecord) -> String {
+    static func describe(_ record: JournalRecord, _ s: Strings) -> String {
         switch record {
         case .edit(let e):
             let value = e.edit.summary.map { ": " + VisibleText.sanitize($0) } ?? ""
             return (e.edit.task.map { $0.rawValue + " " } ?? "") + e.edit.field + value + " (\(e.by), \(e.at.localMinute))"
         case .snapshot(let r):
-            return "snapshot \(r.reason.rawValue) (\(r.by), \(r.at.localMinute))"
+            return s(.journalSnapshotLine, r.reason.rawValue, r.by, r.at.localMinute)
         }
     }
 }

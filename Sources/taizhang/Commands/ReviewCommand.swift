@@ -62,7 +62,7 @@ struct HistoryCommand: ParsableCommand {
         for f in findings {
             switch f {
             case .notInJournal(let c): problems.append(s(.historyNotInJournal, HistoryLine.render(c)))
-            case let .missingFromHistory(line, e): problems.append(s(.historyMissing, line, RestoreCommand.describe(.edit(e))))
+            case let .missingFromHistory(line, e): problems.append(s(.historyMissing, line, RestoreCommand.describe(.edit(e), s)))
             }
         }
         guard problems.isEmpty else {
