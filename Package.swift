@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "TaizhangTerminalTests", dependencies: ["TaizhangTerminal", "TaizhangUI"]),
         // The fuzzers' targets (scripts/fuzz builds them with -sanitize=fuzzer); built normally,
         // it replays the committed corpus.
-        .executableTarget(name: "taizhang-fuzz", dependencies: ["TaizhangCore"], path: "Tests/Fuzz", exclude: ["corpus"]),
+        .executableTarget(name: "taizhang-fuzz", dependencies: ["TaizhangCore"], path: "Tests/Fuzz", exclude: ["corpus", "make-corpus.sh"]),
         // Drives the terminal adapter through a real terminal (tmux) until the real screens exist.
         .executableTarget(
             name: "terminal-probe",

@@ -36,7 +36,10 @@ struct JournalFile {
     ///   - after: in a version 1 journal (no chain), the seq already in the snapshot.
     func read(from offset: Int, continuing head: ChainHead?, after seq: Int) throws -> Read {
         guard let header = try headerLine() else {
-            if let head, head.seq > 0 { throw StoreError.chainBroken(file: path, line: 1, problem: .headMissing(seq: head.seq)) }
+            // A snapshot that names a head continues a journal: without it, the record is gone.
+            if let head, head.seq > 0 || !head.hash.isEmpty {
+                throw StoreError.chainBroken(file: path, line: 1, problem: .headMissing(seq: head.seq))
+            }
             return Read(records: [], head: head ?? ChainHead(seq: seq, hash: ""), validLength: 0, version: JournalCodec.version, exists: false)
         }
         if header.info.version < 2 { return try readVersion1(after: seq) }

@@ -77,6 +77,21 @@ import TestSupport
         }
     }
 
+    @Test func aJournalDeletedIsMissedByEveryCommand() throws {
+        let store = try seeded()
+        try FileManager.default.removeItem(atPath: store.journalPath)
+        var none: LoadedLedger?
+        for attempt in [{ _ = try store.load() }, { try store.commit([.status(TaskID("T21-1"), .blocked)], by: "li", onto: &none) }] {
+            do {
+                try attempt()
+                Issue.record("a ledger without its journal was used")
+            } catch let StoreError.damaged(.chainBroken(_, _, problem), _) {
+                #expect(problem == .headMissing(seq: 5)) // the compaction folded in line 5
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: store.journalPath))
+    }
+
     @Test func aHistoryChangedInTheSnapshotIsFoundAgainstTheJournal() throws {
         let store = try seeded()
         var text = try String(contentsOfFile: path, encoding: .utf8)
