@@ -26,10 +26,12 @@ let package = Package(
         // The environment allow-list and hardening of a setgid start: the executable only.
         .target(name: "CServerStart", path: "Sources/CServerStart"),
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        // libxml2's HTML parser, for saved web pages; its headers are in /usr/include/libxml2.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "TaizhangCore",
             dependencies: [
-                "CSupport",
+                "CSupport", "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -43,7 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "taizhang-bench", dependencies: ["TaizhangCore", "CTerminalSupport"]),
+        .executableTarget(name: "taizhang-bench", dependencies: ["TaizhangCore", "CSupport", "CTerminalSupport"]),
         // scripts/import-score: the importer against the plan corpus (Tests/Fixtures/plans).
         .executableTarget(name: "taizhang-score", dependencies: ["TaizhangCore"]),
         .target(name: "TestSupport", dependencies: ["TaizhangCore"], path: "Tests/TestSupport"),

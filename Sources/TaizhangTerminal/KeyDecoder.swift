@@ -1,7 +1,8 @@
 import CNCurses
 import TaizhangUI
 
-/// Turns what `get_wch` returns into `KeyEvent`s.
+/// Turns the key codes `get_wch` may still return (keypad mode is off, so only pushed-back
+/// codes such as KEY_RESIZE arrive) into `KeyEvent`s; characters go through `KeyParser`.
 enum KeyDecoder {
     /// A function key code (get_wch returned KEY_CODE_YES); nil for codes we do not use.
     static func key(code: Int32) -> KeyEvent? {
@@ -17,23 +18,10 @@ enum KeyDecoder {
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
         case KEY_DC: return .delete
+        case KEY_IC: return .insert
         case KEY_BTAB: return .backTab
         case tz_key_f(1)...tz_key_f(24): return .function(Int(code - tz_key_f(0)))
         default: return nil
-        }
-    }
-
-    /// A character (get_wch returned OK); nil for what has no key meaning (C1 controls).
-    static func key(character value: UInt32) -> KeyEvent? {
-        switch value {
-        case 0x0D, 0x0A: return .enter
-        case 0x09: return .tab
-        case 0x08, 0x7F: return .backspace
-        case 0x1B: return .escape
-        case 0x01...0x1A: return .control(Character(Unicode.Scalar(UInt8(0x60 + value))))
-        case 0x00, 0x1C...0x1F: return .control(Character(Unicode.Scalar(UInt8(0x40 + value))))
-        case 0x80...0x9F: return nil
-        default: return Unicode.Scalar(value).map { .character(Character($0)) }
         }
     }
 }

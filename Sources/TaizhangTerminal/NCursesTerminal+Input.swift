@@ -16,8 +16,15 @@ extension NCursesTerminal {
             readKeys()
             if !pending.isEmpty { return pending.removeFirst() }
             if inputClosed { return .signal(.hangup) }
-            switch wait(until: deadline) {
-            case .timeout: return .tick
+            // A started escape sequence waits at most the escape delay for its end.
+            let escapeEnd = parser.isWaiting ? lastInput.advanced(by: escapeDelay) : nil
+            switch wait(until: [deadline, escapeEnd].compactMap { $0 }.min()) {
+            case .timeout:
+                if let escapeEnd, ContinuousClock.now >= escapeEnd {
+                    pending += parser.timeout().map { .key($0) }
+                    continue
+                }
+                return .tick
             case .wake(let fd): return .wake(fileDescriptor: fd)
             case .input, .interrupted: continue
             }
@@ -44,7 +51,8 @@ extension NCursesTerminal {
         if rows != tz_lines() || cols != tz_cols() { resizeterm(rows, cols) }
     }
 
-    /// Queues every key ncurses has now, without waiting.
+    /// Queues every key ncurses has now, without waiting. Keypad mode is off, so ncurses hands
+    /// over the characters as sent and `KeyParser` reads the escape sequences.
     func readKeys() {
         guard pending.isEmpty else { return }
         var value: wint_t = 0
@@ -53,11 +61,12 @@ extension NCursesTerminal {
             let result = wget_wch(tz_stdscr(), &value)
             if result == ERR { break }
             gotAny = true
+            lastInput = .now
             if result == KEY_CODE_YES {
                 if Int32(value) == KEY_RESIZE { invalidate(); pending.append(.resize(rows: size.rows, cols: size.cols)) }
                 else if let key = KeyDecoder.key(code: Int32(value)) { pending.append(.key(key)) }
-            } else if let key = KeyDecoder.key(character: UInt32(value)) {
-                pending.append(.key(key))
+            } else if let scalar = Unicode.Scalar(UInt32(value)) {
+                pending += parser.feed(scalar).map { .key($0) }
             }
         }
         emptyReads = gotAny ? 0 : emptyReads

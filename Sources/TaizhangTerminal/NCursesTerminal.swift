@@ -1,12 +1,14 @@
 import CNCurses
 import CTerminalSupport
 import Glibc
+import TaizhangCore
 import TaizhangUI
 
 /// The real terminal: a `TerminalDevice` on ncursesw. The only place that talks to curses.
 ///
 /// - Locale: forces a UTF-8 locale first (see `TerminalLocale`), or refuses to start.
-/// - Modes: cbreak with ISIG kept, so Ctrl-C and Ctrl-Z stay signals; no echo; keypad on.
+/// - Modes: cbreak with ISIG kept, so Ctrl-C and Ctrl-Z stay signals; no echo; keypad off
+///   (`KeyParser` reads every client's key sequences, see `docs/keys.md`).
 /// - Drawing: diffs against the last frame and touches only changed cells; ncurses then
 ///   sends the fewest bytes it can (see `NCursesTerminal+Drawing.swift`).
 /// - Signals: SIGHUP/SIGTERM/SIGINT become `.signal` events; SIGWINCH a `.resize`; SIGTSTP
@@ -17,12 +19,21 @@ public final class NCursesTerminal: TerminalDevice {
     public struct Options: Sendable {
         /// Colours when the terminal has them; a non-empty `NO_COLOR` turns them off as well.
         public var colors: Bool
-        /// How long a lone Escape waits for the rest of a key sequence, in milliseconds.
+        /// How long a lone Escape waits for the rest of a key sequence, in milliseconds: long
+        /// enough that a sequence split over two SSH packets still arrives whole, short enough
+        /// that Esc feels immediate (docs/keys.md).
         public var escapeDelayMilliseconds: Int32
 
-        public init(colors: Bool = true, escapeDelayMilliseconds: Int32 = 50) {
+        /// How the terminal draws East Asian ambiguous characters; nil asks it (DSR 6n).
+        public var ambiguous: AmbiguousWidth?
+        /// Frames and marks in ASCII (`--ascii`).
+        public var ascii: Bool
+
+        public init(colors: Bool = true, escapeDelayMilliseconds: Int32 = 150, ambiguous: AmbiguousWidth? = nil, ascii: Bool = false) {
             self.colors = colors
             self.escapeDelayMilliseconds = escapeDelayMilliseconds
+            self.ambiguous = ambiguous
+            self.ascii = ascii
         }
     }
 
@@ -37,17 +48,31 @@ public final class NCursesTerminal: TerminalDevice {
     var watched: [Int32] = []
     var inputClosed = false
     var emptyReads = 0
+    var parser = KeyParser()
+    var lastInput = ContinuousClock.now
+    let escapeDelay: Duration
     public private(set) var isStopped = false
 
-    /// Takes over the terminal on standard input and output.
+    /// Takes over the terminal on standard input and output, first asking it how wide it
+    /// draws ambiguous characters unless `options.ambiguous` says.
     public convenience init(options: Options = Options()) throws {
         guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else { throw TerminalStartError.notATerminal }
+        var options = options
+        var typedAhead: [UInt8] = []
+        if options.ambiguous == nil {
+            let probe = AmbiguousProbe.ask(input: STDIN_FILENO, output: STDOUT_FILENO)
+            options.ambiguous = probe.width ?? .narrow
+            typedAhead = probe.typedAhead
+        }
         try self.init(terminalType: nil, output: tz_stdout_file(), input: tz_stdin_file(), options: options)
+        pending += parser.feed(String(decoding: typedAhead, as: UTF8.self)).map { .key($0) }
     }
 
     /// Starts curses on the given streams; `terminalType` nil means `$TERM`.
     init(terminalType: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, options: Options) throws {
         try TerminalLocale.ensureUTF8()
+        AmbiguousWidth.apply(options.ambiguous ?? .narrow, ascii: options.ascii)
+        escapeDelay = .milliseconds(Int(options.escapeDelayMilliseconds))
         inputFD = fileno(input)
         outputFD = fileno(output)
         tz_terminal_guard_arm(inputFD, outputFD)
@@ -57,7 +82,14 @@ public final class NCursesTerminal: TerminalDevice {
         }
         self.screen = screen
         set_term(screen)
-        Self.setModes(escapeDelay: options.escapeDelayMilliseconds)
+        guard Self.hasCursorAddressing() else {
+            endwin()
+            delscreen(screen)
+            tz_terminal_guard_disarm()
+            throw TerminalStartError.noCursorAddressing(terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        Self.setModes()
+        parser = KeyParser(sequences: KeySequences(terminfo: TerminfoKeys.read()))
         palette = NCursesPalette.start(colorsWanted: options.colors && !Self.noColorRequested())
         signalFD = tz_signals_install()
         Self.armResetSequence()
@@ -65,21 +97,29 @@ public final class NCursesTerminal: TerminalDevice {
 
     deinit { stop() }
 
+    /// A terminal that cannot place the cursor (TERM=dumb, an Emacs shell buffer) cannot show
+    /// a screen; the command line works there.
+    static func hasCursorAddressing() -> Bool {
+        guard let cup = tigetstr("cup") else { return false }
+        return Int(bitPattern: cup) != -1
+    }
+
     /// https://no-color.org: present and not empty means no colour.
     static func noColorRequested() -> Bool {
         guard let value = getenv("NO_COLOR") else { return false }
         return value.pointee != 0
     }
 
-    static func setModes(escapeDelay: Int32) {
+    /// Keypad mode stays off: ncurses would know only the sequences of `TERM`'s entry and read
+    /// any other (PuTTY's Home under TERM=xterm) as Esc and letters; `KeyParser` knows them all.
+    static func setModes() {
         let window = tz_stdscr()
         cbreak()
         noecho()
         nonl()
-        keypad(window, true)
+        keypad(window, false)
         intrflush(window, false)
         nodelay(window, true)
-        set_escdelay(escapeDelay)
         leaveok(window, true)
         curs_set(0)
     }

@@ -1,21 +1,22 @@
-/// Why the full-screen interface could not start; the message is for the officer.
-public enum TerminalStartError: Error, Equatable, CustomStringConvertible {
+import TaizhangCore
+
+/// Why the full-screen interface could not start; `message` is for the officer.
+public enum TerminalStartError: Error, Equatable {
     /// Neither the user's locale nor C.UTF-8 could be set, so Chinese cannot be drawn or typed.
     case noUTF8Locale
     /// Standard input or output is not a terminal (a pipe or a file).
     case notATerminal
     /// ncurses knows no terminal description for TERM.
     case unknownTerminal(String)
+    /// The terminal cannot move the cursor (TERM=dumb): no screen can be drawn on it.
+    case noCursorAddressing(String)
 
-    public var description: String {
+    public func message(_ s: Strings) -> String {
         switch self {
-        case .noUTF8Locale:
-            return "无法设置 UTF-8 区域设置（locale），不能显示中文。请安装 C.UTF-8 或 zh_CN.UTF-8。\n"
-                + "No UTF-8 locale can be set (tried the environment and C.UTF-8); Chinese cannot be shown."
-        case .notATerminal:
-            return "全屏界面需要在终端中运行。\nThe full-screen interface needs a terminal on standard input and output."
-        case .unknownTerminal(let name):
-            return "未知的终端类型 TERM=\(name)。\nUnknown terminal type TERM=\(name); try TERM=xterm-256color."
+        case .noUTF8Locale: return s(.termNoUTF8)
+        case .notATerminal: return s(.termNotATerminal)
+        case .unknownTerminal(let name): return s(.termUnknown, name)
+        case .noCursorAddressing(let name): return s(.termNoCursor, name)
         }
     }
 }

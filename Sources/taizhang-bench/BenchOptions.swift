@@ -8,6 +8,8 @@ struct BenchOptions {
     var editors = 8
     var edits = 50
     var copies = 100
+    /// Rows of the generated tables whose import is timed.
+    var importRows = [1_000, 10_000, 100_000]
     var json: String?
     var taskwarrior = true
 
@@ -23,6 +25,7 @@ struct BenchOptions {
             case "--editors": editors = max(1, Int(value()) ?? 8)
             case "--edits": edits = max(1, Int(value()) ?? 50)
             case "--copies": copies = max(1, Int(value()) ?? 100)
+            case "--import-rows": importRows = value().split(separator: ",").compactMap { Int($0) }
             case "--json": json = value()
             case "--no-taskwarrior": taskwarrior = false
             default: FileHandle.standardError.write(Data("taizhang-bench: unknown option \(args[i])\n".utf8)); exit(2)

@@ -1,3 +1,4 @@
+import CSupport
 import CTerminalSupport
 import Foundation
 #if canImport(Glibc)

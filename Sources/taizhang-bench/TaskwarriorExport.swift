@@ -61,7 +61,9 @@ struct Taskwarrior {
 
     /// The rc file and data location on the command line: they then win over any TASKRC or
     /// TASKDATA in the environment (a run at one size must not use another size's data).
-    func argv(_ args: String...) -> [String] {
+    func argv(_ args: String...) -> [String] { argv(args) }
+
+    func argv(_ args: [String]) -> [String] {
         ["/usr/bin/task", "rc:" + directory + "/taskrc", "rc.data.location=" + directory + "/data"] + args
     }
 

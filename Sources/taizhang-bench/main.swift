@@ -18,6 +18,19 @@ if args.count == 5, args[1] == "generate", let n = Int(args[2]) {
     try TaskwarriorExport.lines(ledger).write(to: URL(fileURLWithPath: args[3] + ".tw.json"))
     exit(0)
 }
+if args.count == 5, args[1] == "import-table", let n = Int(args[2]) {
+    // import-table N FILE SEEDS: a |-table plan of N rows (ImportTable).
+    let generator = try LedgerGenerator(seedsDirectory: args[4])
+    try ImportTable.write(rows: n, sentences: generator.sentences, to: args[3])
+    exit(0)
+}
+if args.count == 4, args[1] == "middle-id" {
+    // middle-id STORE OUT: the id of the ledger's middle task, and its position (1-based).
+    let ledger = try LedgerStore(path: args[2]).load().ledger
+    let middle = ledger.tasks.count / 2
+    try "\(ledger.tasks[middle].id.rawValue) \(middle + 1)\n".write(toFile: args[3], atomically: false, encoding: .utf8)
+    exit(0)
+}
 if args.count == 4, args[1] == "seed-tasks" {
     // seed-tasks STORE OUT: the tasks of an imported ledger, for `task import`.
     let ledger = try LedgerStore(path: args[2]).load().ledger
@@ -54,6 +67,31 @@ if withTaskwarrior {
         before: { try? FileManager.default.removeItem(atPath: work + "/tw-import"); _ = try? Taskwarrior(directory: work + "/tw-import") })
 }
 report.add(BenchRow(size: copies.count, name: "import \(copies.count) plans (seeds ×\(options.copies))", taizhang: tzImport, taskwarrior: twImport))
+
+// --- the seeds ×copies ledger (16,900 tasks of the seeds' real text): every list and report
+if withTaskwarrior { _ = try Taskwarrior(directory: work + "/tw-import") }
+SeedLedgerRows.measure(binary: options.binary, bench: args[0], store: copiesStore, size: copies.count * 169 / 5, runs: options.runs,
+                       taskwarrior: withTaskwarrior ? try Taskwarrior(directory: work + "/tw-import") : nil, into: &report)
+
+// --- import in linear time: generated tables of 1,000 … 100,000 rows
+var importTimes: [(rows: Int, seconds: Double)] = []
+for rows in options.importRows {
+    let file = work + "/table-\(rows).txt"
+    guard ProcessTimer.run([args[0], "import-table", String(rows), file, options.seeds]).status == 0 else {
+        fatalError("generating a table of \(rows) rows failed")
+    }
+    let mb = Double((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0) / 1_048_576
+    let store = work + "/table-\(rows)/ledger.json"
+    // A 100,000-row import takes minutes: one timed run after the warm-up.
+    let runs = rows >= 100_000 ? 1 : min(options.runs, 3)
+    let figure = ProcessTimer.measure(runs: runs, [options.binary, "import", file], environment: ["TAIZHANG_STORE": store],
+                                      before: { try? FileManager.default.removeItem(atPath: work + "/table-\(rows)") })
+    let growth = importTimes.last.map { String(format: "; ×%.1f the time of %d rows", figure.median / $0.seconds, $0.rows) } ?? ""
+    report.add(BenchRow(size: rows, name: String(format: "import a %d-row table (%.1f MB)", rows, mb), taizhang: figure,
+                        note: "whole process, a new ledger each run" + growth))
+    importTimes.append((rows, figure.median))
+    try? FileManager.default.removeItem(atPath: file)
+}
 
 // --- the seed ledger (169 tasks): the first screen, and the save latency of 8 concurrent editors
 do {

@@ -1,56 +1,71 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TaizhangCore
 
 /// Options every command takes: where the ledger is, the day to view it as of, the language.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The ledger file (else $TAIZHANG_STORE, else $XDG_DATA_HOME/taizhang/ledger.json).")
+    @Option(name: .long, help: CLI.help(.helpStore))
     var store: String?
 
-    @Option(name: .customLong("as-of"), help: "View the ledger as of this day, YYYY-MM-DD (else $TAIZHANG_TODAY, else today).")
+    @Option(name: .customLong("as-of"), help: CLI.help(.helpAsOf))
     var asOf: String?
 
-    @Option(name: .long, help: "Interface language: zh or en (else from the locale).")
+    @Option(name: .long, help: CLI.help(.helpLang))
     var lang: String?
+
+    @Flag(name: .long, help: CLI.help(.helpWide))
+    var wide = false
 
     func context() throws -> CLIContext {
         let env = ProcessInfo.processInfo.environment
-        let path = try storePath(env)
+        // Tables measure ambiguous characters as the terminal draws them, when told.
+        if let width = AmbiguousWidth.forced(by: env) { AmbiguousWidth.apply(width, ascii: false) }
+        let path = try Self.checkedStorePath(option: store, environment: env)
+        let config = try LedgerConfig.load(forStore: path)
+        if let lang, Language(rawValue: lang.lowercased()) == nil { throw ValidationError(CLI.strings(.langInvalid, lang)) }
+        let strings = Strings(Language.resolve(option: lang, environment: env, config: config))
         let today: Day
         if let text = asOf ?? env["TAIZHANG_TODAY"] {
-            guard let d = Day(iso: text) else {
-                throw ValidationError("--as-of: expected a date YYYY-MM-DD, got \"\(text)\"")
+            guard let d = TypedDay.parse(text, year: Timestamp.now(environment: env).localDay.year) else {
+                throw ValidationError(strings(.asOfInvalid, text))
             }
             today = d
         } else {
             today = Timestamp.now(environment: env).localDay
         }
-        let language: Language
-        if let lang {
-            guard let l = Language(rawValue: lang) else { throw ValidationError("--lang: expected zh or en, got \"\(lang)\"") }
-            language = l
-        } else {
-            language = Language.from(environment: env)
-        }
-        return CLIContext(store: LedgerStore(path: path), today: today, strings: Strings(language), actor: Identity.login(),
-                          policy: try AccessPolicy.load(forStore: path))
+        return CLIContext(store: LedgerStore(path: path), today: today, strings: strings, actor: Identity.login(),
+                          policy: try AccessPolicy.load(forStore: path), wide: wide)
     }
 
-    /// The ledger to work on. With the service group's rights (a setgid install) it can only be
-    /// one that the server's configuration lists, in a directory closed to everyone else.
-    private func storePath(_ env: [String: String]) throws -> String {
-        let requested = store ?? env["TAIZHANG_STORE"]
+    /// The ledger file: `--store`, else $TAIZHANG_STORE, else $XDG_DATA_HOME/taizhang/ledger.json.
+    /// With the service group's rights (a setgid install), only a ledger the server's
+    /// configuration lists: the one asked for when listed, else the first (`checkedStorePath`
+    /// refuses the others before any command runs).
+    static func storePath(option: String?, environment env: [String: String]) -> String {
         if ServiceRights.active {
-            let s = Strings(Language.from(environment: env))
-            let conf = ServerConfig.locate()
-            let path = try ServerConfig.load(conf, strings: s).resolve(requested, conf: conf, strings: s)
-            try ServiceRights.checkDirectory(of: path, strings: s)
-            return path
+            let conf = ServerConfig.locate(), s = Strings(Language.from(environment: env))
+            let config = try? ServerConfig.load(conf, strings: s)
+            return (try? config?.resolve(option ?? env["TAIZHANG_STORE"], conf: conf, strings: s))
+                ?? config?.stores.first?.path ?? ServerConfig.systemPath
         }
-        return requested ?? {
+        return option ?? env["TAIZHANG_STORE"] ?? {
             let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
             return base + "/taizhang/ledger.json"
         }()
+    }
+
+    /// The ledger to work on, refusing, with the service group's rights, one the configuration
+    /// does not list or whose directory others could reach.
+    static func checkedStorePath(option: String?, environment env: [String: String]) throws -> String {
+        guard ServiceRights.active else { return storePath(option: option, environment: env) }
+        let s = Strings(Language.from(environment: env))
+        let conf = ServerConfig.locate()
+        let path = try ServerConfig.load(conf, strings: s).resolve(option ?? env["TAIZHANG_STORE"], conf: conf, strings: s)
+        try ServiceRights.checkDirectory(of: path, strings: s)
+        return path
     }
 }
 
@@ -62,6 +77,8 @@ struct CLIContext {
     let actor: String
     /// Who may change what (access.json beside the store); open when there is no such file.
     let policy: AccessPolicy
+    /// Tables with one line per row (`--wide`), for scripts and wide windows.
+    var wide = false
 
     /// Checks each edit against the access file inside the commit, on the up-to-date ledger.
     var authorize: (Ledger, LedgerEdit) throws -> Void {
@@ -88,34 +105,52 @@ struct CLIContext {
         return (markdown ? "\n" : "") + head.line(strings) + "\n"
     }
 
-    /// The terminal's width for tables: the tty's, else $COLUMNS, else 100.
+    /// The terminal's width for tables: the tty's, else $COLUMNS, else 80 (output piped to
+    /// mail or a file is read in a terminal of its own, most often 80 wide).
     var terminalWidth: Int {
         var ws = winsize()
         if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return Int(ws.ws_col) }
         if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), c > 0 { return c }
-        return 100
+        return 80
     }
 
     /// What the renderers of tables, notices and exports need, for this ledger.
     func output(_ ledger: Ledger) -> OutputContext {
-        OutputContext(ledger: ledger, strings: strings, today: today, width: terminalWidth)
+        OutputContext(ledger: ledger, strings: strings, today: today, width: terminalWidth, wide: wide)
     }
 
     func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes the bytes as they are, without copying them into a `Data` first.
     func write(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return }
+                offset += n
+            }
+        }
     }
 
     func err(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
+    /// Checks that a unit option names a unit of the ledger (by name, alias, part of a name or
+    /// pinyin initials); else the error lists the closest names, rather than an empty list
+    /// that reads as "nothing overdue".
+    func checkUnit(_ raw: String?, in ledger: Ledger) throws {
+        guard let raw, !ledger.tasks.isEmpty, UnitMatcher(ledger: ledger, query: raw).isEmpty else { return }
+        let close = UnitSuggestions.closest(to: raw, in: ledger)
+        throw InputError(close.isEmpty ? strings(.unitUnknown, raw) : strings(.unitUnknownSuggest, raw, close.joined(separator: "、")))
+    }
+
     func task(_ raw: String, in ledger: Ledger) throws -> LedgerTask {
         guard let t = ledger[TaskID(raw)] ?? ledger[TaskID(typed: raw)] else {
-            throw InputError("no task \(raw) (ids look like HD21-3; see taizhang list)")
+            throw InputError(strings(.noSuchTask, raw))
         }
         return t
     }

@@ -12,39 +12,35 @@ enum Main {
         // (CServerStart runs before main); the call keeps that code linked in.
         _ = tz_started_privileged()
         _ = DisplayWidth.width("")
-        let strings = Strings(Language.from(environment: ProcessInfo.processInfo.environment))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        CLI.settleLanguage(arguments: arguments, environment: ProcessInfo.processInfo.environment)
         do {
             if let digest = loginDigest() { try digest.run(); exit(0) }
-            var command = try Taizhang.parseAsRoot(GlobalArguments.movedAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
+            var command = try Taizhang.parseAsRoot(GlobalArguments.movedAfterSubcommand(arguments))
             try command.run()
             exit(0)
+        } catch let error as InputError {
+            fail(error.message, status: 1)
+        } catch let error where error is StoreError || error is EditError || error is AccessDenied
+                                || error is ImportError || error is ConfigError || error is RestoreError
+                                || error is ServerSetupError || error is UserFileError || error is AccessFileError {
+            fail(ErrorText(strings: CLI.strings).message(error), status: 1)
         } catch {
-            if let message = message(for: error, strings) {
-                FileHandle.standardError.write(Data(("taizhang: " + message + "\n").utf8))
-                exit(1)
-            }
+            // The parser's own messages and help, put into the reader's language.
             let code = Taizhang.exitCode(for: error)
+            let text = ParserText(strings: CLI.strings).translate(Taizhang.fullMessage(for: error))
             if code == .success {
-                print(Taizhang.fullMessage(for: error))
+                print(text)
                 exit(0)
             }
-            FileHandle.standardError.write(Data((Taizhang.fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((text + "\n").utf8))
             exit(code == ExitCode(1) ? 1 : 2)
         }
     }
-}
 
-/// The message for an error of the person's input, the documents or the store (exit code 1);
-/// nil for the argument parser's own errors.
-private func message(for error: Error, _ s: Strings) -> String? {
-    switch error {
-    case let e as InputError: return e.message
-    case let e as StoreError: return e.message(s)
-    case let e as RestoreError: return e.message(s)
-    case let e as AccessDenied: return "\(e); nothing was changed"
-    case let e as ImportError: return e.message(s)
-    case is EditError, is ServerSetupError, is UserFileError, is AccessFileError: return "\(error)"
-    default: return nil
+    static func fail(_ message: String, status: Int32) -> Never {
+        FileHandle.standardError.write(Data(("taizhang: " + message + "\n").utf8))
+        exit(status)
     }
 }
 
@@ -67,6 +63,7 @@ struct InputError: Error {
 /// `taizhang --store X list` is read as `taizhang list --store X`.
 enum GlobalArguments {
     static let withValue: Set<String> = ["--store", "--as-of", "--lang"]
+    static let flags: Set<String> = ["--wide"]
 
     static func movedAfterSubcommand(_ args: [String]) -> [String] {
         var leading: [String] = []
@@ -74,9 +71,9 @@ enum GlobalArguments {
         while i < args.count {
             let a = args[i]
             let name = a.split(separator: "=", maxSplits: 1).first.map(String.init) ?? a
-            guard withValue.contains(name) else { break }
+            guard withValue.contains(name) || flags.contains(a) else { break }
             leading.append(a)
-            if !a.contains("="), i + 1 < args.count { leading.append(args[i + 1]); i += 1 }
+            if withValue.contains(name), !a.contains("="), i + 1 < args.count { leading.append(args[i + 1]); i += 1 }
             i += 1
         }
         guard !leading.isEmpty, i < args.count, !args[i].hasPrefix("-") else { return args }

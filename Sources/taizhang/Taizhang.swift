@@ -2,10 +2,10 @@ import ArgumentParser
 import TaizhangCore
 
 struct Taizhang: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "taizhang",
-        abstract: "台账 — a task ledger for government work plans.",
-        discussion: "With no command, opens the full-screen ledger on the store.",
+        abstract: CLI.strings(.helpTaizhang),
+        discussion: CLI.strings(.helpTaizhangDiscussion),
         version: "0.1.0",
         subcommands: [
             OpenCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SetCommand.self,
@@ -14,5 +14,5 @@ struct Taizhang: ParsableCommand {
             ExportCommand.self, DigestCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
-    )
+    ) }
 }

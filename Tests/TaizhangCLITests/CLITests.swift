@@ -42,7 +42,7 @@ import TaizhangCore
         #expect(t["status"] as? String == "done")
         #expect((t["lastNote"] as? [String: Any])?["text"] as? String == "已在区政府网站公开 http://www.huadu.gov.cn/x/1")
         let history = ledger.run("history", "HD21-3")
-        #expect(history.stdout.contains("status: not-started → done"))
+        #expect(history.stdout.contains("status: not started → done"))
         #expect(history.stdout.contains(Identity.login()))
         #expect(ledger.run("check").status == 0)
     }
@@ -58,6 +58,34 @@ import TaizhangCore
         #expect(!ledger.run("show", "SW19-2").stdout.contains("误记  ") )
         let shown = try #require(try ledger.json("list", "--format", "json", "--plan", "SW19").first { $0["id"] as? String == "SW19-2" })
         #expect(shown["lastNote"] is NSNull)
+    }
+
+    @Test func undoTakesBackTheWholeCommand() throws {
+        ledger.run("set", "HD21-5", "--status", "done", "--note", "x")
+        #expect(ledger.run("undo").status == 0)
+        let t = try #require(try ledger.json("list", "--format", "json", "--plan", "HD21").first { $0["id"] as? String == "HD21-5" })
+        #expect(t["status"] as? String == "not-started", "the status goes back with the note")
+        #expect(t["lastNote"] is NSNull)
+    }
+
+    @Test func settingWhatIsAlreadyThereChangesNothing() throws {
+        ledger.run("set", "HD21-6", "--status", "done")
+        let before = ledger.run("history", "HD21-6").stdout
+        let again = ledger.run("set", "HD21-6", "--status", "办结")
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("unchanged") || again.stdout.contains("没有改动"))
+        #expect(ledger.run("history", "HD21-6").stdout == before, "no done → done line")
+    }
+
+    @Test func datesInTheFormsPeopleType() throws {
+        for (typed, want) in [("2021/12/30", "2021-12-30"), ("2021.12.29", "2021-12-29"), ("2021年12月28日", "2021-12-28"),
+                              ("11月30日", "2021-11-30"), ("10月底", "2021-10-31"), ("6月底前", "2021-06-30"), ("年底", "2021-12-31")] {
+            let r = ledger.run("set", "HD21-7", "--due", typed)
+            #expect(r.status == 0, "\(typed): \(r.stderr)")
+            let t = try #require(try ledger.json("list", "--format", "json", "--plan", "HD21").first { $0["id"] as? String == "HD21-7" })
+            #expect((t["deadline"] as? [String: Any])?["date"] as? String == want, "\(typed)")
+        }
+        #expect(ledger.run("set", "HD21-7", "--due", "下周").status == 1)
     }
 
     @Test func setDueUnitsAndReviewed() throws {

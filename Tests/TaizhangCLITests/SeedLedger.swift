@@ -21,6 +21,11 @@ final class SeedLedger {
         CommandRunner.taizhang(args, env: env.merging(extra) { $1 })
     }
 
+    @discardableResult
+    func run(_ args: [String], env extra: [String: String] = [:]) -> CommandResult {
+        CommandRunner.taizhang(args, env: env.merging(extra) { $1 })
+    }
+
     func json(_ args: String...) throws -> [[String: Any]] {
         let r = CommandRunner.taizhang(args, env: env)
         guard r.status == 0 else { throw CLIFailure(result: r) }

@@ -27,3 +27,23 @@ import Testing
         #expect(zh.longDate(q3) == "2021年9月30日" && en.longDate(q3) == "2021-09-30")
     }
 }
+
+@Suite struct HelpTableTests {
+    @Test func everyHelpTextInBothLanguages() {
+        for key in Strings.HelpKey.allCases {
+            let pair = Strings.helpTable[key]
+            #expect(pair?.zh.isEmpty == false && pair?.en.isEmpty == false, "\(key) is missing a language")
+            #expect(pair.map { $0.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } } == true, "\(key): no Chinese")
+        }
+    }
+}
+
+@Suite struct PinyinTests {
+    @Test func initialsAndFullPinyinFindAUnit() {
+        #expect(Pinyin.matches("市发改局", "sfgj"))
+        #expect(Pinyin.matches("市发改局", "fagai"))
+        #expect(Pinyin.matches("市发改局", "shifagaiju"))
+        #expect(!Pinyin.matches("市发改局", "sjgj"))
+        #expect(Pinyin.isQuery("sfgj") && !Pinyin.isQuery("s") && !Pinyin.isQuery("办公"))
+    }
+}

@@ -1,4 +1,6 @@
 import Testing
+import Foundation
+import TaizhangCore
 @testable import TaizhangUI
 
 @Suite struct LineEditorTests {
@@ -45,5 +47,22 @@ import Testing
         let position = editor.draw(into: &buffer, row: 0, col: 0, width: 6)
         #expect(buffer.line(0) == "四五")
         #expect(position.col == 4)
+    }
+}
+
+@Suite struct LineEditorWrapTests {
+    @Test func aLongNoteWrapsInsideItsBoxAndKeepsTheCursorShown() {
+        var editor = LineEditor()
+        for c in String(repeating: "已在区政府网站公开", count: 4) { editor.insert(c) }
+        var buffer = ScreenBuffer(rows: 5, cols: 24)
+        let cursor = editor.drawWrapped(into: &buffer, row: 1, col: 2, width: 20, height: 3)
+        let rows = (1...3).map { buffer.line($0).trimmingCharacters(in: .whitespaces) }
+        #expect(rows.allSatisfy { DisplayWidth.width($0) <= 19 })
+        #expect(rows.joined().hasSuffix("网站公开"), "the last rows, with the cursor, are shown")
+        #expect(cursor.row >= 1 && cursor.row <= 3 && cursor.col < 22)
+        editor = LineEditor("短")
+        var small = ScreenBuffer(rows: 5, cols: 24)
+        let at = editor.drawWrapped(into: &small, row: 1, col: 2, width: 20, height: 3)
+        #expect(small.line(1).hasSuffix("短") && at == ScreenPosition(row: 1, col: 4))
     }
 }

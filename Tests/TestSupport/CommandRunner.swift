@@ -7,6 +7,19 @@ public struct CommandResult: Sendable {
     public var stderr: String
 }
 
+/// Reads a pipe to its end, going on after EINTR: tests in the same process raise signals
+/// (SIGINT, SIGTERM) whose handlers interrupt reads, and FileHandle's reading then traps.
+func readAll(_ fd: Int32) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = read(fd, &buffer, buffer.count)
+        if n > 0 { data.append(contentsOf: buffer[0..<n]); continue }
+        if n < 0 && errno == EINTR { continue }
+        return data
+    }
+}
+
 public enum CommandRunner {
     /// Runs `taizhang args…` with a fixed environment (no locale surprises, fixed clock unless given).
     @discardableResult
@@ -33,8 +46,8 @@ public enum CommandRunner {
         let outBox = Box()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { outBox.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async { outBox.data = readAll(out.fileHandleForReading.fileDescriptor); group.leave() }
+        let errData = readAll(err.fileHandleForReading.fileDescriptor)
         group.wait()
         let outData = outBox.data
         p.waitUntilExit()

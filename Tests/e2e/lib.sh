@@ -15,6 +15,11 @@
 #   tz_exit_status            its exit status ("" while it runs)
 #   tz_column_of TEXT         display column (0-based) where TEXT starts on the screen
 #   tz_deadline SECS          (re)arm the deadline: past it the test fails and tmux is killed
+#   tz_setup                  BIN: $TZ_BIN, else .build/debug/taizhang (built if missing); WORK:
+#                             a new folder, removed on exit with the tmux server
+#   tz_run_test FUNC SECS     run one test function with its own deadline; its tmux server
+#                             is gone at the end whatever happened
+#   tz_wait_true SECS CMD ... poll CMD every 20 ms until it succeeds (the screen may lag a key)
 #   tz_finish                 print the summary; exit status 1 if anything failed
 #
 # The program runs under `sh -c` that prints "tz-exit=STATUS" when it ends and then sleeps:
@@ -55,6 +60,27 @@ tz_deadline() {
         tmux -L "$TZ_SOCKET" kill-server 2>/dev/null
     ) &
     TZ_WATCHDOG=$!
+}
+
+tz_setup() {
+    BIN=${TZ_BIN:-$PWD/.build/debug/taizhang}
+    [ -x "$BIN" ] || swift build --product taizhang >/dev/null || { echo "FAIL build taizhang"; exit 1; }
+    WORK=$(mktemp -d)
+    trap 'tz_cleanup; rm -rf "$WORK"' EXIT
+}
+
+tz_run_test() {
+    tz_deadline "$2"
+    "$1"
+    tz_tmux kill-server 2>/dev/null
+    TZ_SESSION=
+}
+
+tz_wait_true() {
+    local end=$((SECONDS + $1))
+    shift
+    while [ "$SECONDS" -le "$end" ]; do "$@" && return 0; sleep 0.02; done
+    return 1
 }
 
 tz_start() {
@@ -149,4 +175,12 @@ tz_max_width() { tz_capture | wc -L; }
 tz_finish() {
     echo "passed $TZ_PASSED, failed $TZ_FAILED"
     [ "$TZ_FAILED" -eq 0 ]
+}
+
+# Sets BIN (built if missing) and WORK, and imports the seed plans into $WORK/ledger.json,
+# viewed as of 2021-10-15 (TAIZHANG_STORE and TAIZHANG_TODAY exported). Cleans up on exit.
+tz_seed_ledger() {
+    tz_setup
+    export TAIZHANG_STORE="$WORK/ledger.json" TAIZHANG_TODAY=2021-10-15
+    "$BIN" import seeds/*.txt >/dev/null || { echo "FAIL import seeds"; exit 1; }
 }

@@ -8,30 +8,12 @@ set -u
 cd "$(dirname "$0")/../.."
 . Tests/e2e/lib.sh
 
-BIN=${TZ_BIN:-$PWD/.build/debug/taizhang}
-[ -x "$BIN" ] || swift build --product taizhang >/dev/null || { echo "FAIL build taizhang"; exit 1; }
-WORK=$(mktemp -d)
-trap 'tz_cleanup; rm -rf "$WORK"' EXIT
-export TAIZHANG_STORE="$WORK/ledger.json" TAIZHANG_TODAY=2021-10-15
-"$BIN" import seeds/*.txt >/dev/null || { echo "FAIL import seeds"; exit 1; }
+tz_seed_ledger
 READY="截至 2021-10-15"
 ZH=(LC_ALL= LANG=zh_CN.UTF-8 TERM=xterm-256color TAIZHANG_STORE="$TAIZHANG_STORE" TAIZHANG_TODAY=2021-10-15)
 
-# Each test: its own deadline, and its tmux server gone at the end whatever happened.
-run_test() {
-    tz_deadline "$2"
-    "$1"
-    tz_tmux kill-server 2>/dev/null
-    TZ_SESSION=
-}
-
-# Polls a command every 20 ms until it succeeds or SECS pass: the screen may lag a key.
-wait_true() {
-    local end=$((SECONDS + $1))
-    shift
-    while [ "$SECONDS" -le "$end" ]; do "$@" && return 0; sleep 0.02; done
-    return 1
-}
+run_test() { tz_run_test "$@"; }
+wait_true() { tz_wait_true "$@"; }
 
 row_has() { tz_capture | sed -n "$1p" | grep -qF -- "$2"; }
 
@@ -78,8 +60,8 @@ test_walk() {
     tz_assert_screen "overdue: days overdue" "1568天"
     tz_send 5 j Enter
     tz_check "5 j Enter: a task opens" tz_wait_for "HN21-1  [ ] 未开始" 3
-    tz_send s j Enter
-    tz_check "s j Enter: status saved" tz_wait_for "HN21-1  [>] 进行中" 3
+    tz_send s Enter
+    tz_check "s Enter (the chooser opens on the next status): status saved" tz_wait_for "HN21-1  [>] 进行中" 3
     tz_send n
     tz_wait_for "添加进展" 3
     tz_type "已在政府网站“政务公开”专栏发布，文号淮府办〔2021〕7号"
@@ -124,7 +106,9 @@ test_locales() {
         tz_wait_for "添加进展" 3
         tz_type "测试中文"
         tz_check "$setting: Chinese can be typed" tz_wait_for "测试中文" 3
-        tz_send Escape q q
+        tz_send Escape                    # typed text: Esc asks first, y discards
+        tz_wait_for "放弃已输入的文字" 3
+        tz_send y q q
         tz_check "$setting: quits" tz_wait_exit 3
     done
     start_tz LC_ALL= LANG=en_US.UTF-8 || true

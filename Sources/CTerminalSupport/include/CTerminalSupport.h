@@ -6,10 +6,11 @@
 
 #include <stddef.h>
 
-/// Spawns argv with an empty signal mask and default signal dispositions, stdout/stderr to
-/// out_path (truncated). Foundation.Process leaves TERM/CHLD blocked in the child, which hangs
-/// tmux (measured). Returns the pid or -1.
-int tz_spawn(const char *const argv[], const char *out_path);
+/// Writes an ambiguous character and asks for the cursor position (DSR 6n), waiting at most
+/// timeout_ms: 1 wide, 0 narrow, -1 no answer. Other input read meanwhile (keys typed
+/// ahead) is kept in leftover; the line is erased and the terminal's modes restored.
+int tz_probe_ambiguous(int in_fd, int out_fd, int timeout_ms, char *leftover, int capacity, int *leftover_len);
+
 
 // ---- Signals for the full-screen terminal -------------------------------------------------
 // Handlers only set a volatile sig_atomic_t flag and write one byte to a self-pipe, so the

@@ -111,9 +111,23 @@ public struct AccessFileError: Error, CustomStringConvertible, Equatable {
 
 /// Why an edit was refused; the message names who, what and why.
 public struct AccessDenied: Error, CustomStringConvertible, Equatable {
+    /// Why, in words the strings table puts into either language.
+    public enum Kind: Equatable, Sendable {
+        case notListed(file: String)
+        case notOwnTask(TaskID, units: [String])
+        case coordinatorsOnly(field: String)
+    }
+
     public var login: String
     public var reason: String
+    public var kind: Kind?
     public var description: String { "\(login) may not do this: \(reason)" }
+
+    public init(login: String, reason: String, kind: Kind? = nil) {
+        self.login = login
+        self.reason = reason
+        self.kind = kind
+    }
 }
 
 extension AccessPolicy {
@@ -123,7 +137,8 @@ extension AccessPolicy {
     public func check(_ edit: LedgerEdit, in ledger: Ledger, by login: String) throws {
         guard enforced, !coordinators.contains(login) else { return }
         guard let mine = officers[login], !mine.isEmpty else {
-            throw AccessDenied(login: login, reason: "not in the access file (\(Self.fileName)); ask a coordinator")
+            throw AccessDenied(login: login, reason: "not in the access file (\(Self.fileName)); ask a coordinator",
+                               kind: .notListed(file: Self.fileName))
         }
         switch edit {
         case .status, .note, .retractNote, .deadline, .period:
@@ -131,9 +146,10 @@ extension AccessPolicy {
             guard let task = ledger[id] else { return } // unknown tasks are refused by validation
             let own = Set(mine.map { ledger.canonicalUnit(UnitName.normalize($0)) })
             if task.units.contains(where: { own.contains(ledger.canonicalUnit($0.name)) }) { return }
-            throw AccessDenied(login: login, reason: "\(id.rawValue) is not a task of \(mine.joined(separator: "、"))")
+            throw AccessDenied(login: login, reason: "\(id.rawValue) is not a task of \(mine.joined(separator: "、"))",
+                               kind: .notOwnTask(id, units: mine))
         case .units, .reviewed, .alias, .fragmentResolved:
-            throw AccessDenied(login: login, reason: "only coordinators may change \(edit.field)")
+            throw AccessDenied(login: login, reason: "only coordinators may change \(edit.field)", kind: .coordinatorsOnly(field: edit.field))
         }
     }
 

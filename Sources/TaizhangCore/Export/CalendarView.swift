@@ -37,9 +37,9 @@ public struct CalendarView {
     func list(_ calendar: DueCalendar) -> String {
         let s = context.strings
         let periods = calendar.entries.contains(where: \.isPeriod)
-        var columns: [TextTable.Column] = [.init(s(.colDay)), .init(s(.colID)), .init(s(.colStatus))]
+        var columns: [TextTable.Column] = [.init(s(.colDay), identifying: true), .init(s(.colID), identifying: true), .init(s(.colStatus))]
         if periods { columns.append(.init(s(.colPeriod))) }
-        columns += [.init(s(.colUnit), maxWidth: 18), .init(s(.colText), flexible: true)]
+        columns += [.init(s(.colUnit), identifying: true), .init(s(.colText), flexible: true)]
         var table = TextTable(columns)
         var previous: Day?
         for e in calendar.entries {
@@ -52,7 +52,7 @@ public struct CalendarView {
             row += [e.task.primaryUnit.map(context.ledger.canonicalUnit) ?? "—", e.task.text]
             table.add(row)
         }
-        return table.render(width: context.width)
+        return table.render(width: context.width, wide: context.wide)
     }
 
     /// The days of a month in weeks from Monday; nil pads the first and last week.

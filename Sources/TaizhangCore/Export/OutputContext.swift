@@ -6,11 +6,14 @@ public struct OutputContext: Sendable {
     public let today: Day
     /// Display columns for terminal tables (ignored by Markdown, CSV, JSON and xlsx).
     public let width: Int
+    /// One line per row, whatever the width (`--wide`).
+    public let wide: Bool
 
-    public init(ledger: Ledger, strings: Strings, today: Day, width: Int = 100) {
+    public init(ledger: Ledger, strings: Strings, today: Day, width: Int = 80, wide: Bool = false) {
         self.ledger = ledger
         self.strings = strings
         self.today = today
         self.width = width
+        self.wide = wide
     }
 }

@@ -11,14 +11,20 @@ public struct ProgressReportView {
     }
 
     public func table() -> String {
-        var table = TextTable([.init(groupTitle, flexible: true)]
+        var table = TextTable([.init(groupTitle, identifying: true)]
                               + figureTitles.map { .init($0, alignRight: true) } + [.init(context.strings(.colRate), alignRight: true)])
         for row in report.rows {
             table.add([String(repeating: "  ", count: max(0, row.depth - 1)) + label(row)]
                       + row.counts.figures.map(String.init) + [row.counts.rateText])
         }
         table.add([context.strings(.reportAllTasks)] + report.all.figures.map(String.init) + [report.all.rateText])
-        return title + "\n" + table.render(width: context.width) + context.strings(.reportStaleNote, staleDays) + "\n"
+        return title + "\n" + table.render(width: context.width, wide: context.wide) + footnote
+    }
+
+    /// What "stale" and the rate mean, wrapped to the width like the table above it.
+    private var footnote: String {
+        let note = context.strings(.reportStaleNote, staleDays)
+        return (context.wide ? [note] : DisplayWidth.wrap(note, width: context.width)).joined(separator: "\n") + "\n"
     }
 
     public func markdown() -> String {
@@ -29,7 +35,7 @@ public struct ProgressReportView {
             table.add([indent + name] + row.counts.figures.map(String.init) + [row.counts.rateText])
         }
         table.add(["**" + context.strings(.reportAllTasks) + "**"] + report.all.figures.map(String.init) + [report.all.rateText])
-        return "# " + title + "\n\n" + table.render() + "\n" + context.strings(.reportStaleNote, staleDays) + "\n"
+        return "# " + title + "\n\n" + table.render() + "\n" + footnote
     }
 
     public func csv() -> String {

@@ -14,7 +14,7 @@ public enum TaskDetail {
         let plan = ledger.plan(t.plan)
         var status = s.status(t.status)
         let urgency = Urgency(t, asOf: today)
-        if urgency == .overdue { status += " · " + s(.urgencyOverdue) + " \(t.daysOverdue(asOf: today))d" }
+        if urgency == .overdue { status += " · " + s(.uiDaysOverdue, t.daysOverdue(asOf: today)) }
         line("\(t.id.rawValue)  [\(status)]  \(plan?.title ?? t.plan.rawValue)")
         let (section, subsection) = TaskJSON.headings(of: t, in: plan)
         if let section { line(s(.showSection) + ": " + [section, subsection].compactMap { $0 }.joined(separator: " › ")) }
@@ -38,12 +38,12 @@ public enum TaskDetail {
         var resolved = d.kind == .ongoing || d.kind == .none ? s.deadlineKind(d.kind) : s.due(t, asOf: today) + " (" + s.deadlineKind(d.kind) + ")"
         if d.guessed { resolved += " · " + s(.showGuessed) }
         if d.overridden { resolved += " · " + s(.showOverridden) }
-        if let r = d.recurrence { resolved += " · " + s(.showRecurs) + " " + r.rawValue }
+        if let r = d.recurrence { resolved += " · " + s(.showRecurs) + " " + s.recurrence(r) }
         line(s(.showDeadline) + ": " + s(.showAsWritten) + " \"" + (d.text ?? "—") + "\" → " + s(.showResolved) + " " + resolved)
         if !t.openReview.isEmpty {
             line()
             line(s(.showReview) + ":")
-            for f in t.openReview { line("  - [\(f.kind.rawValue)] \(f.message)") }
+            for f in t.openReview { line("  - " + ReviewText(strings: s).line(f, of: t)) }
         }
         if !t.notes.isEmpty {
             line()
@@ -57,30 +57,12 @@ public enum TaskDetail {
         if !t.history.isEmpty {
             line()
             line(s(.showHistory) + ":")
-            for c in t.history { line("  " + HistoryLine.render(c)) }
+            for c in t.history { line("  " + HistoryText(strings: s).line(c)) }
         }
         if let plan {
             line()
-            line(s(.showSource) + ": " + plan.source.fileName + " line " + t.lines.map(String.init).joined(separator: ","))
+            line(s(.showSource) + ": " + plan.source.fileName + " " + s(.uiLines, t.lines.map(String.init).joined(separator: ",")))
         }
         return out
-    }
-}
-
-/// `2021-10-15 09:30 alice status: not-started → done`
-public enum HistoryLine {
-    public static func render(_ c: Change) -> String {
-        var s = c.at.localMinute + " " + c.by + " " + c.field
-        switch (c.old, c.new) {
-        case let (old?, new?): s += ": " + short(old) + " → " + short(new)
-        case let (nil, new?): s += ": " + short(new)
-        case let (old?, nil): s += ": " + short(old) + " → —"
-        default: break
-        }
-        return VisibleText.sanitize(s)
-    }
-
-    private static func short(_ text: String) -> String {
-        text.count > 60 ? String(text.prefix(59)) + "…" : text
     }
 }

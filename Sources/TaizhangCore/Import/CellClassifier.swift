@@ -33,7 +33,7 @@ enum CellClassifier {
             if !left.isEmpty, !right.isEmpty, !UnitWords.endsLikeUnit(left) { return false }
             p = right.isEmpty ? left : right
         }
-        guard !p.isEmpty, p.count <= 30 else { return false }
+        guard !p.isEmpty, p.count <= 30, !UnitWords.holdsAVerb(p) else { return false }
         if p.hasPrefix("各"), p.count <= 8 || UnitWords.endsLikeUnit(p) { return true }
         // 规划信息处(爱卫办): the unit's other name in brackets after it.
         if let last = p.last, BracketSplitter.closers.contains(last), let open = p.lastIndex(where: BracketSplitter.openers.contains),

@@ -62,6 +62,10 @@ enum HeaderVocabulary {
             for i in roles.indices where i < m && roles[i] == .requirement { roles[i] = .group }
             roles[m] = .requirement
         }
+        // One requirement column: a second (年度目标 after 考核内容) is a remark beside it.
+        if let first = roles.firstIndex(where: { $0 == .requirement }) {
+            for i in roles.indices where i > first && roles[i] == .requirement { roles[i] = .remark }
+        }
         // Without a requirement column, the last (most detailed) group column holds the tasks:
         // 项目名称 | 工作任务 → the 工作任务 are the tasks, grouped by project.
         if !roles.contains(where: { $0 == .requirement }) {

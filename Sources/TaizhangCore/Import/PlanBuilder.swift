@@ -51,6 +51,7 @@ struct PlanBuilder {
         let restarts = Self.numbersRestart(placed.map { ($0.0.number, $0.2) })
         let paths = restarts ? Self.ordinalPaths(tree.sections) : [:]
         for (d, section, groupNumber) in placed {
+            if tasks.count % 1000 == 0 { options.progress?.update(sourceInfo.fileName, phase: .phaseBuilding, rows: tasks.count) }
             positionInGroup[section, default: 0] += 1
             let qualifier = section.flatMap { paths[$0] }
             var task = makeTask(d, ordinal: tasks.count + 1, section: section, groupNumber: groupNumber ?? qualifier,

@@ -18,6 +18,8 @@ public struct ImportOptions: Sendable {
     public var corrections: ImportCorrections?
     /// Task ids the new plan must not reuse.
     var reservedTaskIDs: Set<TaskID> = []
+    /// Where a long import says how far it has come (stderr in the command line).
+    public var progress: ImportProgress?
 
     public init(year: Int? = nil, code: String? = nil, actor: String, now: Timestamp) {
         self.year = year
@@ -70,13 +72,14 @@ public enum PlanImporter {
     }
 
     public static func read(bytes: [UInt8], fileName: String, options: ImportOptions, ledger: Ledger) throws -> ImportResult {
-        try read(parse(bytes: bytes, fileName: fileName, corrections: options.corrections), options: options, ledger: ledger)
+        try read(try parse(bytes: bytes, fileName: fileName, corrections: options.corrections), options: options, ledger: ledger)
     }
 
     /// Imports several files into `ledger`: `prepare` then `apply`. A file that cannot be read
     /// stops the whole import before anything is added.
     public static func importAll(files: [String], options: ImportOptions, into ledger: inout Ledger) throws -> [ImportResult] {
         let documents = try files.map { path -> (path: String, bytes: [UInt8]) in
+            do { try DocumentLimit.check(path) } catch { throw ImportError.unreadable(path, "\(error)") }
             guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.unreadable(path, "cannot read the file") }
             return (path: path, bytes: [UInt8](data))
         }
@@ -86,27 +89,29 @@ public enum PlanImporter {
     /// Documents read, laid out and built as new plans, before they meet the ledger: the long
     /// part of an import, done without the ledger and so without its lock.
     public struct Prepared: @unchecked Sendable {
-        fileprivate var sources: [(ParsedSource, Built?)]
+        fileprivate var sources: [Result<(ParsedSource, Built?), Error>]
 
         /// `name sha256:…` for each document: what the import's record in the journal keeps.
         public var summary: String {
-            sources.map { "\($0.0.fileName) sha256:\($0.0.checksum)" }.joined(separator: "; ")
+            sources.compactMap { try? $0.get().0 }.map { "\($0.fileName) sha256:\($0.checksum)" }.joined(separator: "; ")
         }
     }
 
     /// Phase 1, on every core: decode, lay out, and build each document as a plan under its
     /// natural code. Needs no ledger.
     public static func prepare(_ documents: [(path: String, bytes: [UInt8])], options: ImportOptions) -> Prepared {
-        var parsed = [(ParsedSource, Built?)?](repeating: nil, count: documents.count)
+        var parsed = [Result<(ParsedSource, Built?), Error>](repeating: .failure(ImportError.noTasks("")), count: documents.count)
         parsed.withUnsafeMutableBufferPointer { out in
             let out = UnsafeSendable(out)
             DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-                let source = parse(bytes: documents[i].bytes, fileName: (documents[i].path as NSString).lastPathComponent,
-                                   corrections: options.corrections)
-                out.value[i] = (source, options.code == nil ? try? build(source, options: options, taken: []) : nil)
+                out.value[i] = Result {
+                    let source = try parse(bytes: documents[i].bytes, fileName: (documents[i].path as NSString).lastPathComponent,
+                                           corrections: options.corrections, progress: options.progress)
+                    return (source, options.code == nil ? try? build(source, options: options, taken: []) : nil)
+                }
             }
         }
-        return Prepared(sources: parsed.map { $0! })
+        return Prepared(sources: parsed)
     }
 
     /// Phase 2, in order, against `ledger`: settle codes (renaming when taken) and re-import
@@ -114,7 +119,8 @@ public enum PlanImporter {
     /// ledger as it then is when someone else rewrote it meanwhile (`LedgerStore.rewrite`).
     public static func apply(_ prepared: Prepared, options: ImportOptions, into ledger: inout Ledger) throws -> [ImportResult] {
         var results: [ImportResult] = []
-        for (source, built) in prepared.sources {
+        for p in prepared.sources {
+            let (source, built) = try p.get()
             let result: ImportResult
             if let built, !ledger.plans.contains(where: { $0.source.checksum == source.checksum }),
                options.asNew || ReimportMatcher.previousVersion(fileName: source.fileName, draft: source.draft!, in: ledger) == nil {
@@ -162,18 +168,22 @@ public enum PlanImporter {
         var corrections = ImportCorrections()
     }
 
-    static func parse(file path: String, corrections: ImportCorrections? = nil) throws -> ParsedSource {
+    static func parse(file path: String, corrections: ImportCorrections? = nil, progress: ImportProgress? = nil) throws -> ParsedSource {
+        do { try DocumentLimit.check(path) } catch { throw ImportError.unreadable(path, "\(error)") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ImportError.unreadable(path, "cannot read the file")
         }
-        return parse(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent, corrections: corrections)
+        return try parse(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent, corrections: corrections,
+                         progress: progress)
     }
 
-    static func parse(bytes: [UInt8], fileName: String, corrections: ImportCorrections? = nil) -> ParsedSource {
+    static func parse(bytes: [UInt8], fileName: String, corrections: ImportCorrections? = nil,
+                      progress: ImportProgress? = nil) throws -> ParsedSource {
         let checksum = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         let applied = corrections ?? ImportCorrections()
         do {
-            let (text, draft, encoding) = try parse(bytes, fileName: fileName, corrections: applied)
+            progress?.update(fileName, phase: .phaseReading, rows: 0)
+            let (text, draft, encoding) = try parse(bytes, fileName: fileName, corrections: applied, progress: progress)
             return ParsedSource(fileName: fileName, checksum: checksum, text: text, draft: draft, encoding: encoding,
                                 bytes: bytes, corrections: applied)
         } catch {
@@ -199,7 +209,7 @@ public enum PlanImporter {
            let before = ledger.plans.first(where: { $0.source.checksum == checksum })
                ?? ReimportMatcher.previousVersion(fileName: fileName, draft: draft, in: ledger),
            !before.corrections.isEmpty, source.corrections != before.corrections {
-            source = parse(bytes: source.bytes, fileName: fileName, corrections: before.corrections)
+            source = try parse(bytes: source.bytes, fileName: fileName, corrections: before.corrections)
         }
         if let failure = source.failure { throw failure }
         let text = source.text!, draft = source.draft!
@@ -226,17 +236,17 @@ public enum PlanImporter {
                             sourceLines: lines)
     }
 
-    private static func parse(_ bytes: [UInt8], fileName: String, corrections: ImportCorrections) throws -> (SourceText, PlanDraft, String) {
-        if OfficeImport.isLegacyBinary(fileName) {
-            throw ImportError.unreadable(fileName, "an old binary Office/WPS file; save it as .docx or .xlsx and import that")
-        }
+    private static func parse(_ bytes: [UInt8], fileName: String, corrections: ImportCorrections,
+                              progress: ImportProgress?) throws -> (SourceText, PlanDraft, String) {
         do {
             if let kind = OfficeImport.kind(ofFile: fileName) {
-                let read = try OfficeImport.read(bytes, kind: kind, fileName: fileName, columns: corrections.columns)
+                let read = try OfficeImport.read(bytes, kind: kind, fileName: fileName, columns: corrections.columns,
+                                                 progress: progress)
                 return (read.text, DraftCorrector(text: read.text).apply(corrections.kinds, to: read.draft), read.encoding)
             }
             let decoded = try SourceDecoder.decode(bytes, file: fileName)
             let text = SourceText(decoded.text)
+            progress?.update(fileName, phase: .phaseLayout, rows: text.lineCount)
             let draft = LayoutDetector.read(text, columns: corrections.columns)
             return (text, DraftCorrector(text: text).apply(corrections.kinds, to: draft), decoded.encoding)
         } catch {

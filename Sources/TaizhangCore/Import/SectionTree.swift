@@ -12,6 +12,16 @@ struct SectionTree {
     private var lastOrdinal: [SectionID?: Int] = [:]
     /// Siblings numbered by a 序号 (7, 8…) rather than a Chinese numeral.
     private var numberedSiblings: Set<SectionID?> = []
+    /// Where each section is in `sections`, and each heading by depth, parent and folded title:
+    /// looked up for every heading and task, so a scan would make a long plan quadratic.
+    private var position: [SectionID: Int] = [:]
+    private var byTitle: [TitleKey: Int] = [:]
+
+    private struct TitleKey: Hashable {
+        var depth: Int
+        var parent: SectionID?
+        var key: String
+    }
 
     init(plan: PlanID) { self.plan = plan }
 
@@ -20,7 +30,7 @@ struct SectionTree {
 
     /// The group number of the current section when it is numbered by a 序号 (7 → tasks 7.1, 7.2).
     var currentNumber: String? {
-        guard let id = current, let s = sections.first(where: { $0.id == id }),
+        guard let id = current, let i = position[id], case let s = sections[i],
               s.marker.allSatisfy({ $0.isASCII && $0.isNumber }), !s.marker.isEmpty else { return nil }
         return s.marker
     }
@@ -32,8 +42,8 @@ struct SectionTree {
     mutating func add(_ h: DraftHeading) -> ImportWarning? {
         let depth = h.match.depth
         let parent: SectionID? = depth >= 2 && open.count >= depth - 1 ? open[depth - 2] : nil
-        let key = TextFolding.key(h.match.title)
-        if let i = sections.firstIndex(where: { $0.depth == depth && $0.parent == parent && TextFolding.key($0.title) == key }) {
+        let titleKey = TitleKey(depth: depth, parent: parent, key: TextFolding.key(h.match.title))
+        if let i = byTitle[titleKey] {
             sections[i].lines.append(contentsOf: h.lines)
             setOpen(depth, sections[i].id)
             return nil
@@ -62,6 +72,8 @@ struct SectionTree {
         childCount[parent] = index
         let parentPath = parent.map { $0.rawValue } ?? plan.rawValue
         let id = SectionID(parentPath + (parent == nil ? "/" : ".") + String(index))
+        position[id] = sections.count
+        byTitle[titleKey] = sections.count
         sections.append(Section(id: id, parent: parent, depth: depth, marker: marker, title: h.match.title,
                                 lines: h.lines, guessed: guessed))
         setOpen(depth, id)

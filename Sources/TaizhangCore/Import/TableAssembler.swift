@@ -166,37 +166,62 @@ struct TableAssembler {
     /// Lays cells onto columns in order, maximising fit. A row with exactly one cell per
     /// column is taken as it is: only rows that lost cells need guessing.
     func align(_ cells: [String]) -> Placement {
-        if cells.count == roles.count { return Placement(columns: cells.map { $0 }, unplaced: []) }
+        let n = cells.count, m = roles.count
+        // A full row is taken as it is unless laying it otherwise fits clearly better (a merged
+        // cell missing on the left and one cell too many on the right, as cell-per-line rows are).
+        if n == m {
+            let fits = zip(cells, roles).map { Self.fit(CellFeatures($0), $1) }
+            // Only a row with a cell plainly out of place (a text in the 序号 column) is laid again.
+            guard fits.contains(where: { $0 <= -5 }) else { return Placement(columns: cells.map { $0 }, unplaced: []) }
+            let laid = dynamicAlignment(cells)
+            return laid.score > fits.reduce(0, +) + 4 ? laid.placement : Placement(columns: cells.map { $0 }, unplaced: [])
+        }
+        return dynamicAlignment(cells).placement
+    }
+
+    /// The best way of laying cells onto columns in order, with its score.
+    private func dynamicAlignment(_ cells: [String]) -> (placement: Placement, score: Double) {
         let n = cells.count, m = roles.count
         let skipCell = -8.0
         // best[i][j]: best score placing cells i..< onto columns j..<
         var best = Array(repeating: Array(repeating: -Double.infinity, count: m + 1), count: n + 1)
-        var choice = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1) // 0 place, 1 skip column, 2 skip cell
+        // 0 place, 1 skip column, 2 skip cell, 3 one more unit cell for the units column before
+        // (a list of units split over cells: "县海洋与渔业局" | "县农业农村局").
+        var choice = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
         for j in 0...m { best[n][j] = 0 }
         let features = cells.map(CellFeatures.init)
         for i in stride(from: n - 1, through: 0, by: -1) {
             best[i][m] = best[i + 1][m] + skipCell
             choice[i][m] = 2
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                let place = Self.fit(features[i], roles[j]) + best[i + 1][j + 1]
-                let skipColumn = best[i][j + 1] + (roles[j] == .requirement ? -6 : 0)
-                let skip = best[i + 1][j] + skipCell
-                if place >= skipColumn && place >= skip { best[i][j] = place; choice[i][j] = 0 }
-                else if skipColumn >= skip { best[i][j] = skipColumn; choice[i][j] = 1 }
-                else { best[i][j] = skip; choice[i][j] = 2 }
+            for j in stride(from: m, through: 0, by: -1) {
+                if j < m {
+                    // A numbered name ("15.推进…") belongs in the name column, not an outer group.
+                    let fit = j == nameColumn && features[i].numbered ? 2 : Self.fit(features[i], roles[j])
+                    let place = fit + best[i + 1][j + 1]
+                    let skipColumn = best[i][j + 1] + (roles[j] == .requirement ? -6 : 0)
+                    let skip = best[i + 1][j] + skipCell
+                    if place >= skipColumn && place >= skip { best[i][j] = place; choice[i][j] = 0 }
+                    else if skipColumn >= skip { best[i][j] = skipColumn; choice[i][j] = 1 }
+                    else { best[i][j] = skip; choice[i][j] = 2 }
+                }
+                if j > 0, i > 0, roles[j - 1].isUnits, features[i].units >= 2, features[i - 1].units >= 2, features[i].deadline < 3 {
+                    let more = features[i].units + best[i + 1][j]
+                    if more > best[i][j] { best[i][j] = more; choice[i][j] = 3 }
+                }
             }
         }
         var placement = Placement(columns: Array(repeating: nil, count: m), unplaced: [])
         var i = 0, j = 0
         while i < n {
-            if j == m { placement.unplaced.append(cells[i]); i += 1; continue }
+            if j == m, choice[i][j] != 3 { placement.unplaced.append(cells[i]); i += 1; continue }
             switch choice[i][j] {
             case 0: placement.columns[j] = cells[i]; i += 1; j += 1
             case 1: j += 1
+            case 3: placement.columns[j - 1] = (placement.columns[j - 1].map { $0 + "、" } ?? "") + cells[i]; i += 1
             default: placement.unplaced.append(cells[i]); i += 1
             }
         }
-        return placement
+        return (placement, best[0][0])
     }
 
     /// What a cell looks like, worked out once and scored against every column.
@@ -208,8 +233,11 @@ struct TableAssembler {
         var units: Double
         var deadline: Double
         var prose: Double
+        /// Chinese characters in the cell: a requirement is written in words.
+        var words: Int
 
         init(_ cell: String) {
+            words = cell.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
             empty = cell.isEmpty
             heading = empty ? nil : HeadingParser.parse(cell)
             numbered = !empty && ItemNumber.split(cell) != nil
@@ -233,13 +261,15 @@ struct TableAssembler {
         case .group:
             if let heading { return heading.depth == 2 ? 5 : 1 }
             if numbered { return -5 }
+            // Plain words in a group column are rarer than in the requirement beside it.
             return units >= 2 ? -3 : deadline >= 3 ? -4 : 0
         case .requirement:
             if numbered { return 5 }
             if heading?.depth == 2 { return -3 }
             if units >= 2 { return -3 }
             if deadline >= 3 { return -4 }
-            return prose
+            // A phrase of words rather than a figure or a measure ("万元/人", "≥2%").
+            return prose + (f.words >= 4 ? 1 : 0)
         case .measure:
             if heading != nil { return -3 }
             if units >= 2 { return -3 }

@@ -79,15 +79,20 @@ public enum TextFolding {
 
     /// Trims whitespace, including the ideographic space and no-break space.
     public static func trim(_ text: some StringProtocol) -> String {
-        let scalars = text.unicodeScalars
+        let whole = Substring(text)
+        let scalars = whole.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
               let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[first...last])
-        return String(out)
+        // One copy of the bytes: appending scalar by scalar was a third of a large import.
+        return String(scalars[first...last])
     }
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace || s.value == 0x3000 || s.value == 0xFEFF || s.value == 0x200B
+        // ASCII and everything above the ideographic space (Chinese text) answered without
+        // Unicode's property tables, which were a sixth of a large import.
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        if v > 0x3000 { return v == 0xFEFF }
+        return s.properties.isWhitespace || v == 0x3000 || v == 0x200B
     }
 }

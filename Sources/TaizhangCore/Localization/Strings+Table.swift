@@ -1,5 +1,5 @@
 extension Strings {
-    public enum Key: String, CaseIterable, Sendable {
+    public enum Key: CaseIterable, Hashable, Sendable {
         case statusNotStarted, statusInProgress, statusDone, statusBlocked, statusCancelled
         case roleLead, roleSupport, roleResponsible, levelTask, levelMeasure
         case dueOngoing, dueNeedsDate
@@ -12,6 +12,9 @@ extension Strings {
         case colStale, colRate, colReview, colUpdated, colRequirement, colTask, colUnitName, listLegend
         // Command line messages
         case importCreated, importUnchanged, importUpdated, importDryRun, importWarning, importFragments
+        // Reading documents of other formats (issue 11)
+        case convertMissing, convertFailed, convertTimedOut, pdfToolMissing, importTooLarge, importProgress
+        case phaseConverting, phaseReading, phaseLayout, phaseBuilding, phaseSaving
         case setDone, noTasks, checkOK, checkProblems, mergedUnits, overtakenWarning
         case showUnits, showDeadline, showAsWritten, showResolved, showNotes, showHistory, showReview
         case showMeasure, showSource, showGuessed, showOverridden, showSection, showStatus, showRecurs
@@ -53,6 +56,32 @@ extension Strings {
         case uiHelpYear, uiHelpSwitchFocus, uiHelpOngoing, uiHelpNeedsDate, uiHelpAsOfDay, uiHelpScrollDown
         case uiHelpScrollUp, uiHelpNote, uiHelpDate, uiHelpUnitsEdit, uiHelpReviewed, uiHelpResolve
         case uiHelpConfirm, uiHelpCancel, uiHelpNextField, uiHelpPreviousField, uiHelpChoiceLeft, uiHelpChoiceRight
+        // History, undo and no-op edits
+        case fieldStatus, fieldDue, fieldUnits, fieldNote, fieldReviewed, fieldAlias, valueReviewed, valueNotReviewed, valueOpen, valueResolved
+        case dueInvalid, periodInvalid, periodNoRecurrence, periodUnknown
+        // Command-line errors
+        case langInvalid, asOfInvalid, noSuchTask, monthOrYear, monthInvalid, yearImplausible, noLedger, codeOneFile
+        case fileUnreadable, setNothingGiven, periodNeedsDone, dayInvalid, staleDaysInvalid, noTasksMatch, cannotWrite
+        case termNoUTF8, termNotATerminal, termUnknown, termNoCursor
+        case storeCorrupt, storeIO, storeLocked, storeNotFound, editUnknownTask, editUnknownPlan, accessDenied
+        case editNoFragment, editSelfMerge, accessNotListed, accessNotOwnTask, accessCoordinatorsOnly
+        case importUnreadable, importNoTasks, configUnreadable, configNotAConfig, configBadValue
+        // swift-argument-parser's own words (taizhang/ParserText.swift)
+        case apOverview, apUsage, apArguments, apOptions, apSubcommands, apSeeHelp, apShowHelp, apShowVersion, apDefault
+        case apDefaultSubcommand, apMissingArgument, apMissingValue, apUnknownOption, apUnexpectedArgument
+        case apUnexpectedArguments, apInvalidValue, apInvalidValueWhy, apMissing, apError, apHelpLine, apUsageLine
+        case apSeeMoreHelp, apValues, apProvideOneOf
+        case recurMonthly, recurQuarterly, recurHalfYearly, recurYearly
+        case previewOneFile
+        case unitUnknown, unitUnknownSuggest, accessNoFile, accessCoordinators, accessOfficer, accessSaved
+        // What the import guessed (ReviewText)
+        case reviewKindYear, reviewKindDate, reviewKindUnitsMissing, reviewKindUnits, reviewKindDeadline, reviewKindSection
+        case reviewKindUnitsOpen, reviewKindNumber, reviewKindText, reviewYear, reviewDate, reviewUnitsMissing, reviewUnits
+        case reviewDeadline, reviewSection, reviewUnitsOpen, reviewNumber, reviewText
+        case fragmentLine, fragmentColumn, fragmentNoRequirement, fragmentNumberNoTitle, fragmentNumberNoText, fragmentCell
+        case fragmentNumberAlone, fragmentBetweenRows, reviewKindLayout, reviewLayout
+        case resolveInvalid, accessNeedsLogin, accessOfficerNeeds, accessUnknownVerb, errorPrefix, nothingChangedSuffix
+        case setNothingChanged, uiNothingChanged, uiDiscardTyped, uiHelpUndo, uiHintUndo, uiUndone
         // Store integrity: the hash chain, damage, backups (issue 12)
         case storeNotRegular, storeChainChanged, storeChainInserted, storeChainRemoved, storeChainReordered
         case storeChainUnsealed, storeChainHeadMissing, storeDamagedBackup, storeDamagedNoBackup, storeCancelled
@@ -72,6 +101,13 @@ extension Strings {
         case lineFragment, lineBlank, colLine, colReadAs, colReadInto, colAsWritten, readingTitle, importNothingFound
         case columnNumber, columnGroup, columnRequirement, columnMeasure, columnUnits, columnLeadUnits
         case columnSupportUnits, columnDeadline, columnLeader, columnProgress, columnIgnore
+        // The import preview (taizhang import --preview)
+        case uiPreviewTitle, uiPreviewSummary, uiPreviewCorrected, uiPreviewColumns, uiPreviewKindTitle, uiPreviewColumnsTitle
+        case uiPreviewMeaningTitle, uiPreviewByHeader, uiPreviewNoColumns, uiPreviewNoCorrection, uiPreviewLeaveTitle
+        case uiPreviewLeave, uiPreviewImportTitle, uiPreviewImport, uiPreviewNothingToImport, uiPreviewNoCopy
+        case uiPreviewCopyUnreadable, uiPreviewNoPlan, uiPreviewNotImported, uiPreviewNeedsTerminal, uiPreviewNoReading
+        case uiScopePreview, uiHelpLineKind, uiHelpJoin, uiHelpUndoLine, uiHelpColumns, uiHelpImport, uiHelpPreview
+        case uiHintKind, uiHintJoin, uiHintColumns, uiHintImport, uiHelpChooseNumber, importCopyNotKept
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -135,6 +171,21 @@ extension Strings {
         .importDryRun: ("试运行:未写入台账", "dry run: the ledger was not changed"),
         .importWarning: ("注意", "warning"),
         .importFragments: ("未能归位的片段", "unplaced fragments"),
+        .convertMissing: ("读取此格式需要 LibreOffice(soffice),本机未安装;请以 root 执行 apt-get install {0},或在 Word/WPS 中另存为 {1} 后导入",
+                          "reading this format needs LibreOffice (soffice), which is not installed; as root run apt-get install {0}, or save it as {1} in Word/WPS and import that"),
+        .convertFailed: ("LibreOffice 未能转换此文件({0})", "LibreOffice could not convert the file ({0})"),
+        .convertTimedOut: ("LibreOffice 转换超过 {0} 秒未完成,已停止(可用 TAIZHANG_CONVERT_TIMEOUT 调整)",
+                           "LibreOffice took more than {0} s to convert the file and was stopped (TAIZHANG_CONVERT_TIMEOUT sets the limit)"),
+        .pdfToolMissing: ("读取 PDF 需要 pdftotext,本机未安装;请以 root 执行 apt-get install poppler-utils",
+                          "reading a PDF needs pdftotext, which is not installed; as root run apt-get install poppler-utils"),
+        .importTooLarge: ("文件 {0} MB,超过导入上限 {1} MB,未导入(可用 TAIZHANG_IMPORT_LIMIT_MB 调整上限)",
+                          "the file is {0} MB, over the import limit of {1} MB; nothing imported (TAIZHANG_IMPORT_LIMIT_MB sets the limit)"),
+        .importProgress: ("导入 {0}:{1},已读 {2} 行({3} 秒)", "importing {0}: {1}, {2} rows read ({3} s)"),
+        .phaseConverting: ("转换格式", "converting"),
+        .phaseReading: ("读取", "reading"),
+        .phaseLayout: ("识别版式", "reading the layout"),
+        .phaseBuilding: ("生成任务", "building tasks"),
+        .phaseSaving: ("写入台账", "saving the ledger"),
         .setDone: ("已保存 {0}", "saved {0}"),
         .noTasks: ("没有符合条件的任务", "no matching tasks"),
         .checkOK: ("台账完整:{0} 个方案,{1} 项任务,原文每一行均有着落", "ledger is whole: {0} plans, {1} tasks, every source line accounted for"),
@@ -295,8 +346,8 @@ extension Strings {
         .uiNotePrompt: ("进展情况(可附网址或文号):", "Progress (a URL or document number helps):"),
         .uiNoteEmpty: ("进展不能为空", "a note cannot be empty"),
         .uiDateTitle: ("{0} 完成时限", "Due day of {0}"),
-        .uiDatePrompt: ("新的时限:YYYY-MM-DD,或 长期 / 待定", "New due day: YYYY-MM-DD, or ongoing / tbd"),
-        .uiDateInvalid: ("无法识别“{0}”:请写 YYYY-MM-DD、长期 或 待定", "cannot read \"{0}\": write YYYY-MM-DD, ongoing or tbd"),
+        .uiDatePrompt: ("新的时限:2021-12-31、12月31日、12月底、年底,或 长期 / 待定", "New due day: 2021-12-31, 12月31日, 12月底, 年底, or ongoing / tbd"),
+        .uiDateInvalid: ("无法识别“{0}”:可写 2021-12-31、2021年12月31日、12月底、年底、长期 或 待定", "cannot read \"{0}\": write 2021-12-31, 2021年12月31日, 12月底, 年底, ongoing or tbd"),
         .uiUnitsTitle: ("{0} 责任单位({1})", "Units of {0} ({1})"),
         .uiUnitsPrompt: ("照方案写法填写,如:办公室牵头,法规科、审批科配合", "Write them as a plan does, e.g. 办公室牵头,法规科、审批科配合"),
         .uiFilterTitle: ("筛选", "Filter"),
@@ -377,6 +428,170 @@ extension Strings {
         .uiHelpPreviousField: ("上一项", "Previous field"),
         .uiHelpChoiceLeft: ("上一个选项(文字框中左移光标)", "Previous choice (in text: cursor left)"),
         .uiHelpChoiceRight: ("下一个选项(文字框中右移光标)", "Next choice (in text: cursor right)"),
+        .fieldStatus: ("状态", "status"),
+        .fieldDue: ("完成时限", "due"),
+        .fieldUnits: ("责任单位", "units"),
+        .fieldNote: ("进展", "note"),
+        .fieldReviewed: ("核实", "reviewed"),
+        .fieldAlias: ("单位别名", "alias"),
+        .valueReviewed: ("已核", "reviewed"),
+        .valueNotReviewed: ("未核", "not reviewed"),
+        .valueOpen: ("未完成", "open"),
+        .valueResolved: ("已处理", "resolved"),
+        .dueInvalid: ("--due:无法识别“{0}”。可写 2021-12-31、2021/12/31、2021年12月31日、12月31日、12月底、年底、长期 或 待定",
+                      "--due: cannot read \"{0}\"; write 2021-12-31, 2021/12/31, 2021年12月31日, 12月31日, 12月底, 年底, ongoing or tbd"),
+        .periodInvalid: ("--period:无法识别日期“{0}”", "--period: cannot read the day \"{0}\""),
+        .periodNoRecurrence: ("{0} 不是周期性任务,没有可标记的周期", "{0} does not recur: it has no periods to mark"),
+        .periodUnknown: ("{0} 没有在 {1} 到期的周期;它的周期:{2}", "{0} has no period due {1}; its periods: {2}"),
+        .langInvalid: ("--lang:应为 zh 或 en,而不是“{0}”", "--lang: expected zh or en, got \"{0}\""),
+        .asOfInvalid: ("--as-of:无法识别日期“{0}”,请写 2021-10-15 或 2021年10月15日", "--as-of: cannot read the day \"{0}\"; write 2021-10-15 or 2021年10月15日"),
+        .noSuchTask: ("没有编号为 {0} 的任务(编号形如 HD21-3;见 taizhang list)", "no task {0} (ids look like HD21-3; see taizhang list)"),
+        .monthOrYear: ("--month 和 --year 只能给一个", "give --month or --year, not both"),
+        .monthInvalid: ("--month:应为 YYYY-MM,而不是“{0}”", "--month: expected YYYY-MM, got \"{0}\""),
+        .yearImplausible: ("--year:{0} 不像是一个年份", "--year: {0} is not a plausible year"),
+        .noLedger: ("{0} 处没有台账;请先导入方案:taizhang import 文件", "no ledger at {0}; import a plan first: taizhang import FILE"),
+        .codeOneFile: ("--code 一次只能用于一个文件", "--code applies to one file at a time"),
+        .fileUnreadable: ("{0}:文件不存在或无法读取", "{0}: no such readable file"),
+        .setNothingGiven: ("没有要修改的内容:请给出 --status、--note、--due、--units、--reviewed、--period 或 --recurs",
+                           "nothing to change: give --status, --note, --due, --units, --reviewed, --period or --recurs"),
+        .periodNeedsDone: ("--period 需要同时给出 --done 或 --reopen", "--period needs --done or --reopen"),
+        .dayInvalid: ("{0}:无法识别日期“{1}”,请写 2021-10-15、2021年10月15日 或 10月15日", "{0}: cannot read the day \"{1}\"; write 2021-10-15, 2021年10月15日 or 10月15日"),
+        .staleDaysInvalid: ("--stale-days:天数至少为 1,而不是 {0}", "--stale-days: expected a number of days of at least 1, got {0}"),
+        .noTasksMatch: ("没有符合 --plan/--unit 的任务(见 taizhang list)", "no tasks match --plan/--unit (see taizhang list)"),
+        .cannotWrite: ("{0}:无法写入文件({1})", "{0}: cannot write the file ({1})"),
+        .resolveInvalid: ("--resolve:应为 方案:行号,如 DG17:4", "--resolve: expected PLAN:LINE, e.g. DG17:4"),
+        .accessNeedsLogin: ("{0}:请至少给出一个登录名", "{0}: give at least one login"),
+        .accessOfficerNeeds: ("officer:请给出一个登录名和至少一个单位", "officer: give a login and at least one unit"),
+        .accessUnknownVerb: ("未知的权限修改“{0}”:请用 coordinator、officer 或 remove", "unknown access change \"{0}\": use coordinator, officer or remove"),
+        .termNoUTF8: ("无法设置 UTF-8 区域设置(locale),不能显示中文。请安装 C.UTF-8 或 zh_CN.UTF-8。", "No UTF-8 locale can be set (tried the environment and C.UTF-8); Chinese cannot be shown."),
+        .termNotATerminal: ("全屏界面需要在终端中运行;命令行可用:taizhang list、taizhang overdue(taizhang --help 列出全部命令)", "The full-screen interface needs a terminal on standard input and output; the command line works anywhere: taizhang list, taizhang overdue (taizhang --help lists them all)."),
+        .termUnknown: ("未知的终端类型 TERM={0};可试 TERM=xterm-256color", "Unknown terminal type TERM={0}; try TERM=xterm-256color."),
+        .termNoCursor: ("终端 TERM={0} 不能定位光标,无法显示全屏界面。请用命令行:taizhang list、taizhang overdue、taizhang show 编号(taizhang --help 列出全部命令)",
+                        "The terminal TERM={0} cannot move the cursor, so the full-screen ledger cannot be shown. Use the command line: taizhang list, taizhang overdue, taizhang show ID (taizhang --help lists them all)."),
+        .storeCorrupt: ("{0}:{1}:{2}:{3}", "{0}:{1}:{2}: {3}"),
+        .storeIO: ("{0}:{1}", "{0}: {1}"),
+        .storeLocked: ("{0}:台账正被另一个进程锁定", "{0}: the ledger is locked by another process"),
+        .storeNotFound: ("{0}:这里没有台账(请先导入方案:taizhang import 文件)", "{0}: no ledger here (import a plan first: taizhang import FILE)"),
+        .editUnknownTask: ("没有编号为 {0} 的任务", "no task {0}"),
+        .editUnknownPlan: ("没有代码为 {0} 的方案", "no plan {0}"),
+        .accessDenied: ("{0} 无权这样做:{1};未作任何改动", "{0} may not do this: {1}; nothing was changed"),
+        .editNoFragment: ("方案 {0} 第 {1} 行没有未归位片段", "plan {0} has no unplaced fragment at line {1}"),
+        .editSelfMerge: ("不能把一个单位合并到它自己", "cannot merge a unit into itself"),
+        .accessNotListed: ("不在权限文件({0})中;请找协调人", "not in the access file ({0}); ask a coordinator"),
+        .accessNotOwnTask: ("{0} 不是 {1} 的任务", "{0} is not a task of {1}"),
+        .accessCoordinatorsOnly: ("只有协调人可以修改{0}", "only coordinators may change {0}"),
+        .importUnreadable: ("{0}:无法读取({1})", "{0}: {1}"),
+        .importNoTasks: ("{0}:没有找到任务(未能识别文件的版式);未导入任何内容", "{0}: no tasks found (the layout was not recognised); nothing imported"),
+        .configUnreadable: ("{0}:无法读取台账设置({1})", "{0}: cannot read the ledger's settings ({1})"),
+        .configNotAConfig: ("{0}:不是台账设置文件(缺少 \"format\": \"taizhang-config\")", "{0}: not a ledger settings file (\"format\": \"taizhang-config\" missing)"),
+        .configBadValue: ("{0}:设置项 {1} 的值“{2}”无效(lang 应为 zh 或 en)", "{0}: the value \"{2}\" of {1} is not valid (lang is zh or en)"),
+        .apOverview: ("概述:", "OVERVIEW: "),
+        .apUsage: ("用法:", "USAGE: "),
+        .apArguments: ("参数:", "ARGUMENTS:"),
+        .apOptions: ("选项:", "OPTIONS:"),
+        .apSubcommands: ("命令:", "SUBCOMMANDS:"),
+        .apSeeHelp: ("  各命令的详细说明:taizhang help $1命令", "  See 'taizhang help $1<subcommand>' for detailed help."),
+        .apShowHelp: ("显示帮助。", "Show help information."),
+        .apShowVersion: ("显示版本。", "Show the version."),
+        .apDefault: ("(默认:", "(default:"),
+        .apValues: ("(可选值:", "(values:"),
+        .apProvideOneOf: (";可选:$1。", ". Please provide one of $1."),
+        .apDefaultSubcommand: ("(默认)", "(default)"),
+        .apMissingArgument: ("错误:缺少参数 $1", "Error: Missing expected argument '$1'"),
+        .apMissingValue: ("错误:$1 缺少取值", "Error: Missing value for '$1'"),
+        .apUnknownOption: ("错误:未知选项 $1", "Error: Unknown option '$1'"),
+        .apUnexpectedArgument: ("错误:多余的参数 $1", "Error: Unexpected argument '$1'"),
+        .apUnexpectedArguments: ("错误:$1 个多余的参数:$2", "Error: $1 unexpected arguments: $2"),
+        .apInvalidValue: ("错误:“$1”不是 $2 可用的值", "Error: The value '$1' is invalid for '$2'"),
+        .apInvalidValueWhy: ("错误:“$1”不是 $2 可用的值:$3", "Error: The value '$1' is invalid for '$2': $3"),
+        .apMissing: ("错误:缺少参数", "Error: Missing expected argument"),
+        .apError: ("错误:", "Error: "),
+        .apHelpLine: ("说明:", "Help:  "),
+        .apUsageLine: ("用法:", "Usage: "),
+        .apSeeMoreHelp: ("  更多说明:taizhang $1--help", "  See 'taizhang $1--help' for more information."),
+        .previewOneFile: ("--preview 只能用于一个文件,且不能与 --dry-run 同用", "--preview takes one file, and not with --dry-run"),
+        .unitUnknown: ("没有名为“{0}”的单位(见 taizhang units)", "no unit named \"{0}\" (see taizhang units)"),
+        .unitUnknownSuggest: ("没有名为“{0}”的单位;是否指:{1}?", "no unit named \"{0}\"; did you mean: {1}?"),
+        .accessNoFile: ("没有权限文件({0}):人人可改一切", "no access file ({0}): everyone may do everything"),
+        .accessCoordinators: ("协调人:{0}", "coordinators: {0}"),
+        .accessOfficer: ("经办人 {0}:{1}", "officer {0}: {1}"),
+        .accessSaved: ("已保存 {0}:{1} 名协调人,{2} 名经办人", "saved {0}: {1} coordinators, {2} officers"),
+        .reviewKindYear: ("年份推测", "year-guessed"),
+        .reviewKindDate: ("日期推测", "date-guessed"),
+        .reviewKindUnitsMissing: ("缺责任单位", "units-missing"),
+        .reviewKindUnits: ("单位推测", "units-guessed"),
+        .reviewKindDeadline: ("时限推测", "deadline-guessed"),
+        .reviewKindSection: ("分组推测", "section-guessed"),
+        .reviewKindUnitsOpen: ("单位含“等”", "units-open"),
+        .reviewKindNumber: ("序号推测", "number-guessed"),
+        .reviewKindText: ("文字推测", "text-guessed"),
+        .reviewYear: ("时限“{0}”的年份取自方案({1})", "year of \"{0}\" taken from the plan ({1})"),
+        .reviewDate: ("“{0}”从方案公布之日起算,但文件没有写明公布日期", "\"{0}\" counts from the plan's publication, which the document does not date"),
+        .reviewUnitsMissing: ("没有读到责任单位", "no responsible unit found"),
+        .reviewUnits: ("责任单位是按位置或上下文推测的", "units attached by position or context"),
+        .reviewDeadline: ("完成时限是按位置推测的(原文顺序错乱)", "time limit attached by position in a scrambled source"),
+        .reviewSection: ("原文片段顺序错乱:任务所在的分组是推测的", "the source's fragments are out of order: the group this task sits in is a guess"),
+        .reviewUnitsOpen: ("“{0}”以“等”结尾:实际单位多于所列", "\"{0}\" ends with 等: more units than listed"),
+        .reviewNumber: ("任务序号原文未印出,是推测的", "the task number was not printed, or was inferred"),
+        .reviewText: ("任务文字可能不完整,或由片段拼接而成", "the task's text may be incomplete or joined from fragments"),
+        .reviewKindLayout: ("版式推测", "layout-guessed"),
+        .reviewLayout: ("没有可靠识别出文件版式:按编号逐项读作任务,文字、单位和时限都需核对", "no layout was recognised with confidence: read as one task per numbered item"),
+        .fragmentLine: ("导入时无法归位的一行", "line the importer could not place"),
+        .fragmentColumn: ("不属于表格任何一列的单元格", "cell that fits no column of the table"),
+        .fragmentNoRequirement: ("没有具体要求的一行", "row without a requirement"),
+        .fragmentNumberNoTitle: ("序号后没有标题或任务", "number with no title or task after it"),
+        .fragmentNumberNoText: ("序号后没有任务文字", "number with no task text after it"),
+        .fragmentCell: ("不属于任何任务的单元格", "cell that fits no task"),
+        .fragmentNumberAlone: ("序号后什么也没有", "number with nothing after it"),
+        .fragmentBetweenRows: ("表格行之间的文字", "text between table rows"),
+        .recurMonthly: ("每月", "monthly"),
+        .recurQuarterly: ("每季度", "quarterly"),
+        .recurHalfYearly: ("每半年", "half-yearly"),
+        .recurYearly: ("每年", "yearly"),
+        .errorPrefix: ("错误", "error"),
+        .nothingChangedSuffix: ("未作任何改动", "nothing was changed"),
+        .setNothingChanged: ("{0} 没有改动:所填与现有的相同", "{0} unchanged: the values given are the ones it has"),
+        .uiNothingChanged: ("没有改动", "nothing changed"),
+        .uiDiscardTyped: ("放弃已输入的文字?按 y 放弃,按其他键继续编辑", "Discard what you typed? y discards, any other key goes back to editing"),
+        .uiHelpUndo: ("撤销自己的上一次修改(整条命令或整个对话框)", "Undo your last change (the whole command or dialog)"),
+        .uiHintUndo: ("撤销", "undo"),
+        .uiUndone: ("已撤销:{0}", "undone: {0}"),
+
+        // The import preview
+        .uiPreviewTitle: ("导入预览 {0}", "Import preview: {0}"),
+        .uiPreviewSummary: ("{0} 项任务(有责任单位 {1} 项) · 未归位 {2} 行 · 提示 {3} 条", "{0} tasks ({1} with units) · {2} fragment(s) · {3} warning(s)"),
+        .uiPreviewCorrected: (" · 手工更正 {0} 处(!)", " · {0} corrected by hand (!)"),
+        .uiPreviewColumns: ("表格列:", "Columns: "),
+        .uiPreviewKindTitle: ("第 {0} 行读作", "Read line {0} as"),
+        .uiPreviewColumnsTitle: ("表格列的含义", "What the table's columns hold"),
+        .uiPreviewMeaningTitle: ("第 {0} 列“{1}”的含义", "Column {0} \"{1}\" holds"),
+        .uiPreviewByHeader: ("按表头读取(撤销更正)", "what its header says (undo the correction)"),
+        .uiPreviewNoColumns: ("这份文件不是按表格读取的,没有可设定的列", "this document was not read as a table: there are no columns to set"),
+        .uiPreviewNoCorrection: ("第 {0} 行没有手工更正", "line {0} has no correction to undo"),
+        .uiPreviewLeaveTitle: ("离开导入预览", "Leave the import preview"),
+        .uiPreviewLeave: ("离开后,尚未导入的更正({0} 处)将丢失,台账不变。", "Leaving loses the corrections not imported yet ({0}); the ledger stays as it is."),
+        .uiPreviewImportTitle: ("确认导入", "Import"),
+        .uiPreviewImport: ("将 {0} 导入台账:{1} 项任务,更正随方案保存。", "Import {0} into the ledger: {1} tasks, the corrections kept with the plan."),
+        .uiPreviewNothingToImport: ("还没有可导入的任务:请先把任务所在的行标为“任务”(Enter)", "nothing to import yet: mark the lines that hold tasks as \"task\" first (Enter)"),
+        .uiPreviewNoCopy: ("没有原文件副本,请运行 taizhang import --preview {1}(方案 {0} 导入时尚未保存副本)", "no copy of the document: run taizhang import --preview {1} (plan {0} was imported before copies were kept)"),
+        .uiPreviewCopyUnreadable: ("无法读取方案 {0} 的原文件副本:{1}", "cannot read the copy of plan {0}'s document: {1}"),
+        .uiPreviewNoPlan: ("请选择一项任务或一个片段,再打开其方案的导入预览", "select a task or a fragment to preview its plan's import"),
+        .uiPreviewNotImported: ("未导入:已离开预览,台账未改变", "nothing imported: the preview was left and the ledger is unchanged"),
+        .uiPreviewNeedsTerminal: ("import --preview 需要在终端中运行。不用终端也可查看逐行读取结果:taizhang import --dry-run {0}", "import --preview needs a terminal. To see the reading line by line without one: taizhang import --dry-run {0}"),
+        .uiPreviewNoReading: ("没有读出任何行", "no line was read"),
+        .uiScopePreview: ("导入预览", "Import preview"),
+        .uiHelpLineKind: ("选择本行的读法(任务、标题层级、责任单位……)", "Choose what the line is read as (task, heading, units…)"),
+        .uiHelpJoin: ("并入上一项任务(接上)", "Join the line to the task above"),
+        .uiHelpUndoLine: ("撤销本行的手工更正", "Undo the line's correction"),
+        .uiHelpColumns: ("设定表格列的含义", "Say what a table column holds"),
+        .uiHelpImport: ("确认导入(更正随方案保存)", "Confirm the import (corrections kept with the plan)"),
+        .uiHelpPreview: ("打开所选任务或片段所在方案的导入预览", "Open the import preview of the selected item's plan"),
+        .uiHintKind: ("读法", "read as"),
+        .uiHintJoin: ("接上", "join"),
+        .uiHintColumns: ("列", "columns"),
+        .uiHintImport: ("导入", "import"),
+        .importCopyNotKept: ("已导入,但未能保存原文件副本({0}):导入预览需要它时,请运行 taizhang import --preview 文件", "imported, but no copy of the document could be kept ({0}): for its import preview later, run taizhang import --preview FILE"),
+        .uiHelpChooseNumber: ("按列出的编号直接选定(导入预览的读法)", "Choose by the number shown (the preview's line kinds)"),
         .storeNotRegular: ("{0}:不是普通文件(可能是符号链接),拒绝使用", "{0}: not a regular file (a symbolic link?); refused"),
         .storeChainChanged: ("{0}:{1}:此行写入后被改动过(哈希不符)", "{0}:{1}: this line was changed after it was written (its hash does not match)"),
         .storeChainInserted: ("{0}:{1}:此行是后来插入的(下一行接续的是它前面一行)",

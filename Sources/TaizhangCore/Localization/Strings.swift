@@ -51,6 +51,16 @@ public struct Strings: Sendable {
         }
     }
 
+    /// monthly → 每月
+    public func recurrence(_ r: Recurrence) -> String {
+        switch r {
+        case .monthly: return self(.recurMonthly)
+        case .quarterly: return self(.recurQuarterly)
+        case .halfYearly: return self(.recurHalfYearly)
+        case .yearly: return self(.recurYearly)
+        }
+    }
+
     public func deadlineKind(_ k: DeadlineKind) -> String {
         switch k {
         case .date: return self(.kindDate)

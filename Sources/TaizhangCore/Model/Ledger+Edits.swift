@@ -8,29 +8,42 @@ public struct JournalEntry: Hashable, Sendable {
     public var edit: LedgerEdit
     /// The edit that restores what was there before (what `undo` appends); nil for notes.
     public var before: LedgerEdit?
-    /// When this entry takes back an earlier one: that entry's seq.
+    /// When this entry takes back an earlier command: the seq of that command's first entry.
     public var undoes: Int?
+    /// For the second and later entries of one command or dialog: the seq of its first entry,
+    /// so that `undo` takes the whole command back. nil for a command's first entry.
+    public var group: Int?
 
-    public init(seq: Int, at: Timestamp, by: String, edit: LedgerEdit, before: LedgerEdit?, undoes: Int? = nil) {
+    public init(seq: Int, at: Timestamp, by: String, edit: LedgerEdit, before: LedgerEdit?, undoes: Int? = nil, group: Int? = nil) {
         self.seq = seq
         self.at = at
         self.by = by
         self.edit = edit
         self.before = before
         self.undoes = undoes
+        self.group = group
     }
+
+    /// The seq that names this entry's command: its first entry's.
+    public var command: Int { group ?? seq }
 }
 
 public enum EditError: Error, CustomStringConvertible, Equatable {
     case unknownTask(TaskID)
     case unknownPlan(PlanID)
     case invalid(String)
+    case emptyNote
+    case noFragment(PlanID, line: Int)
+    case selfMerge
 
     public var description: String {
         switch self {
         case .unknownTask(let id): return "no task \(id.rawValue)"
         case .unknownPlan(let id): return "no plan \(id.rawValue)"
         case .invalid(let why): return why
+        case .emptyNote: return "a note cannot be empty"
+        case let .noFragment(plan, line): return "plan \(plan.rawValue) has no unplaced fragment at line \(line)"
+        case .selfMerge: return "cannot merge a unit into itself"
         }
     }
 }
@@ -52,19 +65,26 @@ extension Ledger {
         }
     }
 
+    /// True when applying `edit` would leave the ledger as it is (the same status, the same
+    /// units, the same date): such an edit is not recorded, so nothing changes, not even history.
+    public func changesNothing(_ edit: LedgerEdit) -> Bool {
+        guard !edit.isAdditive, let current = inverse(of: edit) else { return false }
+        return current == edit
+    }
+
     /// Checks that an edit can apply (the task exists, the period is one of the task's).
     public func validate(_ edit: LedgerEdit) throws {
         if let id = edit.task, !contains(id) { throw EditError.unknownTask(id) }
         switch edit {
         case .note(_, let text, _):
-            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw EditError.invalid("a note cannot be empty") }
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw EditError.emptyNote }
         case .fragmentResolved(let plan, let line, _):
             guard let p = self.plan(plan) else { throw EditError.unknownPlan(plan) }
             if !p.fragments.contains(where: { $0.line == line }) {
-                throw EditError.invalid("plan \(plan.rawValue) has no unplaced fragment at line \(line)")
+                throw EditError.noFragment(plan, line: line)
             }
         case .alias(let name, let canonical):
-            if let canonical, canonical == name { throw EditError.invalid("cannot merge a unit into itself") }
+            if let canonical, canonical == name { throw EditError.selfMerge }
         default: break
         }
     }

@@ -11,6 +11,16 @@ public enum TaskStatus: String, CaseIterable, Sendable, Codable {
     /// A task that still owes something: counts towards overdue and due-soon.
     public var isOpen: Bool { self == .notStarted || self == .inProgress || self == .blocked }
 
+    /// The status a person most likely sets next, in the usual order 未开始 → 进行中 → 已完成
+    /// (a blocked task resumes): where the status chooser opens.
+    public var next: TaskStatus {
+        switch self {
+        case .notStarted, .blocked: return .inProgress
+        case .inProgress: return .done
+        case .done, .cancelled: return self
+        }
+    }
+
     /// Accepts the stored names and a few spellings people type (`todo`, `doing`, 完成…).
     public init?(lenient text: String) {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
@@ -18,7 +28,7 @@ public enum TaskStatus: String, CaseIterable, Sendable, Codable {
         switch t {
         case "todo", "open", "new", "notstarted", "not_started", "未开始": self = .notStarted
         case "doing", "progress", "inprogress", "in_progress", "started", "进行中", "推进中": self = .inProgress
-        case "finished", "complete", "completed", "closed", "已完成", "完成": self = .done
+        case "finished", "complete", "completed", "closed", "已完成", "完成", "办结", "已办结", "销号": self = .done
         case "block", "stuck", "受阻", "阻塞": self = .blocked
         case "cancel", "canceled", "dropped", "取消", "已取消": self = .cancelled
         default: return nil

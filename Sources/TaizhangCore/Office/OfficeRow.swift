@@ -20,6 +20,14 @@ struct OfficeCell: Equatable {
 struct OfficeRow: Equatable {
     var line: Int
     var cells: [OfficeCell]
+    /// A paragraph in a heading style or outline level (1 = top), as the document marks it.
+    var headingLevel: Int?
+
+    init(line: Int, cells: [OfficeCell], headingLevel: Int? = nil) {
+        self.line = line
+        self.cells = cells
+        self.headingLevel = headingLevel
+    }
 
     /// The row as one line of text, for the source view and for unplaced fragments.
     var text: String { cells.filter { !$0.continuesAbove }.map(\.text).joined(separator: " | ") }

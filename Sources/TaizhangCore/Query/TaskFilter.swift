@@ -108,7 +108,7 @@ public struct UnitMatcher {
     }
 }
 
-/// Text search over everything a task says, ASCII and Chinese alike.
+/// Text search over everything a task says, ASCII and Chinese alike, and Chinese by pinyin.
 public enum SearchText {
     public static func normalize(_ text: String) -> String { TextFolding.key(text).lowercased() }
 
@@ -116,7 +116,15 @@ public enum SearchText {
         if needle.isEmpty { return true }
         let fields = [t.id.rawValue, t.text, t.measure ?? "", t.deadline.text ?? "", t.number ?? "", t.leader ?? ""]
             + t.units.map(\.name) + t.notes.map(\.text)
-        return fields.contains { normalize($0).contains(needle) }
+        if fields.contains(where: { normalize($0).contains(needle) }) { return true }
+        // Letters alone may be pinyin: initials (sfgj) or full (shifagaiju) of units and text.
+        guard Pinyin.isQuery(needle) else { return false }
+        return fields.contains { Pinyin.matches($0, needle) }
+    }
+
+    /// A unit's name against the search: as written, or by its pinyin.
+    public static func matches(unit name: String, _ needle: String) -> Bool {
+        normalize(name).contains(needle) || (Pinyin.isQuery(needle) && Pinyin.matches(name, needle))
     }
 }
 

@@ -70,6 +70,7 @@ enum JournalCodec {
                 w.byte(0x7D)
             }
             if let u = e.undoes { w.key("undoes"); w.int(u) }
+            if let g = e.group { w.key("group"); w.int(g) }
         case .snapshot(let s):
             w.key("op"); w.raw("\"snapshot\"")
             w.key("reason"); w.string(s.reason.rawValue)
@@ -120,7 +121,7 @@ enum JournalCodec {
 
     /// Reads one record (the hash member, if any, is skipped: the chain checks it).
     static func decodeRecord(_ r: inout JSONReader) throws -> JournalRecord {
-        var seq: Int?, at: Timestamp?, by: String?, undoes: Int?
+        var seq: Int?, at: Timestamp?, by: String?, undoes: Int?, group: Int?
         var before: LedgerEdit?
         var fields = EditFields()
         var snapshot = SnapshotFields()
@@ -130,6 +131,7 @@ enum JournalCodec {
             else if k == "at" { at = try ModelCodec.timestamp(&r) }
             else if k == "by" { by = try r.string() }
             else if k == "undoes" { undoes = r.null() ? nil : try r.int() }
+            else if k == "group" { group = r.null() ? nil : try r.int() }
             else if k == "before" {
                 var inner = EditFields()
                 let innerStart = r.position
@@ -149,7 +151,8 @@ enum JournalCodec {
         if fields.op == "snapshot" {
             return .snapshot(try snapshot.record(seq: seq, at: at, by: by, offset: r.origin + start))
         }
-        return .edit(JournalEntry(seq: seq, at: at, by: by, edit: try fields.edit(at: r.origin + start), before: before, undoes: undoes))
+        return .edit(JournalEntry(seq: seq, at: at, by: by, edit: try fields.edit(at: r.origin + start), before: before, undoes: undoes,
+                                  group: group))
     }
 
     /// The members only a snapshot record has.

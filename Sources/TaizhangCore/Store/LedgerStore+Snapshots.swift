@@ -80,8 +80,8 @@ extension LedgerStore {
     ///
     /// Journal lines others appended after `state` was read stay after the snapshot's place
     /// and are applied to `state` here. A store without a version 2 journal gets one first
-    /// (an old journal is kept as `.journal.v1`). A crash between the rename and the record
-    /// leaves a snapshot that `check` reports as unrecorded; nothing is lost.
+    /// (an old journal is kept as `.journal.v1`). The snapshot's record is appended once its
+    /// bytes are safely in the temporary file and before it is renamed into place.
     func writeSnapshotUnlocked(_ state: inout LoadedLedger, record: Record,
                                prepared: (SnapshotHeader, [UInt8])? = nil) throws {
         try refuseLostDetails(state.ledger)
@@ -97,11 +97,16 @@ extension LedgerStore {
         }
         let header = prepared?.0 ?? nextHeader(after: state, at: record.at)
         let bytes = prepared?.1 ?? SnapshotCodec.encode(state.ledger, header: header)
-        let sha = try snapshot.write(bytes)
-        for e in tail.entries { state.ledger.apply(e) }
         let entry = SnapshotRecord(seq: tail.head.seq + 1, at: record.at, by: record.by, reason: record.reason, detail: record.detail,
-                                   generation: header.generation, sha256: sha, bytes: bytes.count)
-        let (head, length) = try journal.append([.snapshot(entry)], after: tail.head, at: tail.validLength)
+                                   generation: header.generation, sha256: bytes.withUnsafeBytes { HashChain.sha256($0) },
+                                   bytes: bytes.count)
+        // The record goes in before the rename: a crash between the two leaves the old snapshot
+        // and a record of one that never arrived, which nothing reads; never a snapshot the
+        // journal does not know.
+        var appended: (head: ChainHead, length: Int)?
+        try snapshot.write(bytes) { appended = try journal.append([.snapshot(entry)], after: tail.head, at: tail.validLength) }
+        let (head, length) = appended!
+        for e in tail.entries { state.ledger.apply(e) }
         state.header = header
         state.head = head
         state.journalOffset = length

@@ -126,15 +126,22 @@ public final class LedgerStore: @unchecked Sendable {
             guard !edits.isEmpty else { return (CommitReport(entries: [], overtaken: []), state) }
             var entries: [JournalEntry] = []
             var overtaken: [Overtaken] = []
+            var first: Int?
             for edit in edits {
                 try state.ledger.validate(edit)
+                // An edit that changes nothing is not recorded (nor checked against the access file).
+                if state.ledger.changesNothing(edit) { continue }
                 try authorize(state.ledger, edit)
                 overtaken += FieldMerge.overtaken(by: edit, actor: actor, unseen: unseen)
-                let entry = JournalEntry(seq: state.head.seq + entries.count + 1, at: time, by: actor, edit: edit,
-                                         before: state.ledger.inverse(of: edit), undoes: undoes)
+                let seq = state.head.seq + entries.count + 1
+                // The entries of one command share its first seq, so that undo takes them all back.
+                let entry = JournalEntry(seq: seq, at: time, by: actor, edit: edit,
+                                         before: state.ledger.inverse(of: edit), undoes: undoes, group: first)
+                first = first ?? seq
                 state.ledger.apply(entry)
                 entries.append(entry)
             }
+            guard !entries.isEmpty else { return (CommitReport(entries: [], overtaken: []), state) }
             let (head, length) = try journal.append(entries.map { .edit($0) }, after: state.head, at: state.journalOffset)
             state.head = head
             state.journalOffset = length

@@ -22,7 +22,7 @@ public struct LoadedLedger: Sendable {
     /// someone else changes the same field afterwards (`FieldMerge`).
     var ownEdits: [EditKey: Int] = [:]
 
-    static let empty = LoadedLedger(ledger: Ledger(), header: .empty, head: ChainHead(seq: 0, hash: ""), journalOffset: 0,
+    public static let empty = LoadedLedger(ledger: Ledger(), header: .empty, head: ChainHead(seq: 0, hash: ""), journalOffset: 0,
                                     journalExists: false, isComplete: true)
 
     /// Someone else's entries (from a refresh) that changed a field this process changed

@@ -91,10 +91,13 @@ struct SnapshotFile {
         _ = link(path, backupPath(1))
     }
 
-    /// Writes `bytes` as the new snapshot, keeping the old one as a backup; returns its SHA-256.
-    func write(_ bytes: [UInt8]) throws -> String {
-        let sha = bytes.withUnsafeBytes { HashChain.sha256($0) }
-        try AtomicFile.write(bytes, to: path, permissions: permissions, beforeRename: rotateBackups)
-        return sha
+    /// Writes `bytes` as the new snapshot, keeping the old one as a backup. `record` runs once
+    /// the bytes are on disk in the temporary file, before the rename; if it throws, the
+    /// snapshot is not replaced.
+    func write(_ bytes: [UInt8], record: () throws -> Void) throws {
+        try AtomicFile.write(bytes, to: path, permissions: permissions) {
+            try record()
+            rotateBackups()
+        }
     }
 }

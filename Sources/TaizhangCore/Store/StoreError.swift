@@ -20,10 +20,10 @@ public indirect enum StoreError: Error, CustomStringConvertible, Equatable {
     /// The message in the person's language.
     public func message(_ s: Strings) -> String {
         switch self {
-        case let .corrupt(file, line, column, message): return "\(file):\(line):\(column): \(message)"
-        case let .io(file, message): return "\(file): \(message)"
-        case let .locked(file): return "\(file): the ledger is locked by another process"
-        case let .notFound(file): return "\(file): no ledger here (import a plan first: taizhang import FILE)"
+        case let .corrupt(file, line, column, message): return s(.storeCorrupt, file, line, column, message)
+        case let .io(file, message): return s(.storeIO, file, message)
+        case let .locked(file): return s(.storeLocked, file)
+        case let .notFound(file): return s(.storeNotFound, file)
         case let .notRegular(file): return s(.storeNotRegular, file)
         case let .chainBroken(file, line, problem): return Self.chainMessage(file, line, problem, s)
         case let .damaged(inner, backup):

@@ -39,7 +39,7 @@ public enum DisplayWidth {
     /// Never splits a character, so the result may be one column short of `columns` when a
     /// wide character would have straddled the limit. An ellipsis wider than `columns` is left
     /// out rather than overflowing.
-    public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
+    public static func truncate(_ text: String, to columns: Int, ellipsis: String = Glyphs.current.ellipsis) -> String {
         guard columns > 0 else { return "" }
         if width(text) <= columns { return text }
         let room = columns - width(ellipsis)

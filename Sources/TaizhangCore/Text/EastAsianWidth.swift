@@ -1,3 +1,5 @@
+import CSupport
+
 /// Column widths without glibc: a built-in table of East Asian Wide and Fullwidth ranges.
 ///
 /// Used only when no UTF-8 locale can be set, so that a machine with nothing but `C` still
@@ -36,7 +38,7 @@ enum EastAsianWidth {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .control: return 0
         case .format: return v == 0xAD ? 1 : 0       // soft hyphen is drawn, like glibc does
-        default: return isWide(v) ? 2 : 1
+        default: return isWide(v) || (tz_ambiguous_wide() == 1 && tz_is_ambiguous(v) == 1) ? 2 : 1
         }
     }
 

@@ -9,4 +9,12 @@ public enum AppMessage: Sendable {
     case refreshed(LoadedLedger, RefreshResult)
     /// A refusal or an error, as the person should read it.
     case failed(String)
+    /// Undo saved: the new ledger and what was taken back.
+    case undone(LoadedLedger, StatusMessage)
+    /// Something to tell without a change (nothing to undo).
+    case notice(StatusMessage)
+    /// The import preview's import was saved.
+    case imported(LoadedLedger, ImportResult)
+    /// A plan's document was read again for its import preview.
+    case previewReady(ImportPreview)
 }

@@ -16,6 +16,10 @@ public struct AppState {
     public internal(set) var filter = TaskFilter()
     /// The search text as typed; nil when there is none.
     public internal(set) var search: String?
+    /// Earlier searches, oldest first: ↑ in the search line recalls them.
+    var searchHistory: [String] = []
+    /// While a dialog asks whether to discard typed text: the keys that say yes.
+    var confirmingDiscard: Set<KeyEvent>?
     public internal(set) var message: StatusMessage?
     /// A save on its way; keys other than Esc wait for it.
     var saving: PendingSave?
@@ -26,6 +30,11 @@ public struct AppState {
     var saveCount = 0
     let today: Day
     let strings: Strings
+    /// `taizhang import --preview`: the program is the preview screen alone, and ends when it
+    /// is left or its import is done.
+    public internal(set) var previewOnly = false
+    /// The import the preview screen made, if any (`import --preview` prints it on leaving).
+    public internal(set) var imported: ImportResult?
 
     /// Builds the first screen (the tree) for `size`.
     public init(loaded: LoadedLedger, environment: AppEnvironment, size: TerminalSize = TerminalSize(rows: 24, cols: 80)) {
@@ -35,6 +44,14 @@ public struct AppState {
         strings = environment.strings
         taskIndices = filter.indices(in: loaded.ledger, asOf: today)
         screens[.tree] = TopScreen.tree.make(context())
+    }
+
+    /// Opens on the import preview of one document alone (`taizhang import --preview FILE`).
+    public init(loaded: LoadedLedger, environment: AppEnvironment, size: TerminalSize = TerminalSize(rows: 24, cols: 80),
+                preview: ImportPreview) {
+        self.init(loaded: loaded, environment: environment, size: size)
+        previewOnly = true
+        push(ImportPreviewScreen(preview, context()))
     }
 
     public var ledger: Ledger { loaded.ledger }

@@ -15,7 +15,19 @@ extension LedgerApp {
         state.message = nil
         let context = state.context()
         if var dialog = state.dialog {
-            let action = dialog.handle(KeyMap.command(for: key, in: dialog.scopes), key: key, context)
+            let command = KeyMap.command(for: key, in: dialog.scopes)
+            if let answer = state.confirmingDiscard {
+                // Only y discards; any other key (Esc included) goes back to the text as it was.
+                state.confirmingDiscard = nil
+                if answer.contains(key) { return perform(.closeDialog, &state) }
+                return .none
+            }
+            if command == .cancel && dialog.hasTypedText {
+                state.confirmingDiscard = [.character("y"), .character("Y")]
+                state.message = StatusMessage(.warning, context.strings(.uiDiscardTyped))
+                return .none
+            }
+            let action = dialog.handle(command, key: key, context)
             state.dialog = dialog
             return perform(action, &state)
         }
@@ -23,7 +35,14 @@ extension LedgerApp {
         return run(command, &state)
     }
 
-    func run(_ command: AppCommand, _ state: inout AppState) -> ProgramCommand<AppMessage> {
+    /// Runs a command; one that would take away a screen holding unsaved work asks first,
+    /// unless `asked` (the person already said to go).
+    func run(_ command: AppCommand, _ state: inout AppState, asked: Bool = false) -> ProgramCommand<AppMessage> {
+        if !asked, let ask = askBeforeLeaving(command, state) {
+            state.dialog = ask
+            return .none
+        }
+        if endsPreviewOnly(command, state) { return .quit }
         switch command {
         case .showTree: state.show(.tree)
         case .showUnits: state.show(.units)
@@ -36,7 +55,8 @@ extension LedgerApp {
         case .quit: return .quit
         case .redraw: return .redraw
         case .suspend: return .suspend
-        case .search: state.dialog = SearchPrompt(state.search)
+        case .undo: return undo(onto: state.loaded)
+        case .search: state.dialog = SearchPrompt(history: state.searchHistory)
         case .filter: state.dialog = FilterDialog(state.filter, ledger: state.ledger)
         case .nextHit, .previousHit: find(forward: command == .nextHit, &state)
         default:
@@ -56,6 +76,10 @@ extension LedgerApp {
         case .closeDialog:
             state.dialog = nil
             state.saveProblem = nil
+        case .unchanged:
+            state.dialog = nil
+            state.saveProblem = nil
+            state.message = StatusMessage(.info, environment.strings(.uiNothingChanged))
         case .commit(let edits):
             state.saveProblem = nil
             state.saveCount += 1
@@ -68,8 +92,19 @@ extension LedgerApp {
         case .applySearch(let text):
             state.dialog = nil
             state.search = text
+            if let text { state.searchHistory.removeAll { $0 == text }; state.searchHistory.append(text) }
             if text != nil { find(forward: true, &state) }
         case .message(let message): state.message = message
+        case .correct(let correction):
+            state.dialog = nil
+            correctPreview(correction, &state)
+        case .confirmImport(let preview):
+            state.dialog = nil
+            return importPlan(preview)
+        case .openPreview(let plan): return openPreview(of: plan, in: state.loaded)
+        case .leave(let command):
+            state.dialog = nil
+            return run(command, &state, asked: true)
         }
         return .none
     }

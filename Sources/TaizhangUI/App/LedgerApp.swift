@@ -38,6 +38,7 @@ public struct LedgerApp: TerminalProgram {
 
     public func receive(_ state: inout AppState, _ message: AppMessage) -> ProgramCommand<AppMessage> {
         let s = environment.strings
+        let history = HistoryText(strings: s)
         switch message {
         case .committed(let loaded, let report, let id):
             // The dialog closes when its save lands; one whose wait was given up stays open.
@@ -47,18 +48,21 @@ public struct LedgerApp: TerminalProgram {
                 state.saveProblem = nil
             }
             state.replaceLedger(loaded)
-            if let o = report.overtaken.first {
+            if report.entries.isEmpty {
+                state.message = StatusMessage(.info, s(.uiNothingChanged))
+            } else if let o = report.overtaken.first {
                 state.message = StatusMessage(.warning, s(.overtakenWarning, o.entry.by, o.entry.at.localMinute,
-                                                          o.entry.edit.task?.rawValue ?? "", o.entry.edit.field, o.entry.edit.summary ?? ""))
+                                                          o.entry.edit.task?.rawValue ?? "", history.field(o.entry.edit.field),
+                                                          history.value(o.entry.edit.summary ?? "", of: o.entry.edit.field)))
             } else {
-                state.message = StatusMessage(.success, s(.uiSaved, Self.describe(report.entries, strings: s)))
+                state.message = StatusMessage(.success, s(.uiSaved, HistoryText(strings: s).describe(report.entries)))
             }
         case .refreshed(let loaded, let result):
             let overtaken = loaded.overtaken(by: result.entries, actor: environment.login)
             state.replaceLedger(loaded)
             if let o = overtaken.first {
                 state.message = StatusMessage(.warning, s(.uiOvertakenBy, o.by, o.at.localMinute, o.edit.task?.rawValue ?? "",
-                                                          o.edit.field, o.edit.summary ?? ""))
+                                                          history.field(o.edit.field), history.value(o.edit.summary ?? "", of: o.edit.field)))
             } else if result.reloaded {
                 state.message = StatusMessage(.info, s(.uiReloaded))
             } else if !result.entries.isEmpty {
@@ -70,6 +74,13 @@ public struct LedgerApp: TerminalProgram {
             if state.dialog != nil { state.saveProblem = text } else { state.message = StatusMessage(.error, s(.uiRefused, text)) }
         case .failed(let text):
             state.message = StatusMessage(.error, text)
+        case .undone(let loaded, let message):
+            state.replaceLedger(loaded)
+            state.message = message
+        case .notice(let message):
+            state.message = message
+        case .imported(let loaded, let result): return importDone(loaded, result, &state)
+        case .previewReady(let preview): state.push(ImportPreviewScreen(preview, state.context()))
         }
         return .none
     }
@@ -80,7 +91,7 @@ public struct LedgerApp: TerminalProgram {
         state.current.draw(into: &buffer, context)
         Chrome.drawTabs(state, context, into: &buffer)
         Chrome.drawStatus(state, environment, context, into: &buffer)
-        Chrome.drawHints(scopes(state), context, into: &buffer)
+        Chrome.drawHints(scopes(state), context, into: &buffer, hiding: state.previewOnly ? [.showTree] : [])
         let cursor = state.dialog?.draw(into: &buffer, context)
         SavePanel.draw(state, context, into: &buffer)
         return Frame(buffer: buffer, cursor: state.saving == nil ? cursor : nil)
@@ -93,13 +104,5 @@ public struct LedgerApp: TerminalProgram {
     func scopes(_ state: AppState) -> [KeyScope] {
         if let dialog = state.dialog { return dialog.scopes }
         return state.current.scopes + [.global]
-    }
-
-    /// `HD21-3 status → done` for the status line after a save.
-    static func describe(_ entries: [JournalEntry], strings s: Strings) -> String {
-        entries.map { e in
-            let value = e.edit.summary.map { DisplayWidth.truncate(VisibleText.sanitize($0), to: 24) }
-            return (e.edit.task?.rawValue ?? "") + " " + e.edit.field + (value.map { ": " + $0 } ?? "")
-        }.joined(separator: "; ")
     }
 }

@@ -20,12 +20,16 @@ protocol Screen {
     /// Selects the next (or previous) row matching the normalised search text; false if none.
     mutating func find(_ needle: String, forward: Bool, _ context: ScreenContext) -> Bool
     func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext)
+    /// Asked before `command` (q, Esc, 1–5) takes this screen away: a dialog that asks first
+    /// (work on the screen would be lost), or nil to go at once.
+    func confirmLeaving(_ command: AppCommand, _ context: ScreenContext) -> (any Dialog)?
 }
 
 extension Screen {
     mutating func anchor(in ledger: Ledger) {}
     func title(_ context: ScreenContext) -> String? { nil }
     mutating func find(_ needle: String, forward: Bool, _ context: ScreenContext) -> Bool { false }
+    func confirmLeaving(_ command: AppCommand, _ context: ScreenContext) -> (any Dialog)? { nil }
 }
 
 /// A dialog over the screen: it owns its fields and keys and returns what was decided.
@@ -35,6 +39,12 @@ protocol Dialog {
     mutating func handle(_ command: AppCommand?, key: KeyEvent, _ context: ScreenContext) -> AppAction
     /// Draws over the screen; returns where the terminal cursor goes (a text field's caret).
     func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) -> ScreenPosition?
+    /// True when Esc would throw away text the person typed: Esc then asks first.
+    var hasTypedText: Bool { get }
+}
+
+extension Dialog {
+    var hasTypedText: Bool { false }
 }
 
 /// What a screen or dialog asks the app to do.
@@ -44,10 +54,20 @@ enum AppAction {
     case openUnit(String)
     case openDialog(any Dialog)
     case closeDialog
+    /// Confirmed without a change: closes the dialog and says nothing was saved.
+    case unchanged
     /// Save these edits now (commit on confirm, so a signal a moment later loses nothing).
     case commit([LedgerEdit])
     case applyFilter(TaskFilter)
     /// nil clears the search.
     case applySearch(String?)
     case message(StatusMessage)
+    /// The import preview: a correction to the reading, made on the preview screen.
+    case correct(PreviewCorrection)
+    /// The import preview: import the document as read now (an effect, under the store's lock).
+    case confirmImport(ImportPreview)
+    /// Opens the import preview of a plan, from the copy of its document kept beside the store.
+    case openPreview(PlanID)
+    /// Carry out a command whose screen asked first (`confirmLeaving`) and was told to go.
+    case leave(AppCommand)
 }

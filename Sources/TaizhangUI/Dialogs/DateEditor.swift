@@ -15,15 +15,18 @@ struct DateEditor: Dialog {
     }
 
     var scopes: [KeyScope] { [.dialog] }
+    var hasTypedText: Bool { editor.text != (deadline.date?.iso ?? "") }
 
     mutating func handle(_ command: AppCommand?, key: KeyEvent, _ context: ScreenContext) -> AppAction {
         switch command {
         case .cancel?: return .closeDialog
         case .confirm?:
-            guard let changed = deadline.setting(editor.text) else {
+            let year = context.ledger[task].flatMap { context.ledger.plan($0.plan)?.year } ?? context.today.year
+            guard let changed = deadline.setting(editor.text, year: year) else {
                 error = context.strings(.uiDateInvalid, editor.text)
                 return .none
             }
+            if changed == deadline { return .unchanged }
             return .commit([.deadline(task, changed)])
         default:
             error = nil
@@ -36,7 +39,8 @@ struct DateEditor: Dialog {
         let s = context.strings
         let box = DialogBox(rows: 5, wanted: 64, size: context.size)
         box.draw(title: s(.uiDateTitle, task.rawValue), keys: DialogBox.keys(scopes, s), into: &buffer)
-        let written = s(.showAsWritten) + ": " + (deadline.text ?? "—") + "   " + s(.showResolved) + ": " + deadline.summary
+        let written = s(.showAsWritten) + ": " + (deadline.text ?? "—") + "   " + s(.showResolved) + ": "
+            + HistoryText(strings: s).value(deadline.summary, of: "due")
         buffer.put(TextFit.line(written, box.innerWidth), row: box.row(0), col: box.innerLeft, style: .role(.muted))
         buffer.put(TextFit.line(s(.uiDatePrompt), box.innerWidth), row: box.row(1), col: box.innerLeft)
         let cursor = editor.draw(into: &buffer, row: box.row(2), col: box.innerLeft, width: box.innerWidth, style: .role(.selection))

@@ -9,18 +9,17 @@ struct StatusChooser: Dialog {
     init(_ task: LedgerTask) {
         self.task = task.id
         current = task.status
-        selected = TaskStatus.allCases.firstIndex(of: task.status) ?? 0
+        selected = TaskStatus.allCases.firstIndex(of: task.status.next) ?? 0
     }
 
     var scopes: [KeyScope] { [.chooser, .dialog] }
     var choice: TaskStatus { TaskStatus.allCases[selected] }
 
     mutating func handle(_ command: AppCommand?, key: KeyEvent, _ context: ScreenContext) -> AppAction {
+        selected = DialogBox.move(selected, command, count: TaskStatus.allCases.count)
         switch command {
-        case .down?: selected = min(selected + 1, TaskStatus.allCases.count - 1)
-        case .up?: selected = max(selected - 1, 0)
         case .cancel?: return .closeDialog
-        case .confirm?: return choice == current ? .closeDialog : .commit([.status(task, choice)])
+        case .confirm?: return choice == current ? .unchanged : .commit([.status(task, choice)])
         default: break
         }
         return .none
@@ -30,13 +29,8 @@ struct StatusChooser: Dialog {
         let s = context.strings
         let box = DialogBox(rows: TaskStatus.allCases.count, wanted: 36, size: context.size)
         box.draw(title: s(.uiStatusTitle, task.rawValue), keys: DialogBox.keys(scopes, s), into: &buffer)
-        for (n, status) in TaskStatus.allCases.enumerated() {
-            let row = box.row(n)
-            let chosen = n == selected
-            if chosen { buffer.put(ListView.marker, row: row, col: box.innerLeft - 1, style: CellStyle(.bold, role: .accent)) }
-            let label = TaskLook.glyph(status) + " " + s.status(status) + (status == current ? "  " + s(.uiCurrent) : "")
-            buffer.put(label, row: row, col: box.innerLeft, maxWidth: box.innerWidth, style: chosen ? .reverse : .plain)
-        }
+        let labels = TaskStatus.allCases.map { TaskLook.glyph($0) + " " + s.status($0) + ($0 == current ? "  " + s(.uiCurrent) : "") }
+        box.drawChoices(labels, selected: selected, into: &buffer)
         return nil
     }
 }

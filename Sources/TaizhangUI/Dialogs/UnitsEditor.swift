@@ -18,11 +18,16 @@ struct UnitsEditor: Dialog {
 
     var hasMeasure: Bool { task.measure != nil || task.units.contains { $0.level == .measure } }
     var scopes: [KeyScope] { hasMeasure ? [.dialog, .form] : [.dialog] }
+    var hasTypedText: Bool { editor.text != Self.written(task, level) }
 
     mutating func handle(_ command: AppCommand?, key: KeyEvent, _ context: ScreenContext) -> AppAction {
         switch command {
         case .cancel?: return .closeDialog
-        case .confirm?: return .commit([task.replacingUnits(written: editor.text, level: level)])
+        case .confirm?:
+            // Unchanged text keeps the units as they are: parsed again without the plan's
+            // column heading, 牵头 could come back as 负责.
+            guard hasTypedText else { return .unchanged }
+            return .commit([task.replacingUnits(written: editor.text, level: level)])
         case .nextField?, .previousField?:
             level = level == .task ? .measure : .task
             editor = LineEditor(Self.written(task, level))

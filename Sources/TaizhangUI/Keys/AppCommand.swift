@@ -3,7 +3,7 @@
 public enum AppCommand: Hashable, Sendable {
     // Screens
     case showTree, showUnits, showCalendar, showOverdue, showReview, showHelp
-    case back, close, quit, redraw, suspend
+    case back, close, quit, redraw, suspend, undo
     // Lists
     case up, down, left, right, pageUp, pageDown, first, last, open
     case expand, collapse
@@ -12,6 +12,8 @@ public enum AppCommand: Hashable, Sendable {
     case setStatus, addNote, setDate, editUnits, markReviewed
     // Calendar
     case previousMonth, nextMonth, yearView, switchFocus, showOngoing, showNeedsDate, showAsOfDay
+    // The import preview
+    case joinAbove, undoCorrection, chooseColumn, confirmImport, openPreview, chooseNumber
     // Dialogs
     case confirm, cancel, nextField, previousField
 }

@@ -36,6 +36,7 @@ public struct KeyBinding: Sendable {
         case .enter: return "Enter"
         case .backspace: return "Backspace"
         case .delete: return "Delete"
+        case .insert: return "Insert"
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
         case .escape: return "Esc"

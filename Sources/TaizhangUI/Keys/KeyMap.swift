@@ -16,6 +16,7 @@ public enum KeyMap {
         KeyBinding(c("?") + [.function(1)], .showHelp, .global, .uiHelpHelp, hint: .uiHintHelp),
         KeyBinding(c("q"), .back, .global, .uiHelpBack, hint: .uiHintBack),
         KeyBinding([.escape], .close, .global, .uiHelpClose),
+        KeyBinding(c("U"), .undo, .global, .uiHelpUndo),
         KeyBinding([.control("l")], .redraw, .global, .uiHelpRedraw),
         KeyBinding([.control("z")], .suspend, .global, .uiHelpSuspend),
         KeyBinding([.control("c")], .quit, .global, .uiHelpQuit),
@@ -61,11 +62,19 @@ public enum KeyMap {
 
         KeyBinding(c("r"), .markReviewed, .review, .uiHelpResolve, hint: .uiHintReviewed),
         KeyBinding(c("u"), .editUnits, .review, .uiHelpUnitsEdit, hint: .uiHintUnits),
+        KeyBinding(c("p"), .openPreview, .review, .uiHelpPreview),
+
+        KeyBinding([.enter], .open, .preview, .uiHelpLineKind, hint: .uiHintKind),
+        KeyBinding(c("J"), .joinAbove, .preview, .uiHelpJoin, hint: .uiHintJoin),
+        KeyBinding(c("u"), .undoCorrection, .preview, .uiHelpUndoLine),
+        KeyBinding(c("c"), .chooseColumn, .preview, .uiHelpColumns, hint: .uiHintColumns),
+        KeyBinding(c("i"), .confirmImport, .preview, .uiHelpImport, hint: .uiHintImport),
 
         KeyBinding([.enter], .confirm, .dialog, .uiHelpConfirm, hint: .uiHintConfirm),
         KeyBinding([.escape], .cancel, .dialog, .uiHelpCancel, hint: .uiHintCancel),
         KeyBinding(c("j") + [.down], .down, .chooser, .uiHelpDown),
         KeyBinding(c("k") + [.up], .up, .chooser, .uiHelpUp),
+        KeyBinding(c("123456789"), .chooseNumber, .chooser, .uiHelpChooseNumber),
         KeyBinding([.tab, .down], .nextField, .form, .uiHelpNextField, hint: .uiHintField),
         KeyBinding([.backTab, .up], .previousField, .form, .uiHelpPreviousField),
         KeyBinding([.left], .left, .form, .uiHelpChoiceLeft),
@@ -81,8 +90,8 @@ public enum KeyMap {
     }
 
     /// The hint line: the labelled bindings of the active scopes, most specific first.
-    static func hints(in scopes: [KeyScope], strings: Strings) -> [(keys: String, label: String)] {
-        var seen = Set<AppCommand>()
+    static func hints(in scopes: [KeyScope], strings: Strings, hiding hidden: Set<AppCommand> = []) -> [(keys: String, label: String)] {
+        var seen = hidden
         var out: [(String, String)] = []
         for scope in scopes {
             for b in bindings where b.scope == scope {

@@ -1,25 +1,17 @@
-/// Box drawing with Unicode line characters (U+2500 block).
+import TaizhangCore
+
+/// Box drawing with the frame characters of `Glyphs.current`: Unicode lines (U+2500 block),
+/// or ASCII where the terminal draws ambiguous characters two columns wide.
 ///
 /// Drawn as ordinary one-column characters rather than the terminal's alternate character
 /// set: in a UTF-8 terminal they always look right, while ACS came out as `lqqqk` in tmux
-/// with a forced TERM (see FACTS.md).
+/// with a forced TERM (docs/tui-design.md).
 extension ScreenBuffer {
-    public enum LineGlyph {
-        public static let horizontal = "─"
-        public static let vertical = "│"
-        public static let topLeft = "┌"
-        public static let topRight = "┐"
-        public static let bottomLeft = "└"
-        public static let bottomRight = "┘"
-        public static let teeLeft = "├"
-        public static let teeRight = "┤"
-    }
-
     /// A horizontal line over `from..<to` (to the right edge when `to` is nil).
     public mutating func hline(row: Int, from: Int = 0, to: Int? = nil, style: CellStyle = .plain) {
         guard row >= 0 && row < rows else { return }
         for col in columns(from: from, to: to) {
-            place(LineGlyph.horizontal, width: 1, row: row, col: col, style: style)
+            place(Glyphs.current.horizontal, width: 1, row: row, col: col, style: style)
         }
     }
 
@@ -28,7 +20,7 @@ extension ScreenBuffer {
         guard col >= 0 && col < cols else { return }
         let start = min(max(from, 0), rows)
         for row in start ..< max(start, min(to ?? rows, rows)) {
-            place(LineGlyph.vertical, width: 1, row: row, col: col, style: style)
+            place(Glyphs.current.vertical, width: 1, row: row, col: col, style: style)
         }
     }
 
@@ -42,8 +34,9 @@ extension ScreenBuffer {
         hline(row: bottom, from: left + 1, to: right, style: style)
         vline(col: left, from: top + 1, to: bottom, style: style)
         vline(col: right, from: top + 1, to: bottom, style: style)
-        for (row, col, glyph) in [(top, left, LineGlyph.topLeft), (top, right, LineGlyph.topRight),
-                                  (bottom, left, LineGlyph.bottomLeft), (bottom, right, LineGlyph.bottomRight)]
+        let corner = Glyphs.current.corner
+        for (row, col, glyph) in [(top, left, corner.topLeft), (top, right, corner.topRight),
+                                  (bottom, left, corner.bottomLeft), (bottom, right, corner.bottomRight)]
         where contains(row: row, col: col) {
             place(glyph, width: 1, row: row, col: col, style: style)
         }

@@ -37,7 +37,9 @@ public struct ScreenBuffer: Hashable, Sendable {
         guard contains(row: row, col: col) else { return 0 }
         let limit = min(cols - col, max(maxWidth ?? cols, 0))
         var used = 0
-        for character in VisibleText.sanitize(text) {
+        let glyphs = Glyphs.current
+        for original in VisibleText.sanitize(text) {
+            let character = glyphs.draw(original)
             let width = DisplayWidth.width(character)
             if width == 0 { continue }
             if used + width > limit {

@@ -80,7 +80,7 @@ struct OverdueScreen: Screen {
     mutating func find(_ needle: String, forward: Bool, _ context: ScreenContext) -> Bool {
         list.find(forward: forward, height: context.layout.bodyRows) {
             switch $0 {
-            case .unit(let name, _): return SearchText.normalize(name).contains(needle)
+            case .unit(let name, _): return SearchText.matches(unit: name, needle)
             case .task(let i, _): return SearchText.matches(context.ledger.tasks[i], needle, ledger: context.ledger)
             }
         }

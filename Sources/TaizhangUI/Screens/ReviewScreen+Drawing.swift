@@ -17,13 +17,13 @@ extension ReviewScreen {
             case .task(let i):
                 let task = context.ledger.tasks[i]
                 buffer.put(TextFit.padded(task.id.rawValue, 10), row: row, col: 3, style: idStyle)
-                let kinds = task.openReview.map(\.kind.rawValue).joined(separator: " ")
+                let kinds = task.openReview.map { ReviewText(strings: context.strings).kind($0.kind) }.joined(separator: " ")
                 buffer.put(TextFit.padded(kinds, Self.kindsWidth), row: row, col: 13, style: .role(.flagged))
-                drawText(task.text, detail: task.openReview.first?.message, row: row, into: &buffer)
+                drawText(task.text, detail: task.openReview.first.map { ReviewText(strings: context.strings).reason($0, of: task) }, row: row, into: &buffer)
             case .fragment(let plan, let line):
                 let fragment = Self.fragment(plan, line, context.ledger)
                 buffer.put(TextFit.padded("\(plan.rawValue):\(line)", 10), row: row, col: 3, style: idStyle)
-                buffer.put(TextFit.padded(fragment?.reason ?? "", Self.kindsWidth), row: row, col: 13, style: .role(.flagged))
+                buffer.put(TextFit.padded(ReviewText(strings: context.strings).fragmentReason(fragment?.reason ?? ""), Self.kindsWidth), row: row, col: 13, style: .role(.flagged))
                 drawText(fragment?.text ?? "", detail: nil, row: row, into: &buffer)
             }
         }

@@ -2,7 +2,8 @@ import TaizhangCore
 
 /// 5: what the import guessed and nobody has confirmed yet (tasks with open review flags)
 /// and the text it could not place (unplaced fragments), for a coordinator to work through:
-/// r confirms a task or resolves a fragment, u corrects a task's units, Enter opens a task.
+/// r confirms a task or resolves a fragment, u corrects a task's units, Enter opens a task,
+/// p opens the import preview of the selected item's plan (to correct how it was read).
 struct ReviewScreen: Screen {
     enum Row: Hashable {
         case heading(Strings.Key, count: Int)
@@ -49,6 +50,9 @@ struct ReviewScreen: Screen {
         switch (command, list.selected) {
         case (.open, .task(let i)?): return .openTask(context.ledger.tasks[i].id)
         case (.markReviewed, .fragment(let plan, let line)?): return .commit([.fragmentResolved(plan, line: line, true)])
+        case (.openPreview, .task(let i)?): return .openPreview(context.ledger.tasks[i].plan)
+        case (.openPreview, .fragment(let plan, _)?): return .openPreview(plan)
+        case (.openPreview, _): return .message(StatusMessage(.info, context.strings(.uiPreviewNoPlan)))
         case (_, .task(let i)?): return TaskActions.action(command, on: context.ledger.tasks[i].id, context)
         default: return .none
         }

@@ -32,7 +32,7 @@ struct UnitsScreen: Screen {
     mutating func fit(_ context: ScreenContext) { list.fit(height: context.layout.bodyRows) }
 
     mutating func find(_ needle: String, forward: Bool, _ context: ScreenContext) -> Bool {
-        list.find(forward: forward, height: context.layout.bodyRows) { SearchText.normalize($0.name).contains(needle) }
+        list.find(forward: forward, height: context.layout.bodyRows) { SearchText.matches(unit: $0.name, needle) }
     }
 
     func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) {

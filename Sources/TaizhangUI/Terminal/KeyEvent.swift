@@ -7,7 +7,7 @@ public enum KeyEvent: Hashable, Sendable {
     case character(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
-    case enter, backspace, delete, tab, backTab, escape
+    case enter, backspace, delete, insert, tab, backTab, escape
     /// F1 is `.function(1)`.
     case function(Int)
     /// Ctrl plus a letter, as the lowercase letter: Ctrl-L is `.control("l")`.

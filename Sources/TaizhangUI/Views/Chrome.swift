@@ -6,7 +6,8 @@ enum Chrome {
         let s = context.strings
         buffer.fill(row: 0, style: .role(.header))
         var col = buffer.put(" " + s(.uiAppName) + " ", row: 0, col: 0, style: CellStyle(.bold, role: .header))
-        for screen in TopScreen.allCases {
+        // `import --preview` is the preview alone: no other screen to name.
+        for screen in TopScreen.allCases where !state.previewOnly {
             let active = screen == state.top && state.pushed.isEmpty
             let label = " \(screen.rawValue) \(s(screen.name)) "
             col += buffer.put(label, row: 0, col: col, style: active ? CellStyle(.reverse, role: .header) : .role(.header))
@@ -25,18 +26,20 @@ enum Chrome {
             buffer.put(" " + TextFit.line(message.text, buffer.cols - 1), row: row, col: 0, style: message.style)
             return
         }
-        var tail = " │ " + s(.uiAsOf, env.today.iso) + " │ " + s(.uiFilterLabel) + FilterDialog.describe(state.filter, strings: s)
-        if let search = state.search { tail += " │ " + s(.uiSearchLabel) + search }
-        tail += " │ " + s(.uiLogin, env.login)
+        let bar = " " + Glyphs.current.vertical + " "
+        var tail = bar + s(.uiAsOf, env.today.iso) + bar + s(.uiFilterLabel) + FilterDialog.describe(state.filter, strings: s)
+        if let search = state.search { tail += bar + s(.uiSearchLabel) + search }
+        tail += bar + s(.uiLogin, env.login)
         let room = max(buffer.cols - 1 - DisplayWidth.width(VisibleText.sanitize(tail)), 8)
         let text = " " + TextFit.leftCut(env.storeLabel, room) + tail
         buffer.put(TextFit.line(text, buffer.cols), row: row, col: 0, style: .role(.muted))
     }
 
-    static func drawHints(_ scopes: [KeyScope], _ context: ScreenContext, into buffer: inout ScreenBuffer) {
+    static func drawHints(_ scopes: [KeyScope], _ context: ScreenContext, into buffer: inout ScreenBuffer,
+                          hiding hidden: Set<AppCommand> = []) {
         let row = context.layout.hintRow
         var col = 1
-        for hint in KeyMap.hints(in: scopes, strings: context.strings) {
+        for hint in KeyMap.hints(in: scopes, strings: context.strings, hiding: hidden) {
             let need = DisplayWidth.width(hint.keys) + 1 + DisplayWidth.width(hint.label) + 2
             guard col + need <= buffer.cols else { break }
             col += buffer.put(hint.keys, row: row, col: col, style: CellStyle(.bold, role: .accent)) + 1

@@ -59,7 +59,7 @@ struct TaskDetailLines {
         var resolved = s.due(task, asOf: context.today) + " (" + s.deadlineKind(d.kind) + ")"
         if d.guessed { resolved += " · " + s(.showGuessed) }
         if d.overridden { resolved += " · " + s(.showOverridden) }
-        if let r = d.recurrence { resolved += " · " + s(.showRecurs) + " " + r.rawValue }
+        if let r = d.recurrence { resolved += " · " + s(.showRecurs) + " " + s.recurrence(r) }
         return [StyledLine(s(.showDeadline), style: .bold)]
             + StyledLine.wrapped(s(.showAsWritten) + ": " + (d.text ?? "—"), width: width)
             + StyledLine.wrapped(s(.showResolved) + ": " + resolved, width: width, style: CellStyle(role: TaskLook.role(Urgency(task, asOf: context.today))))
@@ -68,7 +68,7 @@ struct TaskDetailLines {
     private var review: [StyledLine] {
         guard !task.openReview.isEmpty else { return [] }
         return [StyledLine(), StyledLine(s(.showReview), style: CellStyle(.bold, role: .flagged))]
-            + task.openReview.flatMap { StyledLine.wrapped("[\($0.kind.rawValue)] \($0.message)", width: width, style: .role(.flagged)) }
+            + task.openReview.flatMap { StyledLine.wrapped(ReviewText(strings: s).line($0, of: task), width: width, style: .role(.flagged)) }
     }
 
     private var notes: [StyledLine] {
@@ -84,7 +84,7 @@ struct TaskDetailLines {
         let history = task.history
         guard !history.isEmpty else { return [] }
         return [StyledLine(), StyledLine(s(.showHistory), style: .bold)]
-            + history.flatMap { StyledLine.wrapped(HistoryLine.render($0), width: width, style: .role(.muted)) }
+            + history.flatMap { StyledLine.wrapped(HistoryText(strings: s).line($0), width: width, style: .role(.muted)) }
     }
 
     private var source: [StyledLine] {

@@ -49,6 +49,6 @@ struct TaskRow {
         buffer.put(TextFit.padded(due, Self.dueWidth), row: row, col: right, style: CellStyle(role: role))
         buffer.put(TaskLook.mark(urgency), row: row, col: right + Self.dueWidth, style: CellStyle(.bold, role: role))
         let unit = lastColumn ?? task.primaryUnit.map(context.ledger.canonicalUnit) ?? "—"
-        buffer.put(TextFit.line(unit, columns.unitWidth), row: row, col: columns.unit)
+        buffer.put(TextFit.middle(unit, columns.unitWidth), row: row, col: columns.unit)
     }
 }

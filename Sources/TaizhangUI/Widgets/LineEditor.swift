@@ -54,6 +54,39 @@ public struct LineEditor: Hashable, Sendable {
         return ScreenPosition(row: row, col: col + before)
     }
 
+    /// Draws the text wrapped over `height` rows of `width` columns (a note in its box), the
+    /// rows scrolled so that the cursor's row is shown; returns where the cursor belongs.
+    public func drawWrapped(into buffer: inout ScreenBuffer, row: Int, col: Int, width: Int, height: Int,
+                            style: CellStyle = .plain) -> ScreenPosition {
+        let (lines, cursorLine, cursorCol) = wrapped(width: max(width - 1, 1))
+        let first = max(0, cursorLine - height + 1)
+        for r in 0..<height {
+            buffer.fill(row: row + r, from: col, to: col + width, style: style)
+            let n = first + r
+            if n < lines.count { buffer.put(lines[n], row: row + r, col: col, maxWidth: width, style: style) }
+        }
+        return ScreenPosition(row: row + cursorLine - first, col: col + cursorCol)
+    }
+
+    /// The text in lines of at most `width` columns, cut between characters, and the cursor's
+    /// line and column.
+    func wrapped(width: Int) -> (lines: [String], cursorLine: Int, cursorCol: Int) {
+        var lines = [""], used = 0
+        var cursorAt = (0, 0)
+        for (i, c) in characters.enumerated() {
+            let w = DisplayWidth.width(c)
+            if used + w > width { lines.append(""); used = 0 }
+            if i == cursor { cursorAt = (lines.count - 1, used) }
+            lines[lines.count - 1].append(c)
+            used += w
+        }
+        if cursor == characters.count {
+            if used >= width { lines.append(""); used = 0 }
+            cursorAt = (lines.count - 1, used)
+        }
+        return (lines, cursorAt.0, cursorAt.1)
+    }
+
     /// The first character shown: 0 when the text up to the cursor fits, else as few
     /// characters dropped on the left as needed to leave a column for the cursor.
     func firstVisible(width: Int) -> Int {

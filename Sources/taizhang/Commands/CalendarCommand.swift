@@ -5,27 +5,28 @@ import TaizhangCore
 /// `taizhang calendar`: what falls due when, as a month grid with the list of tasks under it,
 /// or a year overview.
 struct CalendarCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "calendar",
-        abstract: "A month grid (weeks from Monday) with the tasks due each day, or a year overview.",
-        discussion: "A recurring task shows on the due day of each of its periods. Default: the month of --as-of."
-    )
+        abstract: CLI.strings(.helpCalendar),
+        discussion: CLI.strings(.helpCalendarDiscussion)
+    ) }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: "The month to show, YYYY-MM.") var month: String?
-    @Option(help: "Show the twelve months of this year.") var year: Int?
-    @Option(help: "Only tasks of this unit (or units whose name contains it).") var unit: String?
-    @Option(help: "Only this plan (code or part of its title).") var plan: String?
+    @Option(help: CLI.help(.helpMonth)) var month: String?
+    @Option(help: CLI.help(.helpYear)) var year: Int?
+    @Option(help: CLI.help(.helpUnitOrPart)) var unit: String?
+    @Option(help: CLI.help(.helpPlanOrPart)) var plan: String?
 
     func validate() throws {
-        if month != nil && year != nil { throw ValidationError("give --month or --year, not both") }
-        if let month, Self.parseMonth(month) == nil { throw ValidationError("--month: expected YYYY-MM, got \"\(month)\"") }
-        if let year, !(1990...2100).contains(year) { throw ValidationError("--year: \(year) is not a plausible year") }
+        if month != nil && year != nil { throw ValidationError(CLI.strings(.monthOrYear)) }
+        if let month, Self.parseMonth(month) == nil { throw ValidationError(CLI.strings(.monthInvalid, month)) }
+        if let year, !(1990...2100).contains(year) { throw ValidationError(CLI.strings(.yearImplausible, year)) }
     }
 
     func run() throws {
         let ctx = try globals.context()
         let ledger = try ctx.load()
+        try ctx.checkUnit(unit, in: ledger)
         let tasks = TaskFilter(plan: plan, unit: unit).apply(to: ledger, asOf: ctx.today)
         let view = CalendarView(context: ctx.output(ledger))
         if let year {

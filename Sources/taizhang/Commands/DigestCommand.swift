@@ -6,23 +6,19 @@ import TaizhangCore
 /// (docs/digest.md). Silent, with exit status 0, when nothing is owed, when no units are
 /// known, or when there is no ledger yet; it runs at every SSH login, so it only loads.
 struct DigestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "digest",
-        abstract: "What your units owe, in up to three lines for the login shell; silent when nothing.",
-        discussion: """
-        The units are --unit when given, else the caller's units in the access file (access.json \
-        beside the ledger: officers → units). Lines: overdue, due within 7 days, ongoing tasks \
-        without a note or change for --stale-days.
-        """
-    )
+        abstract: CLI.strings(.helpDigest),
+        discussion: CLI.strings(.helpDigestDiscussion)
+    ) }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: "A unit to report on (repeatable); default: your units in access.json.") var unit: [String] = []
-    @Option(name: .customLong("stale-days"), help: "Days without a note that make an ongoing task worth a reminder.")
+    @Option(help: CLI.help(.helpDigestUnit)) var unit: [String] = []
+    @Option(name: .customLong("stale-days"), help: CLI.help(.helpDigestStale))
     var staleDays = 90
 
     func validate() throws {
-        if staleDays < 1 { throw ValidationError("--stale-days: expected a number of days of at least 1, got \(staleDays)") }
+        if staleDays < 1 { throw ValidationError(CLI.strings(.staleDaysInvalid, staleDays)) }
     }
 
     func run() throws {
@@ -31,6 +27,7 @@ struct DigestCommand: ParsableCommand {
         let units = unit.isEmpty ? try AccessPolicy.load(forStore: ctx.store.path).units(of: ctx.actor) : unit
         guard !units.isEmpty else { return }
         let ledger = try ctx.store.load().ledger
+        for u in unit { try ctx.checkUnit(u, in: ledger) }
         let digest = Digest(ledger: ledger, units: units, asOf: ctx.today, staleDays: staleDays)
         guard !digest.isEmpty else { return }
         ctx.out(digest.lines(ctx.strings, width: ctx.terminalWidth).joined(separator: "\n") + "\n")

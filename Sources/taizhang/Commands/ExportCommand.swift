@@ -5,27 +5,23 @@ import TaizhangCore
 /// `taizhang export`: the ledger for other programs — a spreadsheet (xlsx, or CSV that Excel
 /// and WPS open correctly), Markdown for mail, or JSON of everything.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "export",
-        abstract: "Write tasks as xlsx, CSV, Markdown or JSON; the filters are those of list.",
-        discussion: """
-        xlsx: one sheet per plan in the columns of a 分工方案 (序号, 工作任务, 具体要求, 责任单位, 完成时限) \
-        plus 状态, 最新进展, 最后更新 and 编号, header row frozen. csv: UTF-8 with a byte-order mark and \
-        CRLF. json: plans, merged unit names, and tasks with notes and history.
-        """
-    )
+        abstract: CLI.strings(.helpExport),
+        discussion: CLI.strings(.helpExportDiscussion)
+    ) }
 
     enum Format: String, ExpressibleByArgument { case csv, json, md, xlsx }
 
     @OptionGroup var globals: GlobalOptions
     @OptionGroup var filter: FilterOptions
-    @Option(help: "csv, json, md or xlsx.") var format: Format
-    @Option(help: "Write to this file (else standard output; xlsx needs a file).") var out: String?
+    @Option(help: CLI.help(.helpExportFormat)) var format: Format
+    @Option(help: CLI.help(.helpExportOut)) var out: String?
 
     func run() throws {
         let ctx = try globals.context()
         let ledger = try ctx.load()
-        let tasks = try filter.taskFilter().apply(to: ledger, asOf: ctx.today)
+        let tasks = try filter.taskFilter(ctx, ledger: ledger).apply(to: ledger, asOf: ctx.today)
         let bytes: Data
         switch format {
         case .csv:

@@ -3,49 +3,57 @@ import Foundation
 import TaizhangCore
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import",
-        abstract: "Read plan documents into the ledger.",
-        discussion: """
-        Reads |-tables, tab tables, one-cell-per-line tables, prose paragraphs ending in \
-        (牵头部门:X) and label lines, in UTF-8, UTF-16 or GB18030; and the tables of Word (.docx), \
-        Excel (.xlsx, first sheet) and CSV files, merged cells included (docs/import-formats.md). \
-        Importing the same file again changes nothing; a corrected version keeps the status and \
-        notes of the tasks it matches.
-        """
-    )
+        abstract: CLI.strings(.helpImport),
+        discussion: CLI.strings(.helpImportDiscussion)
+    ) }
 
     @OptionGroup var globals: GlobalOptions
 
-    @Argument(help: "Plan documents to import.")
+    @Argument(help: CLI.help(.helpImportFiles))
     var files: [String]
 
-    @Option(help: "The plan's year, when the document does not state it reliably.")
+    @Option(help: CLI.help(.helpImportYear))
     var year: Int?
 
-    @Option(help: "The plan's code (the prefix of its task ids, e.g. HD21); only with one file.")
+    @Option(help: CLI.help(.helpImportCode))
     var code: String?
 
-    @Flag(name: .customLong("dry-run"), help: "Show what would be created, with every warning, and change nothing.")
+    @Flag(name: .customLong("dry-run"), help: CLI.help(.helpImportDryRun))
     var dryRun = false
 
-    @Flag(name: .customLong("new"), help: "A plan of its own for every file, even when its name or title matches a plan in the ledger.")
+    @Flag(name: .customLong("new"), help: CLI.help(.helpImportNew))
     var asNew = false
 
+    @Flag(name: .customLong("preview"), help: CLI.help(.helpImportPreview))
+    var preview = false
+
+    @Flag(name: .customLong("no-color"), help: CLI.help(.helpImportNoColor))
+    var noColor = false
+
     func validate() throws {
-        if code != nil && files.count > 1 { throw ValidationError("--code applies to one file at a time") }
-        if let year, !(1990...2100).contains(year) { throw ValidationError("--year: \(year) is not a plausible year") }
+        if code != nil && files.count > 1 { throw ValidationError(CLI.strings(.codeOneFile)) }
+        if preview && (files.count != 1 || dryRun) { throw ValidationError(CLI.strings(.previewOneFile)) }
+        if let year, !(1990...2100).contains(year) { throw ValidationError(CLI.strings(.yearImplausible, year)) }
+        for f in files where !FileManager.default.isReadableFile(atPath: f) {
+            throw InputError(CLI.strings(.fileUnreadable, f))
+        }
     }
 
     /// Reads and builds the documents without the ledger's lock, then takes it only to put the
     /// plans in (`LedgerStore.rewrite`): an officer saving meanwhile waits a moment, not for the
-    /// whole import. The documents are read with the user's own rights.
+    /// whole import. The documents are read with the user's own rights, once.
     func run() throws {
         let ctx = try globals.context()
         var options = ImportOptions(year: year, code: code, actor: ctx.actor, now: .now())
         options.asNew = asNew
+        if preview { return try runPreview(ctx, options: options) }
+        let progress = ImportProgress(strings: ctx.strings) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        options.progress = progress
+        defer { progress.stop() }
         if !dryRun { try ctx.policy.checkCoordinator(ctx.actor, doing: "import plans") }
-        let documents = try files.map { (path: $0, bytes: try UserFiles.read($0, strings: ctx.strings)) }
+        let documents = try files.map { try Self.document($0, ctx) }
         let base = ctx.store.exists ? try ctx.store.load() : nil
         let prepared = PlanImporter.prepare(documents, options: options)
         if dryRun {
@@ -60,8 +68,26 @@ struct ImportCommand: ParsableCommand {
         var results: [ImportResult] = []
         try ctx.store.rewrite(.import, detail: prepared.summary, by: ctx.actor, at: options.now, onto: base) { ledger in
             results = try PlanImporter.apply(prepared, options: options, into: &ledger)
+            for f in files { progress.update((f as NSString).lastPathComponent, phase: .phaseSaving) }
         }
+        // A copy of each document beside the store, for its import preview later (docs/store-format.md);
+        // the import is done whether or not the copy can be written. The bytes are those read above.
+        do {
+            let archive = SourceArchive(store: ctx.store)
+            for (document, result) in zip(documents, results) where SourceArchive.checksum(of: document.bytes) == result.plan.source.checksum {
+                try archive.keep(document.bytes)
+            }
+        } catch { ctx.err(ctx.strings(.importCopyNotKept, String(describing: error))) }
         for r in results { ImportReport.print(r, ctx: ctx, detailed: false) }
+    }
+
+    /// A document to import, read with the person's own rights (never the service group's),
+    /// after checking its size against the limit.
+    static func document(_ path: String, _ ctx: CLIContext) throws -> (path: String, bytes: [UInt8]) {
+        try ServiceRights.asUser {
+            do { try DocumentLimit.check(path) } catch { throw ImportError.unreadable(path, "\(error)") }
+        }
+        return (path: path, bytes: try UserFiles.read(path, strings: ctx.strings))
     }
 }
 
@@ -91,12 +117,12 @@ enum ImportReport {
             ctx.out("  " + s(.importFragments) + " line \(f.line): \(VisibleText.sanitize(f.text)) (\(f.reason))\n")
         }
         guard detailed else { return }
-        var table = TextTable([.init(s(.colID)), .init(s(.colDue)), .init(s(.colUnit), maxWidth: 24),
+        var table = TextTable([.init(s(.colID), identifying: true), .init(s(.colDue)), .init(s(.colUnit), identifying: true),
                                .init(s(.colText), flexible: true)])
         for t in r.tasks {
             table.add([t.id.rawValue, t.deadline.text ?? "—", t.primaryUnit ?? "—", t.text])
         }
-        ctx.out(table.render(width: ctx.terminalWidth))
+        ctx.out(table.render(width: ctx.terminalWidth, wide: ctx.wide))
         for t in r.tasks where t.needsReview {
             for f in t.review {
                 ctx.out("  \(t.id.rawValue) line \(t.lines.first ?? 0): [\(f.kind.rawValue)] \(f.message)\n")

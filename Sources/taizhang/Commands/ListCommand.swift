@@ -3,21 +3,21 @@ import Foundation
 import TaizhangCore
 
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List tasks, filtered.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: CLI.strings(.helpList)) }
 
     @OptionGroup var globals: GlobalOptions
     @OptionGroup var filter: FilterOptions
 
-    @Option(help: "table, json or csv.")
+    @Option(help: CLI.help(.helpFormatTable))
     var format: OutputFormat = .table
 
     func run() throws {
         let ctx = try globals.context()
         let ledger = try ctx.load()
-        let tasks = try filter.taskFilter().apply(to: ledger, asOf: ctx.today)
+        let tasks = try filter.taskFilter(ctx, ledger: ledger).apply(to: ledger, asOf: ctx.today)
         switch format {
         case .json:
-            FileHandle.standardOutput.write(Data(TaskJSON.array(tasks, ledger: ledger, asOf: ctx.today)))
+            for part in TaskJSON.arrayParts(tasks, ledger: ledger, asOf: ctx.today) { ctx.write(part) }
         case .csv:
             ctx.out(TaskCSV.render(tasks, ledger: ledger, asOf: ctx.today, strings: ctx.strings, forSpreadsheets: false))
         case .table:
@@ -29,19 +29,24 @@ struct ListCommand: ParsableCommand {
 
 /// The filters `list` and the reports share.
 struct FilterOptions: ParsableArguments {
-    @Option(help: "A plan code (HD21) or part of its title.") var plan: String?
-    @Option(help: "A unit, or part of its name.") var unit: String?
-    @Option(help: "not-started, in-progress, done, blocked or cancelled (repeatable).") var status: [TaskStatus] = []
-    @Flag(help: "Only tasks past their due day as of --as-of.") var overdue = false
-    @Option(name: .customLong("due-before"), help: "Only tasks due before this day (YYYY-MM-DD).") var dueBefore: String?
-    @Option(help: "Only tasks whose text, units or notes contain this.") var search: String?
-    @Flag(help: "Only tasks with import guesses not yet reviewed.") var review = false
-    @Option(help: "Only tasks whose responsible leader (责任领导) contains this.") var leader: String?
+    @Option(help: CLI.help(.helpListPlan)) var plan: String?
+    @Option(help: CLI.help(.helpListUnit)) var unit: String?
+    @Option(help: CLI.help(.helpListStatus)) var status: [TaskStatus] = []
+    @Flag(help: CLI.help(.helpListOverdue)) var overdue = false
+    @Option(name: .customLong("due-before"), help: CLI.help(.helpListDueBefore)) var dueBefore: String?
+    @Option(help: CLI.help(.helpListSearch)) var search: String?
+    @Flag(help: CLI.help(.helpListReview)) var review = false
+    @Option(help: CLI.help(.helpListLeader)) var leader: String?
 
-    func taskFilter() throws -> TaskFilter {
+    /// The filter, after checking that `--unit` names a unit of `ledger` (else an error that
+    /// lists the closest names).
+    func taskFilter(_ ctx: CLIContext, ledger: Ledger) throws -> TaskFilter {
+        try ctx.checkUnit(unit, in: ledger)
         var day: Day?
         if let dueBefore {
-            guard let d = Day(iso: dueBefore) else { throw ValidationError("--due-before: expected YYYY-MM-DD, got \"\(dueBefore)\"") }
+            guard let d = TypedDay.parse(dueBefore, year: ctx.today.year) else {
+                throw ValidationError(CLI.strings(.dayInvalid, "--due-before", dueBefore))
+            }
             day = d
         }
         var filter = TaskFilter(plan: plan, unit: unit, statuses: Set(status), overdueOnly: overdue, dueBefore: day,
@@ -55,8 +60,8 @@ struct FilterOptions: ParsableArguments {
 enum TaskTable {
     static func render(_ tasks: [LedgerTask], ledger: Ledger, ctx: CLIContext) -> String {
         let s = ctx.strings
-        var table = TextTable([.init(s(.colID)), .init(s(.colStatus)), .init(s(.colDue)),
-                               .init(s(.colUnit), maxWidth: 22), .init(s(.colText), flexible: true)])
+        var table = TextTable([.init(s(.colID), identifying: true), .init(s(.colStatus)), .init(s(.colDue), identifying: true),
+                               .init(s(.colUnit), identifying: true), .init(s(.colText), flexible: true)])
         var marked = false
         for t in tasks {
             var status = s.status(t.status)
@@ -65,6 +70,6 @@ enum TaskTable {
             marked = marked || t.isOverdue(asOf: ctx.today) || t.needsReview
             table.add([t.id.rawValue, status, s.due(t, asOf: ctx.today), t.primaryUnit.map(ledger.canonicalUnit) ?? "—", t.text])
         }
-        return table.render(width: ctx.terminalWidth) + (marked ? s(.listLegend) + "\n" : "")
+        return table.render(width: ctx.terminalWidth, wide: ctx.wide) + (marked ? s(.listLegend) + "\n" : "")
     }
 }

@@ -6,17 +6,20 @@ import TaizhangUI
 
 /// `taizhang` with no command: the full-screen ledger.
 struct OpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the full-screen ledger (the default).")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "open", abstract: CLI.strings(.helpOpen)) }
     @OptionGroup var globals: GlobalOptions
 
-    @Flag(name: .customLong("no-color"), help: "No colours: meaning is shown by attributes and marks only (also NO_COLOR=1).")
+    @Flag(name: .customLong("no-color"), help: CLI.help(.helpNoColor))
     var noColor = false
+
+    @Flag(name: .customLong("ascii"), help: CLI.help(.helpAscii))
+    var ascii = false
 
     func run() throws {
         let timer = StartupTimer()
         let ctx = try globals.context()
         guard ctx.store.exists else {
-            throw InputError("no ledger at \(ctx.store.path); import a plan first: taizhang import FILE")
+            throw InputError(ctx.strings(.noLedger, ctx.store.path))
         }
         let loaded = try ctx.store.load()
         ProcessLifetime.keep(loaded.ledger)
@@ -27,9 +30,10 @@ struct OpenCommand: ParsableCommand {
                                          watcher: LedgerWatcher(store: ctx.store))
         let terminal: NCursesTerminal
         do {
-            terminal = try NCursesTerminal(options: .init(colors: !noColor))
+            let forced = AmbiguousWidth.forced(by: ProcessInfo.processInfo.environment)
+            terminal = try NCursesTerminal(options: .init(colors: !noColor, ambiguous: forced, ascii: ascii))
         } catch let error as TerminalStartError {
-            throw InputError(error.description)
+            throw InputError(error.message(ctx.strings))
         }
         timer.mark("terminal")
         let state = AppState(loaded: loaded, environment: environment, size: terminal.size)
@@ -43,8 +47,8 @@ struct OpenCommand: ParsableCommand {
 
 /// `taizhang keys`: the key table as Markdown, from the keymap (for the user guide).
 struct KeysCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "keys", abstract: "Print the full-screen interface's keys as Markdown.",
-                                                    shouldDisplay: false)
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "keys", abstract: CLI.strings(.helpKeys),
+                                                    shouldDisplay: false) }
     @OptionGroup var globals: GlobalOptions
 
     func run() throws {

@@ -5,23 +5,19 @@ import TaizhangCore
 /// `taizhang report`: completion figures per unit, plan or section — the annual report's
 /// 完成率 and the year-end look-back (回头看) of a plan.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "report",
-        abstract: "Completion figures per unit, plan or section, as of --as-of.",
-        discussion: """
-        For each group: total, done, in progress, not started, blocked, cancelled, overdue, needs a date, \
-        ongoing, stale (open with no note or change for --stale-days), and the completion rate \
-        done ÷ (total − cancelled). The look-back of one plan: taizhang report --plan HD21 --by section.
-        """
-    )
+        abstract: CLI.strings(.helpReport),
+        discussion: CLI.strings(.helpReportDiscussion)
+    ) }
 
     @OptionGroup var globals: GlobalOptions
-    @Option(help: "Only this plan (code or part of its title).") var plan: String?
-    @Option(help: "Only tasks of this unit (or units whose name contains it).") var unit: String?
-    @Option(help: "Group by unit, plan or section.") var by: ReportGroupingArgument = .plan
-    @Option(name: .customLong("stale-days"), help: "Days without a note or change that make an open task stale.")
+    @Option(help: CLI.help(.helpPlanOrPart)) var plan: String?
+    @Option(help: CLI.help(.helpUnitOrPart)) var unit: String?
+    @Option(help: CLI.help(.helpReportBy)) var by: ReportGroupingArgument = .plan
+    @Option(name: .customLong("stale-days"), help: CLI.help(.helpStaleDays))
     var staleDays = 90
-    @Option(help: "table, md, csv or json.") var format: ReportFormat = .table
+    @Option(help: CLI.help(.helpFormatReport)) var format: ReportFormat = .table
 
     enum ReportGroupingArgument: String, ExpressibleByArgument {
         case unit, plan, section
@@ -29,14 +25,15 @@ struct ReportCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if staleDays < 1 { throw ValidationError("--stale-days: expected a number of days of at least 1, got \(staleDays)") }
+        if staleDays < 1 { throw ValidationError(CLI.strings(.staleDaysInvalid, staleDays)) }
     }
 
     func run() throws {
         let ctx = try globals.context()
         let (ledger, head) = try ctx.loaded()
+        try ctx.checkUnit(unit, in: ledger)
         let tasks = TaskFilter(plan: plan, unit: unit).apply(to: ledger, asOf: ctx.today)
-        if tasks.isEmpty, plan != nil || unit != nil { throw InputError("no tasks match --plan/--unit (see taizhang list)") }
+        if tasks.isEmpty, plan != nil || unit != nil { throw InputError(ctx.strings(.noTasksMatch)) }
         let report = ProgressReport(ledger: ledger, tasks: tasks, by: by.grouping, asOf: ctx.today, staleDays: staleDays)
         let view = ProgressReportView(report: report, context: ctx.output(ledger), staleDays: staleDays)
         switch format {

@@ -4,23 +4,15 @@ import TaizhangCore
 
 /// `taizhang restore [N]`: back to a rolling backup, with every later change that still applies.
 struct RestoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "restore",
-        abstract: "Roll the ledger back to a backup (ledger.json.bak.N) and re-apply the changes made since that still apply.",
-        discussion: """
-        1 is the newest backup. A damaged ledger or journal is moved aside (never deleted), and \
-        every journal line that could not be re-applied is listed with the reason. Imports made \
-        after the backup are not in it: the list says which files to import again.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "restore", abstract: CLI.strings(.helpRestore), discussion: CLI.strings(.helpRestoreDiscussion))
+    }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: "Which backup: 1 (the newest) to 5.") var number = 1
+    @Argument(help: CLI.help(.helpRestoreNumber)) var number = 1
 
     func validate() throws {
-        if !(1...5).contains(number) {
-            throw ValidationError(Strings(Language.from(environment: ProcessInfo.processInfo.environment))(.restoreNumbers))
-        }
+        if !(1...5).contains(number) { throw ValidationError(CLI.strings(.restoreNumbers)) }
     }
 
     func run() throws {

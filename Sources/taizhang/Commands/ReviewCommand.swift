@@ -3,20 +3,20 @@ import Foundation
 import TaizhangCore
 
 struct ReviewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "review",
-        abstract: "What the import guessed: tasks for review and unplaced fragments.",
-        discussion: "Mark a task reviewed with `taizhang set ID --reviewed`; a fragment with `taizhang review --resolve PLAN:LINE`."
-    )
+        abstract: CLI.strings(.helpReview),
+        discussion: CLI.strings(.helpReviewDiscussion)
+    ) }
     @OptionGroup var globals: GlobalOptions
-    @Option(help: "Only this plan.") var plan: String?
-    @Option(help: "Mark the unplaced fragment at PLAN:LINE as resolved.") var resolve: String?
+    @Option(help: CLI.help(.helpOnlyPlan)) var plan: String?
+    @Option(help: CLI.help(.helpResolve)) var resolve: String?
 
     func run() throws {
         let ctx = try globals.context()
         if let resolve {
             let parts = resolve.split(separator: ":")
-            guard parts.count == 2, let line = Int(parts[1]) else { throw ValidationError("--resolve: expected PLAN:LINE, e.g. DG17:4") }
+            guard parts.count == 2, let line = Int(parts[1]) else { throw ValidationError(CLI.strings(.resolveInvalid)) }
             var view: LoadedLedger?
             try ctx.store.commit([.fragmentResolved(PlanID(String(parts[0]).uppercased()), line: line, true)], by: ctx.actor,
                                  onto: &view, authorize: ctx.authorize)
@@ -29,12 +29,12 @@ struct ReviewCommand: ParsableCommand {
         for t in tasks {
             printed = true
             ctx.out("\(t.id.rawValue)  line \(t.lines.first ?? 0)  \(DisplayWidth.truncate(VisibleText.sanitize(t.text), to: 50))\n")
-            for f in t.openReview { ctx.out("    [\(f.kind.rawValue)] \(f.message)\n") }
+            for f in t.openReview { ctx.out("    " + ReviewText(strings: ctx.strings).line(f, of: t) + "\n") }
         }
         for p in ledger.plans where plan == nil || TaskFilter(plan: plan).apply(to: ledger, asOf: ctx.today).contains(where: { $0.plan == p.id }) {
             for f in p.fragments where !f.resolved {
                 printed = true
-                ctx.out("\(p.id.rawValue):\(f.line)  [\(ctx.strings(.importFragments))] \(VisibleText.sanitize(f.text))  — \(f.reason)\n")
+                ctx.out("\(p.id.rawValue):\(f.line)  [\(ctx.strings(.importFragments))] \(VisibleText.sanitize(f.text))  — \(ReviewText(strings: ctx.strings).fragmentReason(f.reason))\n")
             }
         }
         if !printed { ctx.out(ctx.strings(.reviewNone) + "\n") }
@@ -42,18 +42,18 @@ struct ReviewCommand: ParsableCommand {
 }
 
 struct HistoryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "history", abstract: "Who changed a task, when, and what it was before.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "history", abstract: CLI.strings(.helpHistory)) }
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: "The task id.") var id: String
-    @Flag(help: "Check the history against the journal's hash chain: every change is in the journal, and every journal line about the task in the history.")
-    var verify = false
+    @Argument(help: CLI.help(.helpTaskID)) var id: String
+    @Flag(help: CLI.help(.helpHistoryVerify)) var verify = false
 
     func run() throws {
         let ctx = try globals.context()
         let ledger = try ctx.load(only: [TaskID(typed: id)])
         let t = try ctx.task(id, in: ledger)
         if t.history.isEmpty { ctx.out(ctx.strings(.historyNone) + "\n") }
-        for c in t.history { ctx.out(HistoryLine.render(c) + "\n") }
+        let text = HistoryText(strings: ctx.strings)
+        for c in t.history { ctx.out(text.line(c) + "\n") }
         guard verify else { return }
         let s = ctx.strings
         let chain = try ctx.store.chainReport()
@@ -61,7 +61,7 @@ struct HistoryCommand: ParsableCommand {
         var problems = chain.broken.map { [$0.message(s)] } ?? []
         for f in findings {
             switch f {
-            case .notInJournal(let c): problems.append(s(.historyNotInJournal, HistoryLine.render(c)))
+            case .notInJournal(let c): problems.append(s(.historyNotInJournal, text.line(c)))
             case let .missingFromHistory(line, e): problems.append(s(.historyMissing, line, RestoreCommand.describe(.edit(e), s)))
             }
         }
@@ -75,37 +75,28 @@ struct HistoryCommand: ParsableCommand {
 }
 
 struct UndoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "undo", abstract: "Take back your own last change.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "undo", abstract: CLI.strings(.helpUndo)) }
     @OptionGroup var globals: GlobalOptions
 
     func run() throws {
         let ctx = try globals.context()
         guard ctx.store.exists else { ctx.out(ctx.strings(.undoNothing) + "\n"); return }
-        let entries = try ctx.store.journalEntries()
-        let undone = Set(entries.compactMap(\.undoes))
-        guard let last = entries.last(where: { $0.by == ctx.actor && $0.undoes == nil && !undone.contains($0.seq) }) else {
+        guard let plan = UndoPlan.last(in: try ctx.store.journalEntries(), by: ctx.actor) else {
             ctx.out(ctx.strings(.undoNothing) + "\n")
             return
         }
-        let reverse: LedgerEdit
-        if case let .note(id, _, _) = last.edit { reverse = .retractNote(id, at: last.at) }
-        else if let before = last.before { reverse = before }
-        else { ctx.out(ctx.strings(.undoNothing) + "\n"); return }
         var view: LoadedLedger?
-        try ctx.store.commit([reverse], by: ctx.actor, onto: &view, undoes: last.seq, authorize: ctx.authorize)
-        let what = (last.edit.task?.rawValue ?? "") + " " + last.edit.field + (last.edit.summary.map { " (\($0))" } ?? "")
-        ctx.out(ctx.strings(.undoDone, what) + "\n")
+        try ctx.store.commit(plan.edits, by: ctx.actor, onto: &view, undoes: plan.command, authorize: ctx.authorize)
+        ctx.out(ctx.strings(.undoDone, HistoryText(strings: ctx.strings).describe(plan.entries)) + "\n")
     }
 }
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Prove the ledger is whole: files readable, the journal's hash chain unbroken, ids unique, every source line placed.",
-        discussion: "--head SEQ:HASH compares the chain with a head written down earlier (reports and notices print it)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "check", abstract: CLI.strings(.helpCheck), discussion: CLI.strings(.helpCheckDiscussion))
+    }
     @OptionGroup var globals: GlobalOptions
-    @Option(help: "A head written down earlier, SEQ:HASH (at least 8 hex digits).") var head: String?
+    @Option(help: CLI.help(.helpCheckHead)) var head: String?
 
     func run() throws {
         let ctx = try globals.context()
@@ -152,7 +143,7 @@ struct CheckCommand: ParsableCommand {
 }
 
 struct CompactCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "compact", abstract: "Fold the journal of changes into the ledger file now.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "compact", abstract: CLI.strings(.helpCompact)) }
     @OptionGroup var globals: GlobalOptions
 
     func run() throws {

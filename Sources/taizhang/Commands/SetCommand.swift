@@ -3,23 +3,23 @@ import Foundation
 import TaizhangCore
 
 struct SetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "set",
-        abstract: "Change a task: status, a progress note, its due day, its units, or mark it reviewed."
-    )
+        abstract: CLI.strings(.helpSet)
+    ) }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: "The task id, e.g. HD21-3.") var id: String
-    @Option(help: "not-started, in-progress, done, blocked or cancelled.") var status: TaskStatus?
-    @Option(help: "Add a progress note (进展情况), e.g. the URL of what was published.") var note: String?
-    @Option(help: "Set the due day: YYYY-MM-DD, or 'ongoing', or 'tbd' (needs a date).") var due: String?
-    @Option(help: "Replace the responsible units, written as in a plan: \"A牵头,B、C配合\".") var units: String?
-    @Option(help: "Which units --units replaces: task or measure.") var level: UnitLevelArgument = .task
-    @Flag(help: "Mark what the import guessed as reviewed.") var reviewed = false
-    @Option(help: "For a recurring task: the due day of the period --done or --reopen applies to.") var period: String?
-    @Flag(help: "Mark --period done.") var done = false
-    @Flag(help: "Reopen --period.") var reopen = false
-    @Option(help: "Make the task recur: monthly, quarterly, half-yearly, yearly, or none (one due day).")
+    @Argument(help: CLI.help(.helpTaskIDExample)) var id: String
+    @Option(help: CLI.help(.helpSetStatus)) var status: TaskStatus?
+    @Option(help: CLI.help(.helpSetNote)) var note: String?
+    @Option(help: CLI.help(.helpSetDue)) var due: String?
+    @Option(help: CLI.help(.helpSetUnits)) var units: String?
+    @Option(help: CLI.help(.helpSetLevel)) var level: UnitLevelArgument = .task
+    @Flag(help: CLI.help(.helpSetReviewed)) var reviewed = false
+    @Option(help: CLI.help(.helpSetPeriod)) var period: String?
+    @Flag(help: CLI.help(.helpSetDone)) var done = false
+    @Flag(help: CLI.help(.helpSetReopen)) var reopen = false
+    @Option(help: CLI.help(.helpSetRecurs))
     var recurs: RecurrenceArgument?
 
     enum UnitLevelArgument: String, ExpressibleByArgument { case task, measure }
@@ -31,9 +31,9 @@ struct SetCommand: ParsableCommand {
 
     func validate() throws {
         if status == nil && note == nil && due == nil && units == nil && !reviewed && period == nil && recurs == nil {
-            throw ValidationError("nothing to change: give --status, --note, --due, --units, --reviewed, --period or --recurs")
+            throw ValidationError(CLI.strings(.setNothingGiven))
         }
-        if period != nil && done == reopen { throw ValidationError("--period needs --done or --reopen") }
+        if period != nil && done == reopen { throw ValidationError(CLI.strings(.periodNeedsDone)) }
     }
 
     func run() throws {
@@ -44,23 +44,25 @@ struct SetCommand: ParsableCommand {
         let report = try ctx.store.commit(by: ctx.actor, onto: &view, reading: [taskID], authorize: ctx.authorize) { ledger in
             let task = try ctx.task(id, in: ledger)
             taskID = task.id
-            return try edits(for: task, in: ledger, today: ctx.today)
+            return try edits(for: task, in: ledger, today: ctx.today, strings: ctx.strings)
         }
+        let history = HistoryText(strings: ctx.strings)
         for o in report.overtaken {
-            ctx.err(ctx.strings(.overtakenWarning, o.entry.by, o.entry.at.localMinute, taskID.rawValue, o.entry.edit.field,
-                                o.entry.edit.summary ?? ""))
+            ctx.err(ctx.strings(.overtakenWarning, o.entry.by, o.entry.at.localMinute, taskID.rawValue, history.field(o.entry.edit.field),
+                                history.value(o.entry.edit.summary ?? "", of: o.entry.edit.field)))
         }
+        if report.entries.isEmpty { ctx.out(ctx.strings(.setNothingChanged, taskID.rawValue) + "\n"); return }
         ctx.out(ctx.strings(.setDone, taskID.rawValue) + "\n")
     }
 
-    private func edits(for task: LedgerTask, in ledger: Ledger, today: Day) throws -> [LedgerEdit] {
+    private func edits(for task: LedgerTask, in ledger: Ledger, today: Day, strings: Strings) throws -> [LedgerEdit] {
         var edits: [LedgerEdit] = []
         if let status { edits.append(.status(task.id, status)) }
         if let note { edits.append(.note(task.id, note, period: nil)) }
         var deadline = task.deadline
         if let due {
-            guard let set = deadline.setting(due) else {
-                throw ValidationError("--due: expected YYYY-MM-DD, 'ongoing' or 'tbd', got \"\(due)\"")
+            guard let set = deadline.setting(due, year: ledger.plan(task.plan)?.year ?? today.year) else {
+                throw InputError(strings(.dueInvalid, due))
             }
             deadline = set
         }
@@ -69,10 +71,12 @@ struct SetCommand: ParsableCommand {
         if let units { edits.append(task.replacingUnits(written: units, level: level == .task ? .task : .measure)) }
         if reviewed { edits.append(.reviewed(task.id, true)) }
         if let period {
-            guard let day = Day(iso: period) else { throw ValidationError("--period: expected YYYY-MM-DD") }
+            guard let day = TypedDay.parse(period, year: ledger.plan(task.plan)?.year ?? today.year) else {
+                throw InputError(strings(.periodInvalid, period))
+            }
             guard task.periodDueDays().contains(day) else {
                 let list = task.periodDueDays().map(\.iso).joined(separator: ", ")
-                throw InputError("\(task.id.rawValue) has no period due \(period)" + (list.isEmpty ? " (it does not recur)" : "; its periods: \(list)"))
+                throw InputError(list.isEmpty ? strings(.periodNoRecurrence, task.id.rawValue) : strings(.periodUnknown, task.id.rawValue, day.iso, list))
             }
             edits.append(.period(task.id, day, done: done))
         }

@@ -3,11 +3,11 @@ import Foundation
 import TaizhangCore
 
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one task in full.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: CLI.strings(.helpShow)) }
 
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: "The task id, e.g. HD21-3.") var id: String
-    @Option(help: "text or json.") var format: ShowFormat = .text
+    @Argument(help: CLI.help(.helpTaskIDExample)) var id: String
+    @Option(help: CLI.help(.helpShowFormat)) var format: ShowFormat = .text
 
     enum ShowFormat: String, ExpressibleByArgument { case text, json }
 

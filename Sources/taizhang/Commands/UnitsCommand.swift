@@ -3,18 +3,18 @@ import Foundation
 import TaizhangCore
 
 struct UnitsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "units",
-        abstract: "List units with their counts, or merge names of the same body.",
+        abstract: CLI.strings(.helpUnits),
         subcommands: [UnitsList.self, UnitsMerge.self, UnitsUnmerge.self],
         defaultSubcommand: UnitsList.self
-    )
+    ) }
 }
 
 struct UnitsList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Every unit: tasks, done, overdue, as lead and as support.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: CLI.strings(.helpUnitsList)) }
     @OptionGroup var globals: GlobalOptions
-    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Option(help: CLI.help(.helpFormatTable)) var format: OutputFormat = .table
 
     func run() throws {
         let ctx = try globals.context()
@@ -36,7 +36,7 @@ struct UnitsList: ParsableCommand {
             for u in summaries { csv.row([u.name, "\(u.total)", "\(u.done)", "\(u.overdue)", "\(u.lead)", "\(u.support)", "\(u.responsible)"]) }
             ctx.out(csv.text)
         case .table:
-            var table = TextTable([.init(s(.colUnitName), flexible: true), .init(s(.colTotal), alignRight: true),
+            var table = TextTable([.init(s(.colUnitName), identifying: true), .init(s(.colTotal), alignRight: true),
                                    .init(s(.colDone), alignRight: true), .init(s(.colOverdue), alignRight: true),
                                    .init(s(.colLead), alignRight: true), .init(s(.colSupport), alignRight: true),
                                    .init(s(.colResponsible), alignRight: true)])
@@ -44,7 +44,7 @@ struct UnitsList: ParsableCommand {
                 let name = u.name + (u.aliases.isEmpty ? "" : " (= " + u.aliases.joined(separator: ", ") + ")")
                 table.add([name, "\(u.total)", "\(u.done)", "\(u.overdue)", "\(u.lead)", "\(u.support)", "\(u.responsible)"])
             }
-            ctx.out(table.render(width: ctx.terminalWidth))
+            ctx.out(table.render(width: ctx.terminalWidth, wide: ctx.wide))
             let pairs = UnitSummary.likelyAliases(summaries.map(\.name))
             if !pairs.isEmpty {
                 ctx.out("\n" + s(.possibleAliases) + ":\n")
@@ -55,14 +55,14 @@ struct UnitsList: ParsableCommand {
 }
 
 struct UnitsMerge: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "merge",
-        abstract: "Merge other names of a body into one: taizhang units merge KEEP ALIAS...",
-        discussion: "The merge applies to every task, and to plans imported or re-imported later."
-    )
+        abstract: CLI.strings(.helpUnitsMerge),
+        discussion: CLI.strings(.helpUnitsMergeDiscussion)
+    ) }
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: "The name to keep.") var keep: String
-    @Argument(help: "Names to merge into it.") var aliases: [String]
+    @Argument(help: CLI.help(.helpUnitsKeep)) var keep: String
+    @Argument(help: CLI.help(.helpUnitsAliases)) var aliases: [String]
 
     func run() throws {
         let ctx = try globals.context()
@@ -73,7 +73,8 @@ struct UnitsMerge: ParsableCommand {
         for raw in aliases {
             let alias = UnitName.normalize(raw)
             guard known.contains(alias) || ledger.aliases[alias] != nil else {
-                throw InputError("no unit named \(raw) in the ledger (see taizhang units)")
+                let close = UnitSuggestions.closest(to: raw, in: ledger)
+                throw InputError(close.isEmpty ? ctx.strings(.unitUnknown, raw) : ctx.strings(.unitUnknownSuggest, raw, close.joined(separator: "、")))
             }
             edits.append(.alias(alias, canonical: target))
         }
@@ -84,9 +85,9 @@ struct UnitsMerge: ParsableCommand {
 }
 
 struct UnitsUnmerge: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "unmerge", abstract: "Take a name out of a merge.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "unmerge", abstract: CLI.strings(.helpUnitsUnmerge)) }
     @OptionGroup var globals: GlobalOptions
-    @Argument(help: "The merged name to separate again.") var alias: String
+    @Argument(help: CLI.help(.helpUnitsAlias)) var alias: String
 
     func run() throws {
         let ctx = try globals.context()

@@ -90,7 +90,7 @@ import TestSupport
         #expect(error(noWorkbook, "plan.xlsx") == "plan.xlsx: the archive has no part xl/workbook.xml")
         let broken = try [UInt8](ZipParts.write([(path: "word/document.xml", text: "<w:document>\n<w:body><w:p></w:body>")]))
         #expect(error(broken, "plan.docx").hasPrefix("plan.docx: word/document.xml line 2:"))
-        #expect(error([0xD0, 0xCF], "plan.doc").contains("save it as .docx"))
+        #expect(error([0xD0, 0xCF], "plan.doc").hasPrefix("plan.doc: ")) // through LibreOffice (FormatImportTests)
     }
 
     @Test func writtenWorkbooksReadBackCellForCell() throws {

@@ -64,7 +64,7 @@ import TaizhangCore
         let seed = try SeedStore()
         var driver = try AppDriver(seed.environment())
         openFirstReviewTask(&driver)
-        driver.press(.character("s"), .down, .down, .enter)
+        driver.press(.character("s"), .down, .enter)      // opens on 进行中, the next status
         let id = TaskID("HN21-1")
         #expect(driver.state.ledger[id]?.status == .done)
         #expect(driver.state.message?.kind == .success)
@@ -149,6 +149,11 @@ import TaizhangCore
         let dialog = try #require(driver.state.dialog as? DateEditor)
         #expect(dialog.error?.contains("下周") == true)
         driver.press(.escape)
+        #expect(driver.state.dialog is DateEditor, "Esc asks before throwing typed text away")
+        #expect(driver.state.message?.text.contains("放弃") == true)
+        driver.press(.character("n"))
+        #expect((driver.state.dialog as? DateEditor)?.editor.text == "下周", "any key but y goes back to the text")
+        driver.press(.escape, .character("y"))
         #expect(driver.state.dialog == nil)
         #expect(try seed.reloaded()[TaskID("HN21-1")]?.deadline.overridden == false)
     }

@@ -43,7 +43,8 @@ import Glibc
         driver.press(.enter)
         driver.settle()
         #expect(driver.state.dialog is NoteEditor && driver.state.saveProblem != nil)
-        driver.press(.escape)
+        // Esc on typed text asks first (y discards it).
+        driver.press(.escape, .character("y"))
         #expect(driver.state.dialog == nil && driver.state.saveProblem == nil)
         #expect(try seed.reloaded()[TaskID("HN21-1")]?.notes.isEmpty == true)
     }

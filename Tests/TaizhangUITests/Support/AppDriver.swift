@@ -10,11 +10,18 @@ struct AppDriver {
     var state: AppState
     private(set) var quit = false
 
-    init(_ environment: AppEnvironment, size: TerminalSize = TerminalSize(rows: 24, cols: 80)) throws {
+    /// With `preview`, the program as `taizhang import --preview` runs it: the preview of one
+    /// document alone (the store may not exist yet).
+    init(_ environment: AppEnvironment, size: TerminalSize = TerminalSize(rows: 24, cols: 80), preview: ImportPreview? = nil) throws {
         app = LedgerApp(environment: environment)
         runner = ProgramRunner(app, minimumSize: LedgerApp.minimumSize)
         device = FakeTerminal(size: size, script: [])
-        state = AppState(loaded: try environment.store.load(), environment: environment, size: size)
+        if let preview {
+            let loaded = environment.store.exists ? try environment.store.load() : LoadedLedger.empty
+            state = AppState(loaded: loaded, environment: environment, size: size, preview: preview)
+        } else {
+            state = AppState(loaded: try environment.store.load(), environment: environment, size: size)
+        }
         quit = runner.execute(app.start(&state, size: size), state: &state, device: device)
     }
 

@@ -34,7 +34,8 @@ struct CellPerLineReader {
         }
         let before = cells[..<header.lowerBound]
         // Body cells before the header mean the page's fragments are out of order.
-        let bodyBefore = before.filter { ItemNumber.split($0.text) != nil || CellClassifier.deadlineScore($0.text) >= 3 }
+        // Short cells only: a notice's paragraphs before the table are no displaced rows.
+        let bodyBefore = before.filter { $0.text.count <= 40 && (ItemNumber.split($0.text) != nil || CellClassifier.deadlineScore($0.text) >= 3) }
         draft.scrambled = bodyBefore.count >= 2
         var stream = CellStream(roles: roles, draft: draft)
         if draft.scrambled {
@@ -73,7 +74,7 @@ struct CellPerLineReader {
         }
         let headerLine = cells[header].first!.lines[0]
         rows.append(TableRow(line: headerLine, text: cells[header].map(\.text).joined(separator: " | "), cells: cells[header].map(\.text)))
-        var current: [Cell] = [], rowLines: [Int: [Int]] = [:]
+        var current: [Cell] = [], rowLines: [Int: [Int]] = [:], sequence = RowNumbers()
         func flush() {
             guard !current.isEmpty else { return }
             rows.append(TableRow(line: current[0].lines[0], text: current.map(\.text).joined(separator: " | "), cells: current.map(\.text)))
@@ -82,7 +83,8 @@ struct CellPerLineReader {
         }
         for cell in body {
             let isHeading = HeadingParser.parse(cell.text).map { HeadingParser.isHeadingSized($0.title) } ?? false
-            if isHeading || ItemNumber.bare(cell.text) != nil { flush() }
+            if isHeading { sequence.sawHeading() }
+            if isHeading || ItemNumber.bare(cell.text).map({ sequence.accepts($0) }) == true { flush() }
             current.append(cell)
             if isHeading { flush() }
         }
@@ -198,6 +200,7 @@ private struct CellStream {
     private var loose: [CellPerLineReader.Cell] = []
     private var tasksSeen = 0
     private var bareNumbers = 0
+    private var rowNumbers = RowNumbers()
     private var numberedItems = 0
     /// Rows of this table start with a bare number (序号 cell) before the requirement.
     private var numbersBelongToGroups: Bool
@@ -212,6 +215,7 @@ private struct CellStream {
         let text = cell.text
         let line = cell.lines.first ?? 0
         if let h = HeadingParser.parse(text), HeadingParser.isHeadingSized(h.title), ItemNumber.split(text) == nil {
+            rowNumbers.sawHeading()
             flushTask()
             draft.heading(DraftHeading(h, line: line))
             return
@@ -232,7 +236,7 @@ private struct CellStream {
                 nextRole = 0
             }
         }
-        if let bare = ItemNumber.bare(text) {
+        if let bare = ItemNumber.bare(text), draft.scrambled || rowNumbers.accepts(bare) {
             bareNumbers += 1
             pendingNumber = (bare, cell.lines)
             return
@@ -278,7 +282,8 @@ private struct CellStream {
         var j = nextRole
         let features = TableAssembler.CellFeatures(cell.text)
         // Units listed a cell each ("县水务局", "县住建局"…) all belong to the units column.
-        if !draft.scrambled, j > 0, j - 1 < roles.count, roles[j - 1].isUnits, features.units >= 2, features.deadline < 3,
+        if !draft.scrambled, j > 0, j - 1 < roles.count, roles[j - 1].isUnits, !(j < roles.count && roles[j].isUnits),
+           features.units >= 2, features.deadline < 3,
            let last = task.unitCells.indices.last {
             task.unitCells[last].written += "、" + cell.text
             task.lines += cell.lines
@@ -360,4 +365,23 @@ private struct CellStream {
         return t.count <= 30 && !t.contains("。") && !t.contains(",") && !t.contains(";")
             && CellClassifier.unitScore(text) < 2 && CellClassifier.deadlineScore(text) < 3
     }
+}
+
+/// The numbers that start a table's rows: 1, 2, 3… (a row or two may be missing, and a new
+/// table starts again at 1). A bare number out of that order is a cell's value (an indicator's
+/// 42, a count of 0), not a row.
+struct RowNumbers {
+    private var last: Int?
+    /// A heading came since the last row: a plan's extract may go on at any later number.
+    private var afterHeading = false
+
+    mutating func accepts(_ text: String) -> Bool {
+        guard let n = Int(text) else { return false }
+        if let last, n != 1, !(last + 1...last + 3).contains(n), !(afterHeading && n > last) { return false }
+        last = n
+        afterHeading = false
+        return true
+    }
+
+    mutating func sawHeading() { afterHeading = true }
 }

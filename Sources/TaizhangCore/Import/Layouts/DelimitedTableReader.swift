@@ -45,7 +45,20 @@ struct DelimitedTableReader {
     }
 
     private func fold(_ s: String) -> String {
-        separator == .pipe ? s.replacingOccurrences(of: "｜", with: "|") : s
+        // Most lines have no full-width bar: a byte scan spares them Foundation's replace,
+        // which was a sixth of a 10,000-row import.
+        guard separator == .pipe, Self.hasFullWidthBar(s) else { return s }
+        return s.replacingOccurrences(of: "｜", with: "|")
+    }
+
+    /// `｜` (U+FF5C) is the bytes EF BD 9C in UTF-8.
+    private static func hasFullWidthBar(_ s: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in s.utf8 {
+            if b == 0x9C, previous == (0xEF, 0xBD) { return true }
+            previous = (previous.1, b)
+        }
+        return false
     }
 
     /// Splits at the separator, keeping each cell's text as written.

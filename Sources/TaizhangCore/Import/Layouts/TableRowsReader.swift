@@ -24,7 +24,9 @@ struct TableRowsReader {
         var assembler: TableAssembler?
         var pending: [SourceLine] = [] // text after the table's rows: a remark, or a fragment
         for row in rows {
-            guard var table = assembler else {
+            // Taken out of the optional, not copied: a copy would share the draft's arrays, and
+            // every row added would copy them all (quadratic in rows).
+            guard var table = assembler.take() else {
                 if let roles = HeaderVocabulary.roles(row.cells, corrected: columns) {
                     draft.columns = row.cells
                     draft.preamble.append(SourceLine(line: row.line, text: row.text))
@@ -43,6 +45,7 @@ struct TableRowsReader {
             }
             if isLooseText(row.cells) {
                 pending.append(SourceLine(line: row.line, text: TextFolding.trim(MarkupStripper.strip(row.text))))
+                assembler = table
                 continue
             }
             flush(&pending, into: &table, asFragments: true)

@@ -45,8 +45,8 @@ struct LinePiece {
             if m[i].isWhitespace, i > start {
                 var j = i
                 while j < m.count, m[j].isWhitespace { j += 1 }
-                let afterSentence = "。;".contains(m[i - 1]) && FieldLabels.labelled(String(o[start...])) != nil
-                if j < m.count, afterSentence || FieldLabels.labelled(String(o[j...])) != nil {
+                let afterSentence = "。;".contains(m[i - 1]) && startsWithLabel(o, at: start)
+                if j < m.count, afterSentence || startsWithLabel(o, at: j) {
                     cut(i, fields: nil, resume: j)
                     i = j
                     continue
@@ -64,13 +64,14 @@ struct LinePiece {
                 continue
             }
             if i > start, endsSentence(m, before: i) {
-                let rest = String(o[i...])
-                if let fields = TaskFields.labels(rest) {
+                // The rest of the line is copied only where a label or a number starts: this is
+                // asked after every sentence, and copying at each made long lines quadratic.
+                if startsWithLabel(o, at: i), let fields = TaskFields.labels(String(o[i...])) {
                     cut(i, fields: fields, resume: m.count)
                     break
                 }
-                if let (marker, _) = ItemMarker.parse(Array(m[i...])), inlineStyles.contains(marker.style), !marker.lost,
-                   ItemMarker.leading(rest) != nil {
+                if mayOpenMarker(m[i]), let (marker, _) = ItemMarker.parse(Array(m[i...])), inlineStyles.contains(marker.style),
+                   !marker.lost, ItemMarker.leading(String(o[i...])) != nil {
                     cut(i, fields: nil, resume: i)
                 }
             }
@@ -121,6 +122,20 @@ struct LinePiece {
         guard let f = t.first, BracketSplitter.openers.contains(f), let l = t.last, BracketSplitter.closers.contains(l),
               BracketSplitter.isBalanced(String(t.dropFirst().dropLast())) else { return nil }
         return TaskFields.bracket(String(t.dropFirst().dropLast()))
+    }
+
+    /// Whether the text from `i` opens with a label (`FieldLabels.labelled`, whose colon stands
+    /// within the first 25 characters): asked at every space of a line, so only that much is
+    /// copied — copying the rest of the line each time made long table lines quadratic.
+    private static func startsWithLabel(_ o: [Character], at i: Int) -> Bool {
+        FieldLabels.labelled(String(o[i..<min(o.count, i + 26)])) != nil
+    }
+
+    /// Whether `ItemMarker.parse` can find a marker starting with `c` (it returns nil for any
+    /// other first character).
+    private static func mayOpenMarker(_ c: Character) -> Bool {
+        c == "(" || c == "第" || c == "、" || c == ")" || (c.isASCII && c.isNumber) || ChineseNumerals.isNumeral(c)
+            || ItemMarker.circled(c) != nil
     }
 
     /// The sentences of a text, each with its closing 。 or ;.

@@ -71,10 +71,12 @@ enum FieldLabels {
         guard !t.isEmpty, t.count <= 14 else { return nil }
         if t == "序号" || t == "编号" || t == "序" { return .number }
         if t.contains("措施") && !t.contains("单位") && !t.contains("部门") { return .measure }
-        // 评分部门, 考核单位, 联系人: who scores or answers the phone, not who does the work.
-        if ["评分", "考核", "评价", "联系", "督查", "督办"].contains(where: t.contains) { return .remark }
         // "牵头单位及主要负责人": units, with their heads' names beside them.
         let namesUnits = unitNouns.prefix(4).contains(where: { t.contains($0) })
+        // 评分部门, 考核单位, 联系人: who scores or answers the phone, not who does the work;
+        // 单位 / 计量单位 alone: what a figure is counted in (%, 万元).
+        if namesUnits, ["评分", "考核", "评价", "督查", "督办"].contains(where: t.contains) { return .remark }
+        if t.contains("联系") || t.contains("电话") || t == "单位" || t == "计量单位" { return .remark }
         if !namesUnits, leaderEndings.contains(where: { t.hasSuffix($0) }) || t.contains("领导") { return .leader }
         if unitNouns.prefix(5).contains(where: { t.contains($0) }) || t.hasSuffix("责任人") || unitLabelsWithoutNoun.contains(t)
             || ["街镇", "乡镇", "镇街", "镇(街)"].contains(where: t.hasSuffix) {

@@ -58,10 +58,25 @@ enum UnitWords {
         return placeEndings.contains { m.hasSuffix($0) }
     }
 
+    /// Verbs of a requirement that no office's name holds: "每季度召开一次企业家座谈会" ends in 会
+    /// but is work to do, not a body.
+    static let requirementVerbs = ["召开", "开展", "推进", "完成", "加快", "加强", "推行", "举办", "提升", "建立", "健全",
+                                   "完善", "做好", "确保", "实现", "落实好", "新建", "改造", "打造"]
+
+    static func holdsAVerb(_ text: String) -> Bool {
+        let m = TextFolding.matching(text)
+        return requirementVerbs.contains { m.contains($0) }
+    }
+
     /// True when `text` (folded, without role words) ends like a unit's name.
     static func endsLikeUnit(_ text: String) -> Bool {
         let m = TextFolding.matching(text)
-        return endings.contains { m.hasSuffix($0) }
+        guard let ending = endings.first(where: { m.hasSuffix($0) }) else { return false }
+        // 两处, 3所, 十个组: a count of things, not an office (秘书一室 and 二科 are offices).
+        if ending.count == 1, let before = m.dropLast().last, before.isASCII && before.isNumber || before == "两" || before == "个" {
+            return false
+        }
+        return true
     }
 
     /// True for a unit that means every unit of a kind.

@@ -41,7 +41,9 @@ import Testing
         let text = "名目 | 说明 | 责任单位 |\n甲 | 新建公园两处。 | 县住建局 |\n"
         let c = ImportCorrections(columns: [0: .group, 1: .requirement])
         let r = try importText(text, year: 2024, corrections: c)
+        #expect(r.plan.source.layout == "pipe-table")
         #expect(r.tasks.map(\.text) == ["新建公园两处。"])
+        #expect(r.plan.sections.map(\.title) == ["甲"])
     }
 
     @Test func correctionsSurviveTheStoreAndApplyToANewVersion() throws {

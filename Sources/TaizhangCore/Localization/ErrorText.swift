@@ -1,0 +1,48 @@
+/// Errors in the reader's language, each naming the file, line or field it is about.
+///
+/// The error types keep their English `description` for logs and tests; what a person reads
+/// comes from here, through the strings table.
+public struct ErrorText: Sendable {
+    public let strings: Strings
+
+    public init(strings: Strings) { self.strings = strings }
+
+    public func message(_ error: Error) -> String {
+        let s = strings
+        switch error {
+        case let e as StoreError: return e.message(s)
+        case let e as RestoreError: return e.message(s)
+        case let e as EditError: return edit(e)
+        case let e as AccessDenied: return s(.accessDenied, e.login, e.kind.map(reason) ?? e.reason)
+        case let e as ImportError:
+            if case let .unreadable(file, why) = e { return s(.importUnreadable, file, why) }
+            return e.message(s)
+        case let e as ConfigError:
+            switch e {
+            case let .unreadable(file, reason): return s(.configUnreadable, file, reason)
+            case let .notAConfig(file): return s(.configNotAConfig, file)
+            case let .badValue(file, key, value): return s(.configBadValue, file, key, value)
+            }
+        default: return String(describing: error)
+        }
+    }
+
+    func edit(_ e: EditError) -> String {
+        switch e {
+        case .unknownTask(let id): return strings(.editUnknownTask, id.rawValue)
+        case .unknownPlan(let id): return strings(.editUnknownPlan, id.rawValue)
+        case .invalid(let why): return why
+        case .emptyNote: return strings(.uiNoteEmpty)
+        case let .noFragment(plan, line): return strings(.editNoFragment, plan.rawValue, line)
+        case .selfMerge: return strings(.editSelfMerge)
+        }
+    }
+
+    func reason(_ kind: AccessDenied.Kind) -> String {
+        switch kind {
+        case .notListed(let file): return strings(.accessNotListed, file)
+        case let .notOwnTask(id, units): return strings(.accessNotOwnTask, id.rawValue, units.joined(separator: "、"))
+        case .coordinatorsOnly(let field): return strings(.accessCoordinatorsOnly, HistoryText(strings: strings).field(field))
+        }
+    }
+}
