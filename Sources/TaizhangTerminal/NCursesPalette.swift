@@ -11,6 +11,7 @@ struct NCursesPalette {
     static let colored: [ColorRole: (fg: Int16, bg: Int16, extra: CellStyle.Attributes)] = [
         .overdue: (Int16(COLOR_RED), -1, [.bold]),
         .dueSoon: (Int16(COLOR_YELLOW), -1, []),
+        .upcoming: (Int16(COLOR_BLUE), -1, []),
         .done: (Int16(COLOR_GREEN), -1, []),
         .ongoing: (Int16(COLOR_CYAN), -1, []),
         .flagged: (Int16(COLOR_MAGENTA), -1, [.bold]),
@@ -24,6 +25,7 @@ struct NCursesPalette {
     static let monochrome: [ColorRole: CellStyle.Attributes] = [
         .overdue: [.bold, .underline],
         .dueSoon: [.bold],
+        .upcoming: [],
         .done: [.dim],
         .ongoing: [],
         .flagged: [.bold],

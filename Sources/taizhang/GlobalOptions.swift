@@ -37,7 +37,7 @@ struct GlobalOptions: ParsableArguments {
             today = Timestamp.now(environment: env).localDay
         }
         return CLIContext(store: LedgerStore(path: path), today: today, strings: strings, actor: Identity.login(),
-                          policy: try AccessPolicy.load(forStore: path), wide: wide)
+                          policy: try AccessPolicy.load(forStore: path), config: config, wide: wide)
     }
 
     /// The ledger file: `--store`, else $TAIZHANG_STORE, else $XDG_DATA_HOME/taizhang/ledger.json.
@@ -77,8 +77,12 @@ struct CLIContext {
     let actor: String
     /// Who may change what (access.json beside the store); open when there is no such file.
     let policy: AccessPolicy
+    /// The ledger's settings (config.json beside the store); the defaults when there is none.
+    let config: LedgerConfig
     /// Tables with one line per row (`--wide`), for scripts and wide windows.
     var wide = false
+
+    var warningRules: WarningRules { WarningRules(config) }
 
     /// Checks each edit against the access file inside the commit, on the up-to-date ledger.
     var authorize: (Ledger, LedgerEdit) throws -> Void {
@@ -162,13 +166,31 @@ extension TaskStatus: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
+extension WarningLevel: ExpressibleByArgument {}
+
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
 
 /// Formats of the coordinators' reports: for the terminal, for mail, for spreadsheets, for scripts.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, md, csv, json
+    case table, md, csv, json, docx, xlsx
+}
+
+extension CLIContext {
+    /// Commits edits, turning a loop rule's refusal into a message in the person's language.
+    @discardableResult
+    func commitLocalized(_ body: () throws -> CommitReport) throws -> CommitReport {
+        do { return try body() } catch let e as LoopError { throw InputError(e.message(strings)) }
+    }
+
+    /// Writes a binary document to `out` (atomically), or refuses when there is none.
+    func writeFile(_ data: Data, to out: String?, what: String) throws {
+        guard let out else { throw InputError(strings(.documentNeedsFile, what)) }
+        // As the person running it, never with the service group's rights.
+        try UserFiles.write([UInt8](data), to: out, strings: strings)
+        err(strings(.documentWritten, out))
+    }
 }
 
 /// Holds loaded ledgers until the process exits: a command ends right after its output,

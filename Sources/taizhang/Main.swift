@@ -22,7 +22,7 @@ enum Main {
         } catch let error as InputError {
             fail(error.message, status: 1)
         } catch let error where error is StoreError || error is EditError || error is AccessDenied
-                                || error is ImportError || error is ConfigError || error is RestoreError
+                                || error is ImportError || error is ConfigError || error is LoopError || error is RestoreError
                                 || error is ServerSetupError || error is UserFileError || error is AccessFileError {
             fail(ErrorText(strings: CLI.strings).message(error), status: 1)
         } catch {

@@ -29,6 +29,7 @@ struct ParserText {
         (#"\(default:"#, .apDefault),
         (#"\(values:"#, .apValues),
         (#"(?m)\. Please provide one of (.*)\.$"#, .apProvideOneOf),
+        (#"(?m)\. Please provide one of the following:$"#, .apProvideList),
         (#"(?m)^  See 'taizhang ([^']*)--help' for more information\.$"#, .apSeeMoreHelp),
         (#"\(default\)"#, .apDefaultSubcommand),
         (#"(?m)^Error: Missing expected argument '([^']*)'"#, .apMissingArgument),

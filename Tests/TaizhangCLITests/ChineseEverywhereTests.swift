@@ -10,7 +10,8 @@ import TestSupport
     let zh = ["LANG": "zh_CN.UTF-8"]
 
     static let commands = ["open", "import", "list", "show", "set", "units", "review", "history", "undo", "check",
-                           "compact", "access", "overdue", "report", "calendar", "export", "digest"]
+                           "compact", "access", "overdue", "report", "calendar", "export", "digest", "confirm", "return", "extend",
+                           "config"]
 
     /// What people run, as they run it: each command's help, its ordinary uses, and its errors.
     static var invocations: [[String]] {
@@ -30,6 +31,10 @@ import TestSupport
             ["calendar"], ["calendar", "--year", "2021"], ["calendar", "--month", "2021-12"],
             ["export", "--format", "md", "--plan", "HD21"], ["export", "--format", "csv", "--plan", "SW19"],
             ["digest", "--unit", "市发改局"], ["access"],
+            ["list", "--warning", "red"], ["list", "--pending-extension"], ["config"], ["config", "get", "staleDays"],
+            ["set", "HD21-5", "--url", "https://example.gov.cn/x", "--status", "done"], ["return", "HD21-5", "--reason", "缺少文号"],
+            ["extend", "HD21-6", "--to", "2022年3月31日", "--reason", "等待上级批复"], ["extend", "HD21-6", "--approve"],
+            ["report", "--by", "unit", "--from", "2021-01-01", "--to", "2021年12月31日"],
             ["import", "--dry-run", TestPaths.allSeeds[0]],
             // errors
             ["set"], ["set", "HD21-3"], ["set", "NOPE-1", "--status", "done"], ["set", "HD21-3", "--due", "下周"],
@@ -45,6 +50,11 @@ import TestSupport
             ["review", "--resolve", "x"], ["review", "--resolve", "DG17:99999"],
             ["access", "officer", "li"], ["access", "frob", "x"], ["access", "coordinator"],
             ["units", "merge", "区发改局", "没有这个单位"], ["units", "unmerge", "没有这个单位"], ["frobnicate"], ["open"],
+            ["confirm"], ["confirm", "HD21-7"], ["return", "HD21-7", "--reason", "x"], ["extend", "HD21-7"],
+            ["extend", "HD21-7", "--to", "下周", "--reason", "x"], ["extend", "HD21-7", "--to", "2030-01-01"],
+            ["extend", "HD21-7", "--reject"], ["config", "get", "nope"], ["config", "set", "staleDays"],
+            ["config", "set", "staleDays", "many"], ["config", "set", "warningYellowDays", "30"], ["config", "frob"],
+            ["list", "--warning", "purple"], ["report", "--from", "x"], ["overdue", "--format", "docx"],
         ]
         return all
     }
@@ -56,7 +66,9 @@ import TestSupport
         "zh", "en", "coordinator", "officer", "remove", "ongoing", "tbd", "help", "subcommand", "options", "id",
         "store", "list", "show", "set", "units", "review", "history", "undo", "check", "compact",
         "access", "overdue", "report", "calendar", "export", "digest", "import", "open", "merge", "unmerge",
-        "excel", "docx", "utf", "gb", "docs", "login", "format", "version",
+        "excel", "docx", "utf", "gb", "docs", "login", "format", "version", "red", "yellow", "blue", "reported",
+        "confirm", "return", "extend", "config", "get", "approve", "reject", "warningbluedays", "warningyellowdays",
+        "staledays", "noticeoffice", "noticereplydays", "noticecontact", "lang",
     ]
 
     /// The English sentence in a line, if any: three or more words in a row that are not allowed.

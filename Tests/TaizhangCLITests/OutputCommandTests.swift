@@ -2,16 +2,18 @@ import Foundation
 import Testing
 import TestSupport
 
-/// What the output commands promise besides their text: missed periods as rows, silence of
+/// What the output commands promise besides their text: missed periods folded, silence of
 /// the digest, exit codes and messages for bad input.
 @Suite(.serialized) struct OutputCommandTests {
     let ledger = GoldenLedger.shared
 
-    @Test func eachMissedPeriodIsAnOverdueRowAndADonePeriodIsNot() throws {
+    @Test func missedPeriodsAreFoldedIntoOneRowAndADonePeriodIsLeftOut() throws {
         let r = ledger.run(["overdue", "--as-of", "2021-10-15", "--unit", "市旅游局", "--format", "json"])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
-        let periods = items.filter { $0["id"] as? String == "DG17-4.6" }.compactMap { $0["period"] as? String }
-        #expect(periods == ["2017-06-30", "2017-09-30", "2017-12-31"])
+        let rows = items.filter { $0["id"] as? String == "DG17-4.6" }
+        #expect(rows.count == 1)
+        #expect(rows.first?["periods"] as? [String] == ["2017-06-30", "2017-09-30", "2017-12-31"])
+        #expect(rows.first?["period"] as? String == "2017-06-30" && rows.first?["missedPeriods"] as? Int == 3)
         #expect(!items.contains { $0["id"] as? String == "HD21-31" }) // 办公室's task, not 市旅游局's
         let office = ledger.run(["overdue", "--as-of", "2021-10-15", "--unit", "办公室", "--format", "csv"])
         #expect(office.stdout.hasPrefix("\u{FEFF}"))
@@ -23,7 +25,7 @@ import TestSupport
         let owed = ledger.run(["digest", "--as-of", "2021-10-15", "--unit", "市旅游局", "--lang", "zh"])
         #expect(owed.status == 0)
         let lines = owed.stdout.split(separator: "\n")
-        #expect(lines.count == 1 && lines[0].hasPrefix("台账 市旅游局:逾期 8 项(最久 1659 天)"), "\(owed.stdout)")
+        #expect(lines.count == 1 && lines[0].hasPrefix("台账 市旅游局:红灯 逾期 3 项(最久 1659 天)"), "\(owed.stdout)")
         let nothing = ledger.run(["digest", "--as-of", "2021-10-15", "--unit", "行财科"])
         #expect(nothing.status == 0 && nothing.stdout.isEmpty && nothing.stderr.isEmpty)
         let noUnits = ledger.run(["digest", "--as-of", "2021-10-15"])
@@ -41,8 +43,10 @@ import TestSupport
         let access = #"{"format": "taizhang-access", "version": 1, "coordinators": [], "officers": {"\#(me)": ["办公室"]}}"#
         try Data(access.utf8).write(to: URL(fileURLWithPath: dir.file("access.json")))
         let r = ledger.run(["digest", "--as-of", "2021-12-28", "--lang", "en"], extra: ["TAIZHANG_STORE": store])
-        // HD21-31 recurs quarterly (Q1 done): Q2 and Q3 are overdue, so it is not also "due soon".
-        #expect(r.stdout == "ledger 办公室: 2 overdue (oldest 181 days) HD21-31\n3 due within 7 days HD21-1 HD21-20 HD21-32\n",
+        // HD21-31 recurs quarterly (Q1 done): Q2 and Q3 are missed, one overdue task (red). The
+        // rest were imported 74 days before and nothing happened since: yellow (30 days).
+        #expect(r.stdout == "ledger 办公室: red: 1 overdue (oldest 181 days) HD21-31\n"
+                + "yellow: 25 due within 3 days or without progress for 30 days HD21-1 HD21-20 HD21-32 …\n",
                 "\(r.stdout)\(r.stderr)")
     }
 

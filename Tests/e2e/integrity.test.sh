@@ -51,8 +51,11 @@ expect_check() { # NAME LINE TEXT
     else fail "$1 ($code): $out"; fi
 }
 # Line 1 is the header, line 2 the import's record; line 3 is the first edit.
-tamper edited 'L[2] = L[2].replace("in-progress", "done")'
-expect_check "a line edited" 3 "changed after it was written"
+tamper edited '
+i = next(k for k, l in enumerate(L) if "\"value\":\"in-progress\"" in l)
+L[i] = L[i].replace("in-progress", "done")
+open(p + ".edited-line", "w").write(str(i + 1))'
+expect_check "a line edited" "$(cat "$work/edited/ledger.json.journal.edited-line")" "changed after it was written"
 tamper deleted 'del L[3]'
 expect_check "a line deleted" 4 "lines before this one were removed"
 tamper inserted 'L.insert(4, L[3].replace("\"by\":\"", "\"by\":\"x"))'

@@ -94,6 +94,9 @@ chmod 600 "$base/secret.txt"
 out=$(as "$coord" import "$base/secret.txt" 2>&1); code=$?
 [ $code -ne 0 ] && echo "$out" | grep -q "secret.txt" && ! grep -q "secret.txt" <(as "$coord" list --plan SH19 2>&1) \
     && pass "import of a file only root can read refused ($(echo "$out" | head -1))" || fail "import root file ($code): $out"
+out=$(as "$li" set HD21-4 --evidence "$base/secret.txt" 2>&1); code=$?
+[ $code -ne 0 ] && ! ls "$dir/evidence" 2>/dev/null | grep -q secret && pass "evidence from a file only root can read refused" \
+    || fail "evidence root file ($code): $out"
 chgrp "$group" "$base/secret.txt"; chmod 640 "$base/secret.txt"
 out=$(as "$coord" import "$base/secret.txt" 2>&1); code=$?
 [ $code -ne 0 ] && pass "import of a file only the service group can read refused" || fail "import group file ($code): $out"

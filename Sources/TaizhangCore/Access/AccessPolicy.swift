@@ -83,7 +83,7 @@ public struct AccessPolicy: Sendable, Equatable {
     public static func update(store: LedgerStore, by login: String, _ body: (inout AccessPolicy) throws -> Void) throws -> AccessPolicy {
         try store.exclusively {
             var policy = try load(forStore: store.path)
-            try policy.checkCoordinator(login, doing: "change who may do what")
+            try policy.checkCoordinator(login, doing: .changeAccess)
             var next = policy
             next.enforced = true
             try body(&next)
@@ -116,6 +116,7 @@ public struct AccessDenied: Error, CustomStringConvertible, Equatable {
         case notListed(file: String)
         case notOwnTask(TaskID, units: [String])
         case coordinatorsOnly(field: String)
+        case coordinatorsOnlyAction(CoordinatorAction)
     }
 
     public var login: String
@@ -132,7 +133,9 @@ public struct AccessDenied: Error, CustomStringConvertible, Equatable {
 
 extension AccessPolicy {
     /// Throws when `login` may not make `edit` in `ledger`. Officers may change status,
-    /// notes, periods and due days of tasks one of their units is on; everything else
+    /// notes, periods and due days of tasks one of their units is on, and report them, give
+    /// evidence and ask for extensions; confirming, returning and deciding extensions are
+    /// for coordinators (docs/loop.md); everything else
     /// (units, review marks, merges, fragments, imports) is for coordinators.
     public func check(_ edit: LedgerEdit, in ledger: Ledger, by login: String) throws {
         guard enforced, !coordinators.contains(login) else { return }
@@ -141,7 +144,15 @@ extension AccessPolicy {
                                kind: .notListed(file: Self.fileName))
         }
         switch edit {
-        case .status, .note, .retractNote, .deadline, .period:
+        case .status(_, let status) where (status == .done || status == .reported) && ClosingLoop.isOn(self):
+            // An officer's done is a report with evidence (ClosingLoop.edits makes it one).
+            throw LoopError(.loopOfficerReports, login, edit.task!.rawValue)
+        case .confirm, .returnTask, .extensionDecision:
+            throw LoopError(.loopCoordinatorsOnly, login)
+        case .deadline where ClosingLoop.isOn(self):
+            // A later day is asked for (延期申请) and decided by a coordinator, never set alone.
+            throw LoopError(.loopOfficerExtends, login, edit.task!.rawValue)
+        case .status, .note, .retractNote, .deadline, .period, .evidence, .report, .extensionRequest:
             let id = edit.task!
             guard let task = ledger[id] else { return } // unknown tasks are refused by validation
             let own = Set(mine.map { ledger.canonicalUnit(UnitName.normalize($0)) })
@@ -154,10 +165,19 @@ extension AccessPolicy {
     }
 
     /// Imports, merges and other whole-ledger changes.
-    public func checkCoordinator(_ login: String, doing what: String) throws {
+    public func checkCoordinator(_ login: String, doing action: CoordinatorAction) throws {
         guard enforced, !coordinators.contains(login) else { return }
-        throw AccessDenied(login: login, reason: "only coordinators may \(what)")
+        throw AccessDenied(login: login, reason: "only coordinators may \(action.rawValue)", kind: .coordinatorsOnlyAction(action))
     }
 
     static let fileName = "access.json"
+}
+
+/// Whole-ledger changes only coordinators make; the raw value is the English wording.
+public enum CoordinatorAction: String, Sendable, Equatable {
+    case importPlans = "import plans"
+    case changeAccess = "change who may do what"
+    case changeSettings = "change the ledger's settings (config.json)"
+    case compact = "compact the ledger"
+    case restore = "restore the ledger from a backup"
 }

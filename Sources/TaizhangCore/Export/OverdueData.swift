@@ -1,5 +1,6 @@
 /// Overdue items for spreadsheets (CSV with a byte-order mark and CRLF, as Excel and WPS
-/// want it) and for scripts (JSON). By unit, an item appears once for every unit it names.
+/// want it) and for scripts (JSON). By unit, an item appears once for every unit answering
+/// for it (`UnitOverdue.owners`).
 public struct OverdueData {
     public let context: OutputContext
 
@@ -39,6 +40,7 @@ public struct OverdueData {
             w.raw(n == 0 ? "\n" : ",\n")
             w.byte(0x7B)
             w.key("unit", first: true); if g.unit == UnitOverdue.noUnit { w.null() } else { w.string(g.unit) }
+            w.key("collective"); w.bool(g.collective)
             w.key("items"); w.byte(0x5B)
             for (k, e) in g.entries.enumerated() { w.raw(k == 0 ? "\n" : ",\n"); write(e.item, role: e.role, to: &w) }
             w.raw("]}")
@@ -54,9 +56,9 @@ public struct OverdueData {
     }
 
     private func cells(_ i: OverdueItem) -> [String] {
-        let period = i.period.flatMap { p in i.task.deadline.recurrence.map { context.strings.period(p, $0) } }
+        let folded = i.periods.isEmpty ? "" : context.strings.due(i)
         return [i.task.id.rawValue, i.task.plan.rawValue, i.task.text, i.task.primaryUnit.map(context.ledger.canonicalUnit) ?? "",
-                i.due.iso, period ?? "", String(i.daysOverdue), i.lastNote?.text ?? "", i.lastNote?.at.localDay.iso ?? ""]
+                i.due.iso, folded, String(i.daysOverdue), i.lastNote?.text ?? "", i.lastNote?.at.localDay.iso ?? ""]
     }
 
     private func unitName(_ g: UnitOverdue) -> String { g.unit == UnitOverdue.noUnit ? context.strings(.noUnit) : g.unit }
@@ -69,7 +71,11 @@ public struct OverdueData {
         w.key("leadUnit"); w.stringOrNull(i.task.primaryUnit.map(context.ledger.canonicalUnit))
         if let role { w.key("role"); w.string(role.rawValue) }
         w.key("due"); w.day(i.due)
-        w.key("period"); if let p = i.period { w.day(p) } else { w.null() }
+        // `period` (the oldest missed) is kept for scripts written before periods were folded.
+        w.key("period"); if let p = i.periods.first { w.day(p) } else { w.null() }
+        w.key("periods"); w.strings(i.periods.map(\.iso))
+        w.key("missedPeriods"); w.int(i.periods.count)
+        if let original = i.task.originalDue, i.periods.isEmpty, original != i.due { w.key("originalDue"); w.day(original) }
         w.key("recurrence"); w.stringOrNull(i.task.deadline.recurrence?.rawValue)
         w.key("daysOverdue"); w.int(i.daysOverdue)
         w.key("status"); w.string(i.task.status.rawValue)

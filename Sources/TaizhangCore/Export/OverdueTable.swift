@@ -1,4 +1,6 @@
-/// Overdue items as terminal tables: one list, or one table per unit under its name.
+/// Overdue items as terminal tables: one list, or one table per unit under its heading —
+/// the rows of the notice (`OverdueNotice`) itself, so the terminal shows the same folding
+/// and punctuation as the document that is sent.
 public struct OverdueTable {
     public let context: OutputContext
 
@@ -7,32 +9,20 @@ public struct OverdueTable {
     }
 
     public func list(_ items: [OverdueItem]) -> String {
-        let s = context.strings
-        var table = TextTable(columns(third: .init(s(.colUnit), identifying: true)))
-        for i in items { table.add(row(i, third: i.task.primaryUnit.map(context.ledger.canonicalUnit) ?? "—")) }
-        return table.render(width: context.width, wide: context.wide)
+        tablesOnly(OverdueNotice(context: context, replyBy: context.today).list(items))
     }
 
-    public func byUnit(_ groups: [UnitOverdue]) -> String {
-        let s = context.strings
-        var out: [String] = []
-        for g in groups {
-            var table = TextTable(columns(third: .init(s(.colRole))))
-            for e in g.entries { table.add(row(e.item, third: s.role(e.role))) }
-            let name = g.unit == UnitOverdue.noUnit ? s(.noUnit) : g.unit
-            out.append(VisibleText.sanitize(s(.overdueUnitHeading, name, g.entries.count)) + "\n" + table.render(width: context.width, wide: context.wide))
-        }
-        return out.joined(separator: "\n")
+    public func byUnit(_ groups: [UnitOverdue], items: [OverdueItem]) -> String {
+        tablesOnly(OverdueNotice(context: context, replyBy: context.today).byUnit(groups, items: items))
     }
 
-    private func columns(third: TextTable.Column) -> [TextTable.Column] {
-        let s = context.strings
-        return [.init(s(.colID), identifying: true), .init(s(.colDue), identifying: true), third, .init(s(.colDaysOverdue), alignRight: true),
-                .init(s(.colLastNoteDate), identifying: true), .init(s(.colLastNote), maxWidth: 16), .init(s(.colText), flexible: true)]
-    }
-
-    private func row(_ i: OverdueItem, third: String) -> [String] {
-        [i.task.id.rawValue, context.strings.due(i), third, String(i.daysOverdue), i.lastNote?.at.localDay.iso ?? "—",
-         i.lastNote?.text ?? "—", i.task.text]
+    /// The headings and tables of a notice, without its paragraphs.
+    private func tablesOnly(_ notice: OfficialDocument) -> String {
+        OfficialDocument(notice.blocks.filter {
+            switch $0 {
+            case .heading, .table: return true
+            default: return false
+            }
+        }).text(width: context.width, wide: context.wide)
     }
 }

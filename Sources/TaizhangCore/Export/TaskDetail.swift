@@ -16,6 +16,8 @@ public enum TaskDetail {
         let urgency = Urgency(t, asOf: today)
         if urgency == .overdue { status += " · " + s(.uiDaysOverdue, t.daysOverdue(asOf: today)) }
         line("\(t.id.rawValue)  [\(status)]  \(plan?.title ?? t.plan.rawValue)")
+        let loop = TaskLoopText(t, strings: s)
+        if let returned = loop.returnedNow { line("!! " + returned) }
         let (section, subsection) = TaskJSON.headings(of: t, in: plan)
         if let section { line(s(.showSection) + ": " + [section, subsection].compactMap { $0 }.joined(separator: " › ")) }
         line()
@@ -40,6 +42,12 @@ public enum TaskDetail {
         if d.overridden { resolved += " · " + s(.showOverridden) }
         if let r = d.recurrence { resolved += " · " + s(.showRecurs) + " " + s.recurrence(r) }
         line(s(.showDeadline) + ": " + s(.showAsWritten) + " \"" + (d.text ?? "—") + "\" → " + s(.showResolved) + " " + resolved)
+        if let extended = loop.extendedDue { line("  " + extended) }
+        for section in loop.sections {
+            line()
+            line(section.title + ":")
+            for l in section.lines { for w in DisplayWidth.wrap(VisibleText.sanitize(l), width: width - 2) { out += "  " + w + "\n" } }
+        }
         if !t.openReview.isEmpty {
             line()
             line(s(.showReview) + ":")

@@ -2,7 +2,8 @@
 ///
 /// Field names are part of the command line's contract (docs/cli.md); add, never rename.
 public enum TaskJSON {
-    public static func write(_ t: LedgerTask, ledger: Ledger, asOf today: Day, to w: inout JSONWriter, full: Bool = false) {
+    public static func write(_ t: LedgerTask, ledger: Ledger, asOf today: Day, to w: inout JSONWriter, full: Bool = false,
+                             rules: WarningRules = .defaults) {
         let plan = ledger.plan(t.plan)
         let (section, subsection) = headings(of: t, in: plan)
         w.byte(0x7B)
@@ -35,12 +36,18 @@ public enum TaskJSON {
         w.key("guessed"); w.bool(t.deadline.guessed)
         w.key("overridden"); w.bool(t.deadline.overridden)
         w.key("recurrence"); w.stringOrNull(t.deadline.recurrence?.rawValue)
-        w.key("due"); if let d = t.currentDue(asOf: today) { w.day(d) } else { w.null() }
+        // Worked out once: a recurring task's due day walks its periods, and lists write
+        // tens of thousands of tasks.
+        let due = t.currentDue(asOf: today)
+        let urgency = Urgency(t, asOf: today)
+        w.key("due"); if let due { w.day(due) } else { w.null() }
         w.byte(0x7D)
         w.key("status"); w.string(t.status.rawValue)
-        w.key("urgency"); w.string(Urgency(t, asOf: today).rawValue)
-        w.key("overdue"); w.bool(t.isOverdue(asOf: today))
-        w.key("daysOverdue"); w.int(t.daysOverdue(asOf: today))
+        w.key("urgency"); w.string(urgency.rawValue)
+        w.key("overdue"); w.bool(urgency == .overdue)
+        w.key("daysOverdue"); w.int(urgency == .overdue ? today.ordinal - due!.ordinal : 0)
+        w.key("warning"); w.stringOrNull(t.warning(due: due, asOf: today, rules: rules)?.rawValue)
+        writeLoop(t, due: due, to: &w)
         w.key("review"); w.byte(0x5B)
         for (i, f) in t.openReview.enumerated() {
             if i > 0 { w.byte(0x2C) }
@@ -67,6 +74,22 @@ public enum TaskJSON {
         w.byte(0x7D)
     }
 
+    /// The loop's record: the due day before extensions, when the unit finished, the
+    /// evidence, the reports sent back with their reasons (last one first for a returned
+    /// task's officer to read), and the extension requests.
+    static func writeLoop(_ t: LedgerTask, due: Day?, to w: inout JSONWriter) {
+        let original = t.extensions.isEmpty ? due : t.originalDue   // the same day unless extended
+        w.key("originalDue"); if let original { w.day(original) } else { w.null() }
+        w.key("completedAt"); if let c = t.completedAt { w.timestamp(c) } else { w.null() }
+        w.key("returned"); w.bool(t.isReturned)
+        w.key("returns"); w.array(t.returns) { r, w in
+            w.byte(0x7B); w.key("at", first: true); w.timestamp(r.at); w.key("by"); w.string(r.by)
+            w.key("reason"); w.string(r.reason); w.byte(0x7D)
+        }
+        w.key("evidence"); w.array(t.evidence) { e, w in ModelCodec.write(e, to: &w) }
+        w.key("extensions"); w.array(t.extensions) { e, w in ModelCodec.write(e, to: &w) }
+    }
+
     /// The task's top heading and the heading under it (`一、…`, `(一)…`).
     public static func headings(of t: LedgerTask, in plan: Plan?) -> (String?, String?) {
         guard let plan, var s = plan.section(t.section) else { return (nil, nil) }
@@ -77,8 +100,9 @@ public enum TaskJSON {
 
     /// Tasks as a JSON array, one a line. Written on all cores: writing decodes each task's
     /// details, which is most of the work when a list prints thousands of tasks.
-    public static func array(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false) -> [UInt8] {
-        let parts = arrayParts(tasks, ledger: ledger, asOf: today, full: full)
+    public static func array(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false,
+                             rules: WarningRules = .defaults) -> [UInt8] {
+        let parts = arrayParts(tasks, ledger: ledger, asOf: today, full: full, rules: rules)
         var w = JSONWriter(capacity: parts.reduce(0) { $0 + $1.count })
         for p in parts { w.append(contentsOf: p) }
         return w.bytes
@@ -87,13 +111,14 @@ public enum TaskJSON {
     /// The array in consecutive pieces, one per core: written out one after another they are
     /// `array`, without joining them first (a list of 17,000 tasks is 19 MB of JSON, and each
     /// copy of it costs its page faults).
-    public static func arrayParts(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false) -> [[UInt8]] {
+    public static func arrayParts(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false,
+                                  rules: WarningRules = .defaults) -> [[UInt8]] {
         let parts = Parallel.map(Parallel.chunks(tasks.count, minimumChunk: 500)) { chunk in
             var w = JSONWriter(capacity: chunk.count * (full ? 2400 : 1200) + 16)
             if chunk.lowerBound == 0 { w.byte(0x5B) }
             for i in chunk {
                 w.raw(i == 0 ? "\n" : ",\n")
-                write(tasks[i], ledger: ledger, asOf: today, to: &w, full: full)
+                write(tasks[i], ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
             }
             if chunk.upperBound == tasks.count { w.raw("\n]\n") }
             return w.bytes

@@ -17,12 +17,8 @@ public struct ErrorText: Sendable {
         case let e as ImportError:
             if case let .unreadable(file, why) = e { return s(.importUnreadable, file, why) }
             return e.message(s)
-        case let e as ConfigError:
-            switch e {
-            case let .unreadable(file, reason): return s(.configUnreadable, file, reason)
-            case let .notAConfig(file): return s(.configNotAConfig, file)
-            case let .badValue(file, key, value): return s(.configBadValue, file, key, value)
-            }
+        case let e as ConfigError: return e.message(s)
+        case let e as LoopError: return e.message(s)
         default: return String(describing: error)
         }
     }
@@ -43,6 +39,20 @@ public struct ErrorText: Sendable {
         case .notListed(let file): return strings(.accessNotListed, file)
         case let .notOwnTask(id, units): return strings(.accessNotOwnTask, id.rawValue, units.joined(separator: "、"))
         case .coordinatorsOnly(let field): return strings(.accessCoordinatorsOnly, HistoryText(strings: strings).field(field))
+        case .coordinatorsOnlyAction(let action): return strings(.accessCoordinatorsOnlyAction, action.words(strings))
+        }
+    }
+}
+
+extension CoordinatorAction {
+    /// What is refused, in the reader's language.
+    func words(_ s: Strings) -> String {
+        switch self {
+        case .importPlans: return s(.accessActionImport)
+        case .changeAccess: return s(.accessActionAccess)
+        case .changeSettings: return s(.accessActionSettings)
+        case .compact: return s(.accessActionCompact)
+        case .restore: return s(.accessActionRestore)
         }
     }
 }

@@ -31,7 +31,7 @@ extension Strings {
         // Export
         case exportWritten, exportBinaryNeedsFile, exportTitle
         // Digest for the login shell
-        case digestPrefix, digestOverdue, digestDueSoon, digestStale, digestMore
+        case digestPrefix, digestOverdue, digestYellow, digestBlue, digestMore
         // Full-screen interface
         case uiReloaded, uiScopeTasks, uiScopePage, uiUnitColumn, uiAppName, uiTabTree, uiTabUnits, uiTabCalendar, uiTabOverdue, uiTabReview
         case uiAsOf, uiFilterLabel, uiSearchLabel, uiLogin, uiNone, uiAll
@@ -66,11 +66,15 @@ extension Strings {
         case storeCorrupt, storeIO, storeLocked, storeNotFound, editUnknownTask, editUnknownPlan, accessDenied
         case editNoFragment, editSelfMerge, accessNotListed, accessNotOwnTask, accessCoordinatorsOnly
         case importUnreadable, importNoTasks, configUnreadable, configNotAConfig, configBadValue
+        case accessCoordinatorsOnlyAction, accessActionImport, accessActionAccess, accessActionSettings
+        case accessActionCompact, accessActionRestore
+        case loopNeedsIDs, extendOneOf, extendNeedsReason, configSetNeeds, configUnknownAction
+        case configNotAText, configNotANumber, configUnknownKey, configZeroOrMore, configOneOrMore, configYellowAboveBlue
         // swift-argument-parser's own words (taizhang/ParserText.swift)
         case apOverview, apUsage, apArguments, apOptions, apSubcommands, apSeeHelp, apShowHelp, apShowVersion, apDefault
         case apDefaultSubcommand, apMissingArgument, apMissingValue, apUnknownOption, apUnexpectedArgument
         case apUnexpectedArguments, apInvalidValue, apInvalidValueWhy, apMissing, apError, apHelpLine, apUsageLine
-        case apSeeMoreHelp, apValues, apProvideOneOf
+        case apSeeMoreHelp, apValues, apProvideOneOf, apProvideList
         case recurMonthly, recurQuarterly, recurHalfYearly, recurYearly
         case previewOneFile
         case unitUnknown, unitUnknownSuggest, accessNoFile, accessCoordinators, accessOfficer, accessSaved
@@ -82,6 +86,29 @@ extension Strings {
         case fragmentNumberAlone, fragmentBetweenRows, reviewKindLayout, reviewLayout
         case resolveInvalid, accessNeedsLogin, accessOfficerNeeds, accessUnknownVerb, errorPrefix, nothingChangedSuffix
         case setNothingChanged, uiNothingChanged, uiDiscardTyped, uiHelpUndo, uiHintUndo, uiUndone
+        // The 督办 loop: reports, confirmation, returns, evidence, extensions (docs/loop.md)
+        case statusReported, colReported, colExtended, colEvidence
+        case loopEvidenceEmpty, loopAlreadyReported, loopNotOpen, loopNeedsEvidence, loopNotReported, loopReasonEmpty
+        case loopNoDueDay, loopExtensionNotLater, loopNoPendingExtension, loopOfficerReports, loopCoordinatorsOnly
+        case loopOfficerExtends, loopReported, loopConfirmed, loopReturned, loopExtensionRequested
+        case loopExtensionApproved, loopExtensionRejected, loopEvidenceTooLarge, loopEvidenceUnreadable, loopEvidenceSaved
+        case loopNoCoordinators
+        case showReturns, showEvidence, showExtensions, showReturnedNow, showOriginalDue, showExtendedDue
+        case extensionPending, extensionApproved, extensionRejected, extensionLine
+        case digestReturned, digestReported
+        // Ledger settings (config.json)
+        case configSaved, configNone
+        // Overdue rows and notices: folded periods, extensions, warning lights
+        case foldedPeriod, foldedPeriods, dueExtendedFrom
+        case warningRed, warningYellow, warningBlue, colWarning, warningLegend, digestLevel
+        case overdueCollective, noticeContact, noticeDefaultOffice, documentNeedsFile, documentWritten, formatNotHere
+        // Rankings (排名) and periods
+        case colRank, colDueCount, colOnTime, colOnTimeRate, colAverageDaysLate, reportWindow, reportSummary, reportChartTitle
+        // The loop on screen
+        case uiTabLoop, uiScopeLoop, uiHelpLoop, uiHelpAccept, uiHelpRefuse, uiHelpExtend, uiHintAccept, uiHintRefuse
+        case uiHintExtend, uiLoopReturned, uiLoopReported, uiLoopExtensions, uiLoopNone, uiReasonEmpty, uiReportTitle
+        case uiReportPrompt, uiReturnTitle, uiReturnPrompt, uiRejectTitle, uiRejectPrompt, uiExtendTitle, uiExtendDayPrompt
+        case uiExtendReasonPrompt
         // Store integrity: the hash chain, damage, backups (issue 12)
         case storeNotRegular, storeChainChanged, storeChainInserted, storeChainRemoved, storeChainReordered
         case storeChainUnsealed, storeChainHeadMissing, storeDamagedBackup, storeDamagedNoBackup, storeCancelled
@@ -164,7 +191,7 @@ extension Strings {
         .colRequirement: ("具体要求", "Requirement"),
         .colTask: ("工作任务", "Work item"),
         .colUnitName: ("单位", "Unit"),
-        .listLegend: ("! 逾期   ? 待核(导入时推测)", "! overdue   ? for review (guessed at import)"),
+        .listLegend: ("? 待核(导入时推测)", "? for review (guessed at import)"),
         .importCreated: ("已导入 {0}:{1}({2}),{3} 项任务", "imported {0}: {1} ({2}), {3} tasks"),
         .importUnchanged: ("{0} 已导入过(方案 {1}),未作改动", "{0} was imported before (plan {1}); nothing changed"),
         .importUpdated: ("已更新方案 {0}:匹配 {1} 项,新增 {2} 项,移除 {3} 项(保留为已取消)", "updated plan {0}: {1} tasks matched, {2} added, {3} removed (kept as cancelled)"),
@@ -246,11 +273,11 @@ extension Strings {
         .colMeasureUnits: ("责任部门", "Measure units"),
         .colGroup: ("分组", "Group"),
         .overdueTitle: ("逾期任务督办通报", "Overdue tasks: notice to units"),
-        .overdueSummary: ("截至{0},共有 {1} 项逾期事项(周期性任务每个逾期周期计一项),涉及 {2} 个单位。",
-                           "As of {0}, {1} item(s) are overdue (a recurring task counts once for every missed period), across {2} unit(s)."),
-        .overdueIntro: ("截至{0},你单位牵头或参与的以下 {1} 项工作事项已超过完成时限。请于{2}前将工作进展情况报送办公室;已完成的,请一并提供佐证材料(公开网址或文号)。",
-                        "As of {0}, the {1} item(s) below, of tasks your unit leads or takes part in, are past their time limit. Please report their progress to the office by {2}; for work that is done, give the evidence (the URL or document number)."),
-        .overdueUnitHeading: ("{0}(逾期 {1} 项)", "{0} ({1} overdue)"),
+        .overdueSummary: ("截至{0}，共有{1}项工作逾期未完成，涉及{2}个责任单位。周期性任务逾期的各期合并为一项列出。",
+                           "As of {0}, {1} task(s) are overdue, answered for by {2} unit(s). A recurring task is listed once, with its missed periods."),
+        .overdueIntro: ("截至{0}，你单位牵头负责的以下{1}项工作已超过完成时限。请于{2}前将工作进展情况报送{3}；已完成的，请一并提供佐证材料（公开网址或文号）。",
+                        "As of {0}, the {1} task(s) below, which your unit answers for, are past their time limit. Please report their progress to {3} by {2}; for work that is done, give the evidence (the URL or document number)."),
+        .overdueUnitHeading: ("{0}（逾期{1}项）", "{0} ({1} overdue)"),
         .overdueNone: ("截至 {0} 没有逾期任务", "nothing is overdue as of {0}"),
         .noUnit: ("未明确责任单位", "No responsible unit"),
         .periodMonth: ("{0}年{1}月", "{0}-{1}"),
@@ -265,8 +292,8 @@ extension Strings {
         .reportBySection: ("部分", "section"),
         .reportAllTasks: ("合计", "All tasks"),
         .noSection: ("(未分部分)", "(no section)"),
-        .reportStaleNote: ("久未更新:未完成且 {0} 天内没有进展或变更;完成率 = 已完成 ÷ (总数 − 已取消)",
-                           "Stale: open with no note or change for {0} days; rate = done ÷ (total − cancelled)"),
+        .reportStaleNote: ("说明:总数不含已取消的任务;已完成仅计经审核办结的任务,已报结待审核的另列;完成率=已完成÷总数;按期办结率=按时限(含经批准的延期)办结÷已到期;按单位统计时每个单位计其牵头负责的任务;久未更新指未完成且{0}天内没有进展或变更。",
+                           "Total leaves out cancelled tasks; done counts confirmed work only, reported work is shown beside it; rate = done ÷ total; on-time rate = done by the (extended) due day ÷ come due; by unit, each unit counts the tasks it answers for; stale: open with no note or change for {0} days."),
         .calendarMonth: ("{0}年{1}", "{1} {0}"),
         .calendarMonthNames: ("1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"),
         .calendarGridLegend: ("(n) 当天到期的任务数;! 其中有逾期未完成的", "(n) tasks due that day; ! some of them are overdue"),
@@ -282,8 +309,8 @@ extension Strings {
         .exportTitle: ("工作台账(截至{0})", "Task ledger (as of {0})"),
         .digestPrefix: ("台账 {0}:", "ledger {0}: "),
         .digestOverdue: ("逾期 {0} 项(最久 {1} 天) {2}", "{0} overdue (oldest {1} days) {2}"),
-        .digestDueSoon: ("7 天内到期 {0} 项 {1}", "{0} due within 7 days {1}"),
-        .digestStale: ("长期任务 {0} 天无进展 {1} 项 {2}", "{1} ongoing without a note for {0} days {2}"),
+        .digestYellow: ("{0}天内到期或{1}天无进展 {2} 项 {3}", "{2} due within {0} days or without progress for {1} days {3}"),
+        .digestBlue: ("{0}天内到期 {1} 项 {2}", "{1} due within {0} days {2}"),
         .digestMore: ("等", "…"),
         // Full-screen interface
         .uiReloaded: ("台账已由他人重写(如导入新方案),已重新载入", "the ledger was rewritten by someone else (an import?) and has been reloaded"),
@@ -327,7 +354,7 @@ extension Strings {
         .uiLines: ("第 {0} 行", "line {0}"),
         .uiHelpTitle: ("帮助", "Help"),
         .uiLegendTitle: ("列表中的标记", "Marks in lists"),
-        .uiLegend: ("[ ] 未开始   [>] 进行中   [x] 已完成   [#] 受阻   [-] 已取消\n!  逾期      *  七日内到期   ?  导入时推测,待核\n▸ ▾  部分已收起 / 已展开;右侧为 已完成/总数 与 逾期数\n>  当前选中的行", "[ ] not started   [>] in progress   [x] done   [#] blocked   [-] cancelled\n!  overdue      *  due within a week   ?  guessed at import, for review\n▸ ▾  section closed / open; on the right done/total and overdue\n>  the selected row"),
+        .uiLegend: ("[ ] 未开始   [>] 进行中   [v] 已报结待审核   [x] 已完成   [#] 受阻   [-] 已取消\nR 红灯:逾期   Y 黄灯:即将到期或久无进展   B 蓝灯:七日内到期   ?  导入时推测,待核\n▸ ▾  部分已收起 / 已展开;右侧为 已完成/总数 与 逾期数\n>  当前选中的行", "[ ] not started   [>] in progress   [v] reported   [x] done   [#] blocked   [-] cancelled\nR red: overdue   Y yellow: due very soon or quiet   B blue: due within a week   ?  guessed at import, for review\n▸ ▾  section closed / open; on the right done/total and overdue\n>  the selected row"),
         .uiKeysColumn: ("按键", "Keys"),
         .uiActionColumn: ("作用", "Action"),
         .uiSaved: ("已保存:{0}", "saved: {0}"),
@@ -485,6 +512,23 @@ extension Strings {
         .configUnreadable: ("{0}:无法读取台账设置({1})", "{0}: cannot read the ledger's settings ({1})"),
         .configNotAConfig: ("{0}:不是台账设置文件(缺少 \"format\": \"taizhang-config\")", "{0}: not a ledger settings file (\"format\": \"taizhang-config\" missing)"),
         .configBadValue: ("{0}:设置项 {1} 的值“{2}”无效(lang 应为 zh 或 en)", "{0}: the value \"{2}\" of {1} is not valid (lang is zh or en)"),
+        .accessCoordinatorsOnlyAction: ("只有协调人可以{0}", "only coordinators may {0}"),
+        .accessActionImport: ("导入方案", "import plans"),
+        .accessActionAccess: ("修改权限", "change who may do what"),
+        .accessActionSettings: ("修改台账设置(config.json)", "change the ledger's settings (config.json)"),
+        .accessActionCompact: ("整理台账文件(compact)", "compact the ledger"),
+        .accessActionRestore: ("从备份恢复台账", "restore the ledger from a backup"),
+        .loopNeedsIDs: ("请至少给出一个任务编号", "give at least one task id"),
+        .extendOneOf: ("请给出 --to 日期、--approve 或 --reject 之一", "give one of --to DAY, --approve or --reject"),
+        .extendNeedsReason: ("--to 需要同时给出 --reason(延期理由)", "--to needs --reason"),
+        .configSetNeeds: ("set:请给出设置项和值(\"\" 表示清除文字值)", "set: give KEY and VALUE (\"\" unsets a text value)"),
+        .configUnknownAction: ("未知的 config 操作“{0}”:请用 get 或 set", "unknown config action \"{0}\": use get or set"),
+        .configNotAText: ("{0}:设置项 {1} 应为文字(加英文引号)", "{0}: {1} expects text (in double quotes)"),
+        .configNotANumber: ("{0}:设置项 {1} 应为整数{2}", "{0}: {1} expects a whole number{2}"),
+        .configUnknownKey: ("{0}:没有设置项“{1}”;可设置的有:{2}", "{0}: unknown key \"{1}\"; the keys are {2}"),
+        .configZeroOrMore: ("{0}:设置项 {1} 应为 0 或更大,而不是 {2}", "{0}: {1} must be 0 or more, not {2}"),
+        .configOneOrMore: ("{0}:设置项 {1} 应为 1 或更大,而不是 {2}", "{0}: {1} must be 1 or more, not {2}"),
+        .configYellowAboveBlue: ("{0}:黄灯天数 warningYellowDays({1})不能大于蓝灯天数 warningBlueDays({2})", "{0}: warningYellowDays ({1}) must not exceed warningBlueDays ({2})"),
         .apOverview: ("概述:", "OVERVIEW: "),
         .apUsage: ("用法:", "USAGE: "),
         .apArguments: ("参数:", "ARGUMENTS:"),
@@ -496,6 +540,7 @@ extension Strings {
         .apDefault: ("(默认:", "(default:"),
         .apValues: ("(可选值:", "(values:"),
         .apProvideOneOf: (";可选:$1。", ". Please provide one of $1."),
+        .apProvideList: (";可选值如下:", ". Please provide one of the following:"),
         .apDefaultSubcommand: ("(默认)", "(default)"),
         .apMissingArgument: ("错误:缺少参数 $1", "Error: Missing expected argument '$1'"),
         .apMissingValue: ("错误:$1 缺少取值", "Error: Missing value for '$1'"),
@@ -544,6 +589,51 @@ extension Strings {
         .fragmentCell: ("不属于任何任务的单元格", "cell that fits no task"),
         .fragmentNumberAlone: ("序号后什么也没有", "number with nothing after it"),
         .fragmentBetweenRows: ("表格行之间的文字", "text between table rows"),
+        // The 督办 loop
+        .statusReported: ("已报结", "reported"),
+        .colReported: ("报结待审", "Reported"),
+        .colExtended: ("延期", "Extended"),
+        .colEvidence: ("佐证材料", "Evidence"),
+        .loopEvidenceEmpty: ("{0}:佐证材料不能为空", "{0}: evidence cannot be empty"),
+        .loopAlreadyReported: ("{0} 已报结,正等待审核", "{0} is already reported and waits for a coordinator"),
+        .loopNotOpen: ("{0} 的状态是 {1},不能报结或申请延期", "{0} is {1}: it cannot be reported or extended"),
+        .loopNeedsEvidence: ("{0} 报结需附佐证材料:请用 --note(进展情况)、--url(网址)、--doc-no(文号)或 --evidence 文件",
+                             "{0}: a report needs evidence: give --note, --url, --doc-no (document number) or --evidence FILE"),
+        .loopNotReported: ("{0} 未报结(状态:{1}),无可审核", "{0} is not reported (status: {1}): nothing to confirm or return"),
+        .loopReasonEmpty: ("{0}:请写明理由", "{0}: give a reason"),
+        .loopNoDueDay: ("{0} 没有完成时限,无需延期", "{0} has no due day to extend"),
+        .loopExtensionNotLater: ("{0}:申请的日期 {1} 须晚于当前时限 {2}", "{0}: the requested day {1} must be after the current due day {2}"),
+        .loopNoPendingExtension: ("{0} 没有待审批的延期申请", "{0} has no pending extension request"),
+        .loopOfficerReports: ("{0} 不能直接将 {1} 设为已完成:请报结并附佐证材料,由协调人审核",
+                              "{0} may not set {1} done: report it with evidence for a coordinator to confirm"),
+        .loopCoordinatorsOnly: ("{0} 无权操作:只有协调人可以审核报结、退回和审批延期",
+                                "{0} may not do this: only coordinators confirm or return reports and decide extensions"),
+        .loopOfficerExtends: ("{0} 不能直接修改 {1} 的时限:请用 taizhang extend 申请延期",
+                              "{0} may not change the due day of {1}: ask for an extension (taizhang extend)"),
+        .loopReported: ("{0} 已报结,待协调人审核", "{0} reported done; a coordinator will confirm or return it"),
+        .loopConfirmed: ("已审核办结:{0}", "confirmed done: {0}"),
+        .loopReturned: ("已退回 {0}:{1}", "returned {0}: {1}"),
+        .loopExtensionRequested: ("已提交 {0} 的延期申请:至 {1},待协调人审批", "asked to extend {0} to {1}; a coordinator will decide"),
+        .loopExtensionApproved: ("已批准 {0} 延期至 {1}", "approved: {0} is now due {1}"),
+        .loopExtensionRejected: ("已驳回 {0} 的延期申请", "rejected the extension of {0}"),
+        .loopEvidenceTooLarge: ("{0}:文件大小 {1} 字节,超过 {2} MB 的上限", "{0}: {1} bytes is over the {2} MB limit"),
+        .loopEvidenceUnreadable: ("{0}:无法读取({1})", "{0}: cannot be read ({1})"),
+        .loopEvidenceSaved: ("佐证材料已存入 {0}(SHA-256 {1})", "evidence kept as {0} (SHA-256 {1})"),
+        .loopNoCoordinators: ("本台账没有协调人(没有 access.json):已完成即办结", "this ledger has no coordinators (no access.json): done is done"),
+        .showReturns: ("退回记录", "Returned"),
+        .showEvidence: ("佐证材料", "Evidence"),
+        .showExtensions: ("延期申请", "Extensions"),
+        .showReturnedNow: ("退回整改:{0}({1},{2})", "Returned: {0} ({1}, {2})"),
+        .showOriginalDue: ("原定时限", "original due day"),
+        .showExtendedDue: ("延期至 {0}", "extended to {0}"),
+        .extensionPending: ("待审批", "pending"),
+        .extensionApproved: ("已批准", "approved"),
+        .extensionRejected: ("已驳回", "rejected"),
+        .extensionLine: ("{0} {1} 申请由 {2} 延至 {3}:{4}[{5}]", "{0} {1} asked to move {2} to {3}: {4} [{5}]"),
+        .digestReturned: ("退回整改 {0} 项 {1},理由:{2}", "{0} returned {1}, because: {2}"),
+        .digestReported: ("已报结待审核 {0} 项 {1}", "{0} reported, awaiting review {1}"),
+        .configSaved: ("已保存 {0}:{1} = {2}", "saved {0}: {1} = {2}"),
+        .configNone: ("(未设置)", "(not set)"),
         .recurMonthly: ("每月", "monthly"),
         .recurQuarterly: ("每季度", "quarterly"),
         .recurHalfYearly: ("每半年", "half-yearly"),
@@ -557,6 +647,55 @@ extension Strings {
         .uiHintUndo: ("撤销", "undo"),
         .uiUndone: ("已撤销:{0}", "undone: {0}"),
 
+        .foldedPeriod: ("{0}（{1}，逾期1期）", "{0} ({1}, 1 missed)"),
+        .foldedPeriods: ("{0}（{1}至{2}，逾期{3}期）", "{0} ({1} to {2}, {3} missed)"),
+        .dueExtendedFrom: ("（原定{0}，已批准延期）", " (extended from {0})"),
+        .warningRed: ("红", "red"),
+        .warningYellow: ("黄", "yellow"),
+        .warningBlue: ("蓝", "blue"),
+        .colWarning: ("预警", "Light"),
+        .warningLegend: ("预警:R 红=逾期  Y 黄={0}天内到期或{1}天无进展  B 蓝={2}天内到期",
+                         "lights: R red = overdue  Y yellow = due within {0} days or no progress for {1}  B blue = due within {2} days"),
+        .digestLevel: ("{0}灯 ", "{0}: "),
+        .overdueCollective: ("另有以下逾期事项由{0}负责，不单独通报，请各相关单位对照落实：{1}。",
+                             "These overdue tasks are for {0}, which are listed rather than addressed; every unit concerned should act on them: {1}."),
+        .noticeContact: ("联系人：{0}", "Contact: {0}"),
+        .noticeDefaultOffice: ("办公室", "The Office"),
+        .documentNeedsFile: ("{0} 是二进制文件:请用 --out 文件名.{0} 指定输出文件", "{0} is a binary format: give --out FILE.{0}"),
+        .documentWritten: ("已写入 {0}", "wrote {0}"),
+        .formatNotHere: ("此处不支持 --format {0}", "--format {0} is not available here"),
+        .colRank: ("排名", "Rank"),
+        .colDueCount: ("应办结", "Due"),
+        .colOnTime: ("按期办结", "On time"),
+        .colOnTimeRate: ("按期办结率", "On-time rate"),
+        .colAverageDaysLate: ("平均逾期天数", "Avg days late"),
+        .reportWindow: ("(时限在{0}至{1}之间的任务)", " (tasks due {0} to {1})"),
+        .reportSummary: ("截至{0},纳入统计的任务{1}项,已办结{2}项,完成率{3};已报结待审核{4}项。已到期{5}项,按期办结{6}项,按期办结率{7};逾期未完成{8}项;经批准延期{9}项。",
+                         "As of {0}: {1} tasks, {2} done ({3}); {4} reported, awaiting review. {5} have come due, {6} done on time ({7}); {8} overdue; {9} extended."),
+        .reportChartTitle: ("完成率", "Completion rate"),
+        .uiTabLoop: ("督办", "Loop"),
+        .uiScopeLoop: ("督办:报结审核与延期申请", "Loop: reports and extension requests"),
+        .uiHelpLoop: ("督办:退回整改、待审核的报结、延期申请", "Loop: returned tasks, reports to confirm, extension requests"),
+        .uiHelpAccept: ("审核通过:报结办结,或批准延期(协调人)", "Confirm a report as done, or approve an extension (coordinators)"),
+        .uiHelpRefuse: ("退回报结并写明理由,或驳回延期(协调人)", "Return a report with the reason, or reject an extension (coordinators)"),
+        .uiHelpExtend: ("申请延期:新的日期和理由", "Ask for an extension: the new day and the reason"),
+        .uiHintAccept: ("通过", "confirm"),
+        .uiHintRefuse: ("退回", "return"),
+        .uiHintExtend: ("延期", "extend"),
+        .uiLoopReturned: ("退回整改({0})", "Returned ({0})"),
+        .uiLoopReported: ("已报结待审核({0})", "Reported, to confirm ({0})"),
+        .uiLoopExtensions: ("延期申请待审批({0})", "Extension requests ({0})"),
+        .uiLoopNone: ("没有待审核的事项", "nothing waits for review"),
+        .uiReasonEmpty: ("请写明理由", "give a reason"),
+        .uiReportTitle: ("{0} 报结", "Report {0} done"),
+        .uiReportPrompt: ("佐证材料:公开网址、文号或情况说明", "Evidence: the URL, document number or what was done"),
+        .uiReturnTitle: ("退回 {0}", "Return {0}"),
+        .uiReturnPrompt: ("退回理由(责任单位将首先看到):", "Why (the unit reads this first):"),
+        .uiRejectTitle: ("驳回 {0} 的延期申请", "Reject the extension of {0}"),
+        .uiRejectPrompt: ("驳回理由(可不填):", "Why (optional):"),
+        .uiExtendTitle: ("{0} 申请延期(当前时限 {1})", "Extend {0} (due {1})"),
+        .uiExtendDayPrompt: ("延期至(YYYY-MM-DD):", "New due day (YYYY-MM-DD):"),
+        .uiExtendReasonPrompt: ("理由:", "Reason:"),
         // The import preview
         .uiPreviewTitle: ("导入预览 {0}", "Import preview: {0}"),
         .uiPreviewSummary: ("{0} 项任务(有责任单位 {1} 项) · 未归位 {2} 行 · 提示 {3} 条", "{0} tasks ({1} with units) · {2} fragment(s) · {3} warning(s)"),

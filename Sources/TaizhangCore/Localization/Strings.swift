@@ -23,6 +23,7 @@ public struct Strings: Sendable {
         switch s {
         case .notStarted: return self(.statusNotStarted)
         case .inProgress: return self(.statusInProgress)
+        case .reported: return self(.statusReported)
         case .done: return self(.statusDone)
         case .blocked: return self(.statusBlocked)
         case .cancelled: return self(.statusCancelled)
@@ -78,6 +79,7 @@ public struct Strings: Sendable {
         case .open: return self(.urgencyOpen)
         case .ongoing: return self(.dueOngoing)
         case .needsDate: return self(.urgencyNeedsDate)
+        case .reported: return self(.statusReported)
         case .done: return self(.statusDone)
         case .cancelled: return self(.statusCancelled)
         }
@@ -100,11 +102,6 @@ public struct Strings: Sendable {
         return language == .zh ? self(.dateLong, y, m, d) : day.iso
     }
 
-    /// `2021-03-31`, or for a missed period of a recurring task `2021-03-31 (2021年第1季度)`.
-    public func due(_ item: OverdueItem) -> String {
-        guard let period = item.period, let rec = item.task.deadline.recurrence else { return item.due.iso }
-        return item.due.iso + " (" + self.period(period, rec) + ")"
-    }
 
     /// The month's short name: 12月 / Dec.
     public func monthName(_ month: Int) -> String {

@@ -62,6 +62,8 @@ extension Ledger {
         case .fragmentResolved(let plan, let line, _):
             let resolved = self.plan(plan)?.fragments.first { $0.line == line }?.resolved ?? false
             return .fragmentResolved(plan, line: line, resolved)
+        case .report(let id), .confirm(let id), .returnTask(let id, _): return self[id].map { .status(id, $0.status) }
+        case .evidence, .extensionRequest, .extensionDecision: return nil
         }
     }
 
@@ -85,7 +87,8 @@ extension Ledger {
             }
         case .alias(let name, let canonical):
             if let canonical, canonical == name { throw EditError.selfMerge }
-        default: break
+        default:
+            if let id = edit.task, let task = self[id] { try ClosingLoop.validate(edit, on: task) }
         }
     }
 
@@ -100,7 +103,7 @@ extension Ledger {
                 t.history.append(Change(at: entry.at, by: entry.by, field: edit.field,
                                         old: old, new: edit.summary))
                 switch edit {
-                case .status(_, let s): t.status = s
+                case .status(_, let s): t.setStatus(s, at: entry.at)
                 case .note(_, let text, let period): t.notes.append(Note(at: entry.at, by: entry.by, text: text, period: period))
                 case .retractNote(_, let at):
                     if let i = t.notes.lastIndex(where: { $0.at == at && $0.by == entry.by }) { t.notes.remove(at: i) }
@@ -111,6 +114,8 @@ extension Ledger {
                     t.periodsDone.removeAll { $0 == day }
                     if done { t.periodsDone.append(day); t.periodsDone.sort() }
                 case .alias, .fragmentResolved: break
+                case .evidence, .report, .confirm, .returnTask, .extensionRequest, .extensionDecision:
+                    ClosingLoop.apply(edit, to: &t, at: entry.at, by: entry.by)
                 }
             }
             return

@@ -20,6 +20,15 @@ public struct LedgerTask: Sendable {
     public var reviewed: Bool
     /// For recurring tasks: the due days of periods already done.
     public var periodsDone: [Day]
+    /// When the unit finished: its report (报结), or the day it was set done without one.
+    /// Decides whether the work was done on time; nil while the task is open.
+    public var completedAt: Timestamp?
+    /// Evidence given with reports (URLs, 文号, files), oldest first.
+    public var evidence: [Evidence] = []
+    /// Reports sent back, oldest first; the last one's reason is what the unit reads first.
+    public var returns: [TaskReturn] = []
+    /// Extension requests and their decisions, oldest first.
+    public var extensions: [Extension] = []
 
     /// Text, unit cells, lines, notes and history: one reference, so that copying a task —
     /// which lists and filters do 100,000 times — retains one object, not nine.
@@ -105,6 +114,12 @@ public struct LedgerTask: Sendable {
     public var openReview: [ReviewFlag] { reviewed ? [] : review }
     public var needsReview: Bool { !reviewed && !review.isEmpty }
 
+    /// Sent back and not yet reported again: the unit's first job (its reason shown first).
+    public var isReturned: Bool { !returns.isEmpty && status.isOpen && (completedAt == nil) }
+
+    /// The extension request waiting for a coordinator, if any.
+    public var pendingExtension: Extension? { extensions.last.flatMap { $0.isPending ? $0 : nil } }
+
     public var leadUnits: [UnitAssignment] { units.filter { $0.role == .lead } }
 
     /// The unit shown in one-line lists: the first lead, else the first unit.
@@ -133,6 +148,8 @@ extension LedgerTask: Hashable {
             && a.text == b.text && a.measure == b.measure && a.units == b.units && a.unitCells == b.unitCells
             && a.deadline == b.deadline && a.status == b.status && a.review == b.review && a.reviewed == b.reviewed
             && a.lines == b.lines && a.periodsDone == b.periodsDone && a.notes == b.notes && a.history == b.history
+            && a.completedAt == b.completedAt && a.evidence == b.evidence && a.returns == b.returns
+            && a.extensions == b.extensions
     }
 
     public func hash(into h: inout Hasher) {

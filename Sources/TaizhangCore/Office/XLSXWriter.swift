@@ -6,11 +6,17 @@ public struct XLSXSheet: Sendable {
     public var rows: [[String]]
     /// Column widths in characters (Excel's unit); missing columns get Excel's default.
     public var widths: [Int]
+    /// Columns written as numbers (so charts and formulas can use them), when they parse.
+    public var numeric: Set<Int>
+    /// A bar chart of one column of this sheet, drawn beside the table.
+    public var chart: XLSXChart?
 
-    public init(name: String, rows: [[String]], widths: [Int] = []) {
+    public init(name: String, rows: [[String]], widths: [Int] = [], numeric: Set<Int> = [], chart: XLSXChart? = nil) {
         self.name = name
         self.rows = rows
         self.widths = widths
+        self.numeric = numeric
+        self.chart = chart
     }
 }
 
@@ -32,7 +38,11 @@ public enum XLSXWriter {
             ("xl/_rels/workbook.xml.rels", workbookRels(sheets.count)),
             ("xl/styles.xml", styles),
         ]
-        for (i, sheet) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet))) }
+        for (i, sheet) in sheets.enumerated() {
+            parts.append(("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet, drawing: sheet.chart != nil)))
+            if let chart = sheet.chart { parts += chart.parts(number: i + 1, sheetName: names[i]) }
+        }
+        parts[0] = ("[Content_Types].xml", contentTypes(sheets.count, charts: sheets.indices.filter { sheets[$0].chart != nil }))
         return try ZipParts.write(parts)
     }
 
@@ -57,7 +67,7 @@ public enum XLSXWriter {
         return out
     }
 
-    static func worksheet(_ sheet: XLSXSheet) -> String {
+    static func worksheet(_ sheet: XLSXSheet, drawing: Bool = false) -> String {
         var x = head + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(rel)\">"
         x += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
         x += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
@@ -70,15 +80,22 @@ public enum XLSXWriter {
         for (r, row) in sheet.rows.enumerated() {
             x += "<row r=\"\(r + 1)\">"
             for (c, text) in row.enumerated() where !text.isEmpty {
+                if r > 0, sheet.numeric.contains(c), let number = Double(text.replacingOccurrences(of: "%", with: "")) {
+                    let value = text.hasSuffix("%") ? number / 100 : number
+                    x += "<c r=\"\(column(c))\(r + 1)\" s=\"\(text.hasSuffix("%") ? 3 : 0)\"><v>\(value)</v></c>"
+                    continue
+                }
                 x += "<c r=\"\(column(c))\(r + 1)\" t=\"inlineStr\" s=\"\(r == 0 ? 1 : 2)\"><is><t xml:space=\"preserve\">"
                 x += XMLText.escape(text) + "</t></is></c>"
             }
             x += "</row>"
         }
-        return x + "</sheetData></worksheet>"
+        x += "</sheetData>"
+        if drawing { x += "<drawing r:id=\"rId1\"/>" }
+        return x + "</worksheet>"
     }
 
-    static func contentTypes(_ count: Int) -> String {
+    static func contentTypes(_ count: Int, charts: [Int] = []) -> String {
         let sheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
         var x = head + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         x += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -87,6 +104,10 @@ public enum XLSXWriter {
         x += "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
         for i in 0..<count {
             x += "<Override PartName=\"/xl/worksheets/sheet\(i + 1).xml\" ContentType=\"\(sheetType)\"/>"
+        }
+        for i in charts {
+            x += "<Override PartName=\"/xl/drawings/drawing\(i + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawing+xml\"/>"
+            x += "<Override PartName=\"/xl/charts/chart\(i + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>"
         }
         return x + "</Types>"
     }
@@ -106,14 +127,16 @@ public enum XLSXWriter {
         return x + "</Relationships>"
     }
 
-    /// Style 0 is Excel's default, 1 the bold header, 2 body text wrapped and aligned to the top.
+    /// Style 0 is Excel's default, 1 the bold header, 2 body text wrapped and aligned to the
+    /// top, 3 a percentage (0.0%… Excel's built-in format 10, 0.00%).
     static let styles = head + "<styleSheet xmlns=\"\(main)\">"
         + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"等线\"/></font><font><b/><sz val=\"11\"/><name val=\"等线\"/></font></fonts>"
         + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
         + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
         + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        + "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
         + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf></cellXfs>"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+        + "<xf numFmtId=\"10\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
         + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
 }

@@ -1,36 +1,32 @@
-/// One thing a unit owes past its due day: an overdue task, or one missed period of a
-/// recurring task (each missed period is chased separately).
+/// One task a unit owes past its due day. A task counts once: a recurring task's missed
+/// periods are folded into its one item (`每月(2017年1月至12月,逾期12期)`), so the tree, the
+/// overdue screen, `overdue` and the notices give the same number (docs/outputs.md).
 public struct OverdueItem: Sendable, Equatable {
     public let task: LedgerTask
-    /// The due day of the missed period, for a recurring task; nil for a one-off task.
-    public let period: Day?
+    /// For a recurring task, the due days of the periods it missed, oldest first; empty for a
+    /// one-off task.
+    public let periods: [Day]
+    /// The (extended) due day it is overdue against: the oldest missed period's for a
+    /// recurring task.
     public let due: Day
     public let daysOverdue: Int
 
-    /// Every overdue item of `tasks` as of `today`, the longest overdue first.
+    /// Every overdue task of `tasks` as of `today`, the longest overdue first.
     public static func all(in tasks: [LedgerTask], asOf today: Day) -> [OverdueItem] {
         var items: [OverdueItem] = []
-        for t in tasks where t.status.isOpen {
-            if t.deadline.recurrence != nil, !t.periodDueDays().isEmpty {
-                for day in t.missedPeriods(asOf: today) {
-                    items.append(OverdueItem(task: t, period: day, due: day, daysOverdue: today.ordinal - day.ordinal))
-                }
-            } else if t.isOverdue(asOf: today), let due = t.currentDue(asOf: today) {
-                items.append(OverdueItem(task: t, period: nil, due: due, daysOverdue: t.daysOverdue(asOf: today)))
-            }
+        for t in tasks {
+            let days = t.daysOverdue(asOf: today)
+            guard days > 0, let due = t.currentDue(asOf: today) else { continue }
+            items.append(OverdueItem(task: t, periods: t.missedPeriods(asOf: today), due: due, daysOverdue: days))
         }
         return items.sorted { ($1.daysOverdue, $0.task.id) < ($0.daysOverdue, $1.task.id) }
     }
 
-    /// The progress note that speaks to this item: for a period, the last note about that
-    /// period, else the task's last note.
-    public var lastNote: Note? {
-        if let period, let n = task.notes.filter({ $0.period == period }).max(by: { $0.at < $1.at }) { return n }
-        return task.lastNote
-    }
+    /// The progress note that speaks to this item: the task's last note.
+    public var lastNote: Note? { task.lastNote }
 }
 
-/// The overdue items one unit is named in, with the unit's part in each (督办 is sent per unit).
+/// The overdue items of the units that answer for them (督办 is sent per unit).
 public struct UnitOverdue: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public let item: OverdueItem
@@ -39,28 +35,48 @@ public struct UnitOverdue: Sendable, Equatable {
 
     /// The unit's name; `noUnit` for tasks whose plan named no responsible unit.
     public let unit: String
+    /// 各部门, 区各单位, 各镇(街): a kind of unit, listed in a notice but not addressed.
+    public let collective: Bool
     public let entries: [Entry]
 
     /// The group of tasks without any unit, so that none drops out of a by-unit list.
     public static let noUnit = ""
 
-    /// Groups items by every unit they name (after merges), the unit with most items first and
-    /// tasks naming no unit last.
-    /// With `only`, just the units that query matches (`--unit`).
+    /// Groups items by the units that answer for them (`owners`), the unit with most items
+    /// first, collective bodies after the units, and tasks naming no unit last. An item under
+    /// two lead units is in both groups. With `only`, just the units that query matches.
     public static func group(_ items: [OverdueItem], ledger: Ledger, only: UnitMatcher? = nil) -> [UnitOverdue] {
         var byUnit: [String: [Entry]] = [:]
+        var collective: Set<String> = []
         for item in items {
-            var roles: [String: UnitRole] = [:]
-            for u in item.task.units {
-                let name = ledger.canonicalUnit(u.name)
-                if let only, !only.matches(name: name) { continue }
-                roles[name] = UnitRole.stronger(roles[name], u.role)
+            let owners = Self.owners(of: item.task, ledger)
+            if owners.isEmpty, only == nil { byUnit[noUnit, default: []].append(Entry(item: item, role: .responsible)) }
+            for owner in owners {
+                if let only, !only.matches(name: owner.name) { continue }
+                if owner.collective { collective.insert(owner.name) }
+                byUnit[owner.name, default: []].append(Entry(item: item, role: owner.role))
             }
-            if item.task.units.isEmpty, only == nil { roles[UnitOverdue.noUnit] = .responsible }
-            for (name, role) in roles { byUnit[name, default: []].append(Entry(item: item, role: role)) }
         }
-        return byUnit.map { UnitOverdue(unit: $0.key, entries: $0.value) }
-            .sorted { busierFirst(($0.unit, $0.entries.count), ($1.unit, $1.entries.count)) }
+        return byUnit.map { UnitOverdue(unit: $0.key, collective: collective.contains($0.key), entries: $0.value) }
+            .sorted { a, b in
+                if a.collective != b.collective, a.unit != noUnit, b.unit != noUnit { return !a.collective }
+                return busierFirst((a.unit, a.entries.count), (b.unit, b.entries.count))
+            }
+    }
+
+    /// The units that answer for a task, after merges: its lead units; where it names none,
+    /// the units responsible; where none, the supporting units. Supporting units of a led
+    /// task help but are not chased (docs/outputs.md, "Which units are chased").
+    public static func owners(of task: borrowing LedgerTask, _ ledger: Ledger) -> [(name: String, role: UnitRole, collective: Bool)] {
+        for role in [UnitRole.lead, .responsible, .support] {
+            var found: [(name: String, role: UnitRole, collective: Bool)] = []
+            for unit in task.units where unit.role == role {
+                let name = ledger.canonicalUnit(unit.name)
+                if !found.contains(where: { $0.name == name }) { found.append((name, role, unit.collective)) }
+            }
+            if !found.isEmpty { return found }
+        }
+        return []
     }
 
     /// Orders units by how much they carry, then by name; tasks without a unit come last.

@@ -1,32 +1,43 @@
-/// One unit's share of the ledger: what it leads, supports, and how much is done or late.
+/// One unit's share of the ledger: the tasks it answers for (as `UnitOverdue.owners` says,
+/// counted by `ProgressCounts` like every other figure) and how often it leads, supports or
+/// is responsible on any task.
 public struct UnitSummary: Sendable, Equatable {
     public var name: String
     /// Other names merged into this one.
     public var aliases: [String]
     public var collective: Bool
-    public var total = 0
-    public var done = 0
-    public var overdue = 0
+    /// The tasks the unit answers for: total, done, reported, overdue …
+    public var counts = ProgressCounts()
+    /// Its tasks' lights (预警), red, yellow and blue.
+    public var warnings: [WarningLevel: Int] = [:]
     public var lead = 0
     public var support = 0
     public var responsible = 0
     public var plans: Set<PlanID> = []
 
+    public var total: Int { counts.total }
+    public var done: Int { counts.done }
+    public var overdue: Int { counts.overdue }
+
     /// Summaries for every unit, busiest first; merged names are counted under the name they
-    /// were merged into.
-    public static func all(_ ledger: Ledger, asOf today: Day, tasks: [LedgerTask]? = nil) -> [UnitSummary] {
+    /// were merged into. With `rules`, each task's light is counted too (reads notes).
+    public static func all(_ ledger: Ledger, asOf today: Day, tasks: [LedgerTask]? = nil,
+                           rules: WarningRules? = nil) -> [UnitSummary] {
         var byName: [String: UnitSummary] = [:]
-        for t in tasks ?? ledger.tasks where t.status != .cancelled {
-            let overdue = t.isOverdue(asOf: today)
+        for t in tasks ?? ledger.tasks {
             var seen: [String] = []
             for u in t.units {
                 let name = ledger.canonicalUnit(u.name)
-                let first = !seen.contains(name)
-                if first { seen.append(name) }
                 // Changed in place: a summary copied out and stored back copied its set of
                 // plans on every task (0.6 s for the units screen at 100,000 tasks).
                 byName[name, default: UnitSummary(name: name, aliases: [], collective: u.collective)]
-                    .count(role: u.role, firstTime: first, status: t.status, overdue: overdue, plan: t.plan)
+                    .count(role: t.status == .cancelled ? nil : u.role)
+                if !seen.contains(name) { seen.append(name); byName[name]!.plans.insert(t.plan) }
+            }
+            let level = rules.flatMap { t.warning(asOf: today, rules: $0) }
+            for owner in UnitOverdue.owners(of: t, ledger) {
+                byName[owner.name]!.counts.add(t, asOf: today, staleDays: nil)
+                if let level { byName[owner.name]!.warnings[level, default: 0] += 1 }
             }
         }
         for (alias, canonical) in ledger.aliases { byName[canonical]?.aliases.append(alias) }
@@ -34,17 +45,14 @@ public struct UnitSummary: Sendable, Equatable {
             .sorted { ($0.total, $1.name) > ($1.total, $0.name) }
     }
 
-    private mutating func count(role: UnitRole, firstTime: Bool, status: TaskStatus, overdue: Bool, plan: PlanID) {
+    /// Counts a part in a task; nil for a cancelled task, which only makes the unit known.
+    private mutating func count(role: UnitRole?) {
         switch role {
+        case nil: break
         case .lead: lead += 1
         case .support: support += 1
         case .responsible: responsible += 1
         }
-        guard firstTime else { return }
-        total += 1
-        if status == .done { done += 1 }
-        if overdue { self.overdue += 1 }
-        plans.insert(plan)
     }
 
     /// Pairs of names that are probably the same body (区市场监督管理局 / 区市场监管局): one

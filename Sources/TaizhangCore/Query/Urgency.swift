@@ -7,6 +7,8 @@ public enum Urgency: String, Sendable, CaseIterable {
     case open
     case ongoing
     case needsDate = "needs-date"
+    /// Reported done, waiting for a coordinator: nothing more is owed by the unit.
+    case reported
     case done
     case cancelled
 
@@ -17,6 +19,7 @@ public enum Urgency: String, Sendable, CaseIterable {
     public init(_ task: borrowing LedgerTask, asOf today: Day) {
         switch task.status {
         case .done: self = .done; return
+        case .reported: self = .reported; return
         case .cancelled: self = .cancelled; return
         default: break
         }
@@ -37,11 +40,23 @@ public enum Urgency: String, Sendable, CaseIterable {
 
 extension LedgerTask {
     /// The day this task is due as of `today`: its date, or for a recurring task the due day
-    /// of the earliest period not yet done.
+    /// of the earliest period not yet done — moved by an approved extension.
     public func currentDue(asOf today: Day) -> Day? {
+        originalDue.map(extended)
+    }
+
+    /// The due day before any extension: the one the time limit as written gives.
+    public var originalDue: Day? {
         guard let date = deadline.date else { return nil }
         guard let rec = deadline.recurrence else { return date }
         return periods(until: date, every: rec).first { !periodsDone.contains($0) } ?? nil
+    }
+
+    /// `day` (a due day of the task or of one of its periods) moved by the last approved
+    /// extension of it; the day itself when none was approved.
+    public func extended(_ day: Day) -> Day {
+        guard !extensions.isEmpty else { return day }
+        return extensions.last { $0.original == day && $0.isApproved }?.to ?? day
     }
 
     /// Due days of a recurring task's periods in its year: month ends, quarter ends…

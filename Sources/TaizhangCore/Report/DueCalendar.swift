@@ -1,12 +1,16 @@
 /// What falls due on which day in a span of days: a one-off task on its due day, a recurring
-/// task on each of its periods' due days. Cancelled tasks owe nothing and are left out.
+/// task on each of its periods' due days, moved by approved extensions. Cancelled tasks owe
+/// nothing and are left out. The calendar screen and `taizhang calendar` both read it.
 public struct DueCalendar: Sendable {
     public struct Entry: Sendable, Equatable {
         public let task: LedgerTask
+        /// The task's place in what the calendar was built from (`ledger.tasks` for a screen).
+        public let position: Int
+        /// The (extended) due day.
         public let day: Day
         /// True when the day is one period of a recurring task.
         public let isPeriod: Bool
-        /// The task, or this period of it, is done.
+        /// The task, or this period of it, is done (reported counts: nothing more is owed).
         public let done: Bool
         /// Not done, and the day has passed.
         public let overdue: Bool
@@ -16,15 +20,34 @@ public struct DueCalendar: Sendable {
     public let entries: [Entry]
 
     public init(tasks: [LedgerTask], from first: Day, through last: Day, asOf today: Day) {
+        self.init(count: tasks.count, task: { tasks[$0] }, from: first, through: last, asOf: today)
+    }
+
+    /// The calendar of the tasks at `positions` of `ledger` (a screen's filtered tasks), each
+    /// entry keeping its task's position, without copying the others out of the ledger.
+    public init(ledger: Ledger, positions: [Int], from first: Day, through last: Day, asOf today: Day) {
         var entries: [Entry] = []
-        for t in tasks where t.status != .cancelled {
-            let recurring = t.deadline.recurrence != nil && !t.periodDueDays().isEmpty
-            for day in t.dueDays() where day >= first && day <= last {
-                let done = t.status == .done || (recurring && t.periodsDone.contains(day))
-                entries.append(Entry(task: t, day: day, isPeriod: recurring, done: done, overdue: !done && day < today))
-            }
-        }
+        for i in positions { Self.add(ledger.tasks[i], position: i, from: first, through: last, asOf: today, to: &entries) }
         self.entries = entries.sorted { ($0.day, $0.task.id) < ($1.day, $1.task.id) }
+    }
+
+    private init(count: Int, task: (Int) -> LedgerTask, from first: Day, through last: Day, asOf today: Day) {
+        var entries: [Entry] = []
+        for i in 0..<count { Self.add(task(i), position: i, from: first, through: last, asOf: today, to: &entries) }
+        self.entries = entries.sorted { ($0.day, $0.task.id) < ($1.day, $1.task.id) }
+    }
+
+    private static func add(_ t: LedgerTask, position: Int, from first: Day, through last: Day, asOf today: Day,
+                            to entries: inout [Entry]) {
+        guard t.status != .cancelled else { return }
+        let recurring = t.deadline.recurrence != nil && !t.periodDueDays().isEmpty
+        for period in t.dueDays() {
+            let day = t.extended(period)
+            guard day >= first && day <= last else { continue }
+            let done = !t.status.isOpen || (recurring && t.periodsDone.contains(period))
+            entries.append(Entry(task: t, position: position, day: day, isPeriod: recurring, done: done,
+                                 overdue: !done && day < today))
+        }
     }
 
     /// Entries per day, for drawing a grid.

@@ -13,14 +13,19 @@ public struct ProgressReport: Sendable {
         /// 0 for units and plans; for sections, the plan is 0 and its headings 1, 2 …
         public var depth: Int
         public var counts: ProgressCounts
+        /// A collective body (各部门, 区各单位): listed after the units and not ranked.
+        public var collective = false
     }
 
     public var grouping: ReportGrouping
     public var rows: [Row]
-    /// Every selected task once (a task naming two units counts twice in unit rows, once here).
+    /// Every selected task once (a task led by two units counts in both unit rows, once here).
     public var all: ProgressCounts
 
-    public init(ledger: Ledger, tasks: [LedgerTask], by grouping: ReportGrouping, asOf today: Day, staleDays: Int) {
+    /// With `ranked` (by unit), units are ordered by 按期办结率, then fewest overdue, then
+    /// fewest days late on average: the 排名 leaders read first.
+    public init(ledger: Ledger, tasks: [LedgerTask], by grouping: ReportGrouping, asOf today: Day, staleDays: Int,
+                ranked: Bool = false) {
         self.grouping = grouping
         all = ProgressCounts(tasks, asOf: today, staleDays: staleDays)
         let count = { (group: [LedgerTask]) in ProgressCounts(group, asOf: today, staleDays: staleDays) }
@@ -33,17 +38,47 @@ public struct ProgressReport: Sendable {
             }
         case .section: rows = ledger.plans.flatMap { p in Self.sectionRows(p, tasks.filter { $0.plan == p.id }, count) }
         }
+        if ranked, grouping == .unit { rows.sort(by: Self.ranksBefore) }
     }
 
-    /// Every unit the tasks name (after merges), the busiest first; tasks naming none last.
+    /// The ranking's order; rows without a due task (no rate yet) go last, the no-unit row
+    /// after them.
+    static func ranksBefore(_ a: Row, _ b: Row) -> Bool {
+        if (a.label == nil) != (b.label == nil) { return b.label == nil }
+        if a.collective != b.collective { return b.collective }
+        let ra = a.counts.onTimeRate ?? -1, rb = b.counts.onTimeRate ?? -1
+        if ra != rb { return ra > rb }
+        if a.counts.overdue != b.counts.overdue { return a.counts.overdue < b.counts.overdue }
+        if a.counts.averageDaysLate != b.counts.averageDaysLate { return a.counts.averageDaysLate < b.counts.averageDaysLate }
+        return (a.label ?? "") < (b.label ?? "")
+    }
+
+    /// The tasks with a due day (or a period's) in `from…to` (either may be open): a month's
+    /// or a quarter's 通报. Tasks without a due day fall outside any window.
+    public static func dueWithin(_ tasks: [LedgerTask], from: Day?, to: Day?) -> [LedgerTask] {
+        guard from != nil || to != nil else { return tasks }
+        return tasks.filter { t in
+            t.dueDays().contains { day in
+                let d = t.extended(day)
+                return (from.map { d >= $0 } ?? true) && (to.map { d <= $0 } ?? true)
+            }
+        }
+    }
+
+    /// Every unit that answers for some of the tasks (`UnitOverdue.owners`), the busiest
+    /// first; tasks naming no unit last.
     private static func unitRows(_ ledger: Ledger, _ tasks: [LedgerTask], _ count: ([LedgerTask]) -> ProgressCounts) -> [Row] {
         var byUnit: [String: [LedgerTask]] = [:]
+        var collective: Set<String> = []
         for t in tasks {
-            let names = Set(t.units.map { ledger.canonicalUnit($0.name) })
-            for name in names.isEmpty ? [UnitOverdue.noUnit] : Array(names) { byUnit[name, default: []].append(t) }
+            let owners = UnitOverdue.owners(of: t, ledger)
+            for o in owners where o.collective { collective.insert(o.name) }
+            let names = owners.map(\.name)
+            for name in names.isEmpty ? [UnitOverdue.noUnit] : names { byUnit[name, default: []].append(t) }
         }
         return byUnit.sorted { UnitOverdue.busierFirst(($0.key, $0.value.count), ($1.key, $1.value.count)) }
-            .map { Row(label: $0.key == UnitOverdue.noUnit ? nil : $0.key, depth: 0, counts: count($0.value)) }
+            .map { Row(label: $0.key == UnitOverdue.noUnit ? nil : $0.key, depth: 0, counts: count($0.value),
+                       collective: collective.contains($0.key)) }
     }
 
     /// The plan, then each heading in document order counting the tasks under it at any depth.

@@ -116,6 +116,14 @@ enum JournalCodec {
         case let .fragmentResolved(plan, line, v):
             w.key("op"); w.raw("\"fragment\""); w.key("plan"); w.string(plan.rawValue)
             w.key("line"); w.int(line); w.key("value"); w.bool(v)
+        case let .evidence(id, e): op("evidence", id); ModelCodec.writeEvidenceFields(e, to: &w)
+        case let .report(id): op("report", id)
+        case let .confirm(id): op("confirm", id)
+        case let .returnTask(id, reason): op("return", id); w.key("reason"); w.string(reason)
+        case let .extensionRequest(id, to, reason):
+            op("extend", id); w.key("to"); w.day(to); w.key("reason"); w.string(reason)
+        case let .extensionDecision(id, approved, reason):
+            op("extend-decision", id); w.key("value"); w.bool(approved); w.key("reason"); w.stringOrNull(reason)
         }
     }
 
@@ -149,20 +157,21 @@ enum JournalCodec {
             throw JSONSyntaxError(offset: r.origin + start, message: "\"seq\" \(seq) is out of range")
         }
         if fields.op == "snapshot" {
+            snapshot.reason = fields.reason ?? nil
             return .snapshot(try snapshot.record(seq: seq, at: at, by: by, offset: r.origin + start))
         }
         return .edit(JournalEntry(seq: seq, at: at, by: by, edit: try fields.edit(at: r.origin + start), before: before, undoes: undoes,
                                   group: group))
     }
 
-    /// The members only a snapshot record has.
+    /// The members only a snapshot record has (its `reason` is read with the edits', which
+    /// the 督办 loop's returns and extensions also have).
     private struct SnapshotFields {
         var reason: String?, detail: String?, generation: Int?, sha256: String?, bytes: Int?
 
         /// True when `k` was one of them (and its value was read).
         mutating func read(_ k: JSONReader.Key, _ r: inout JSONReader) throws -> Bool {
-            if k == "reason" { reason = try r.string() }
-            else if k == "detail" { detail = try r.string() }
+            if k == "detail" { detail = try r.string() }
             else if k == "generation" { generation = try r.int() }
             else if k == "sha256" { sha256 = try r.string() }
             else if k == "bytes" { bytes = try r.int() }
@@ -185,6 +194,7 @@ enum JournalCodec {
         var line: Int?, period: Day?, noteAt: Timestamp?
         var text: String?, status: TaskStatus?, bool: Bool?, deadline: Deadline?
         var units: [UnitAssignment]?, cells: [UnitCell]?, canonical: String??
+        var reason: String??, to: Day?, evidence = Evidence(kind: .url, text: ""), hasEvidence = false
 
         mutating func read(_ k: JSONReader.Key, _ r: inout JSONReader) throws {
             if k == "op" { op = try r.string() }
@@ -194,6 +204,11 @@ enum JournalCodec {
             else if k == "line" { line = try r.int() }
             else if k == "period" { period = try ModelCodec.day(&r) }
             else if k == "noteAt" { noteAt = try ModelCodec.timestamp(&r) }
+            else if k == "reason" { reason = .some(try r.stringOrNull()) }
+            else if k == "to" { to = try ModelCodec.day(&r) }
+            else if k == "kind" || k == "text" || k == "file" {
+                hasEvidence = try ModelCodec.readEvidenceField(k, &r, into: &evidence) || hasEvidence
+            }
             else if k == "cells" { cells = try ModelCodec.list(&r) { try ModelCodec.readUnitCell(&$0) } }
             else if k == "value" {
                 switch op {
@@ -201,7 +216,7 @@ enum JournalCodec {
                 case "note": text = try r.string()
                 case "due": deadline = try ModelCodec.readDeadline(&r)
                 case "units": units = try ModelCodec.list(&r) { try ModelCodec.readUnit(&$0) }
-                case "reviewed", "period", "fragment": bool = try r.bool()
+                case "reviewed", "period", "fragment", "extend-decision": bool = try r.bool()
                 case "alias": canonical = .some(try r.stringOrNull())
                 default: throw r.error("\"value\" must come after \"op\"")
                 }
@@ -222,6 +237,12 @@ enum JournalCodec {
             case "period": if let id, let period, let bool { return .period(id, period, done: bool) }
             case "alias": if let alias, let canonical { return .alias(alias, canonical: canonical) }
             case "fragment": if let plan, let line, let bool { return .fragmentResolved(PlanID(plan), line: line, bool) }
+            case "evidence": if let id, hasEvidence, !evidence.text.isEmpty { return .evidence(id, evidence) }
+            case "report": if let id { return .report(id) }
+            case "confirm": if let id { return .confirm(id) }
+            case "return": if let id, let reason = reason ?? nil { return .returnTask(id, reason: reason) }
+            case "extend": if let id, let to, let reason = reason ?? nil { return .extensionRequest(id, to: to, reason: reason) }
+            case "extend-decision": if let id, let bool { return .extensionDecision(id, approved: bool, reason: reason ?? nil) }
             case nil: throw fail("a journal entry needs an \"op\"")
             default: throw fail("unknown journal op \"\(op!)\"")
             }

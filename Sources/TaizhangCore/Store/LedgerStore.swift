@@ -92,8 +92,9 @@ public final class LedgerStore: @unchecked Sendable {
     ///     and nothing is written.
     @discardableResult
     public func commit(_ edits: [LedgerEdit], by actor: String, at time: Timestamp = .now(),
-                       onto loaded: inout LoadedLedger?, undoes: Int? = nil, cancelled: (() -> Bool)? = nil,
-                       authorize: (Ledger, LedgerEdit) throws -> Void = { _, _ in }) throws -> CommitReport {
+                       onto loaded: inout LoadedLedger?, undoes: Int? = nil,
+                       authorize: (Ledger, LedgerEdit) throws -> Void = { _, _ in },
+                       cancelled: (() -> Bool)? = nil) throws -> CommitReport {
         guard !edits.isEmpty else { return CommitReport(entries: [], overtaken: []) }
         let needsPlans = edits.contains { if case .fragmentResolved = $0 { return true }; return false }
         return try commit(by: actor, at: time, onto: &loaded, reading: needsPlans ? nil : Set(edits.compactMap(\.task)),
@@ -128,10 +129,12 @@ public final class LedgerStore: @unchecked Sendable {
             var overtaken: [Overtaken] = []
             var first: Int?
             for edit in edits {
-                try state.ledger.validate(edit)
-                // An edit that changes nothing is not recorded (nor checked against the access file).
-                if state.ledger.changesNothing(edit) { continue }
+                // Who may comes before whether it can: a refusal for another unit's task
+                // says so rather than what the edit would lack. An edit that changes nothing
+                // is not kept.
                 try authorize(state.ledger, edit)
+                try state.ledger.validate(edit)
+                if state.ledger.changesNothing(edit) { continue }
                 overtaken += FieldMerge.overtaken(by: edit, actor: actor, unseen: unseen)
                 let seq = state.head.seq + entries.count + 1
                 // The entries of one command share its first seq, so that undo takes them all back.

@@ -31,6 +31,7 @@ enum ModelCodec {
         }
         if t.reviewed { w.key("reviewed"); w.bool(true) }
         if !t.periodsDone.isEmpty { w.key("periodsDone"); w.strings(t.periodsDone.map(\.iso)) }
+        writeLoop(t, to: &w)
         if let details = t.details, details.complete {
             // Untouched since loading: copy the snapshot's bytes through.
             w.append(contentsOf: details.rawMembers())
@@ -108,6 +109,7 @@ enum ModelCodec {
             else if k == "reviewed" { t.reviewed = try r.bool() }
             else if k == "lines" { t.lines = try list(&r) { try $0.int() } }
             else if k == "periodsDone" { t.periodsDone = try list(&r) { try day(&$0) } }
+            else if try readLoop(k, &r, into: &t) {}
             else if k == "notes" { t.notes = try list(&r) { try readNote(&$0) } }
             else if k == "history" { t.history = try list(&r) { try readChange(&$0) } }
             else { try r.skip() }

@@ -12,9 +12,13 @@ public struct AppEnvironment {
     /// Wakes the screen when another process saves; nil falls back to checking on each tick.
     public let watcher: LedgerWatcher?
     public let clock: () -> Timestamp
+    /// The ledger's settings (warning lights, notices).
+    public let config: LedgerConfig
 
     public init(store: LedgerStore, policy: AccessPolicy, login: String, today: Day, strings: Strings,
-                storeLabel: String? = nil, watcher: LedgerWatcher? = nil, clock: @escaping () -> Timestamp = { .now() }) {
+                storeLabel: String? = nil, watcher: LedgerWatcher? = nil, clock: @escaping () -> Timestamp = { .now() },
+                config: LedgerConfig = .defaults) {
+        self.config = config
         self.store = store
         self.policy = policy
         self.login = login

@@ -30,6 +30,9 @@ public struct AppState {
     var saveCount = 0
     let today: Day
     let strings: Strings
+    let rules: WarningRules
+    let login: String
+    let policy: AccessPolicy
     /// `taizhang import --preview`: the program is the preview screen alone, and ends when it
     /// is left or its import is done.
     public internal(set) var previewOnly = false
@@ -42,6 +45,9 @@ public struct AppState {
         self.size = size
         today = environment.today
         strings = environment.strings
+        rules = WarningRules(environment.config)
+        login = environment.login
+        policy = environment.policy
         taskIndices = filter.indices(in: loaded.ledger, asOf: today)
         screens[.tree] = TopScreen.tree.make(context())
     }
@@ -58,7 +64,7 @@ public struct AppState {
 
     func context(size: TerminalSize? = nil) -> ScreenContext {
         ScreenContext(ledger: loaded.ledger, tasks: taskIndices, today: today, strings: strings,
-                      size: size ?? self.size, filter: filter)
+                      size: size ?? self.size, filter: filter, rules: rules, login: login, policy: policy)
     }
 
     /// The screen on top: the last pushed one, else the current top screen.

@@ -13,16 +13,16 @@ extension LedgerApp {
         return .background {
             var view: LoadedLedger? = loaded
             do {
-                let report = try store.commit(edits, by: login, at: time, onto: &view, cancelled: { cancel.isSet }) { ledger, edit in
-                    try policy.check(edit, in: ledger, by: login)
-                }
+                let report = try store.commit(edits, by: login, at: time, onto: &view,
+                                              authorize: { ledger, edit in try policy.check(edit, in: ledger, by: login) },
+                                              cancelled: { cancel.isSet })
                 return .committed(view ?? loaded, report, save: id)
             } catch StoreError.cancelled {
                 return .saveFailed(save: id, "", cancelled: true)
             } catch let error as StoreError {
                 return .saveFailed(save: id, error.message(strings), cancelled: false)
             } catch {
-                return .saveFailed(save: id, String(describing: error), cancelled: false)
+                return .saveFailed(save: id, ErrorText(strings: strings).message(error), cancelled: false)
             }
         }
     }
@@ -42,7 +42,7 @@ extension LedgerApp {
             } catch StoreError.locked {
                 return nil
             } catch {
-                return .failed(env.strings(.uiReloadFailed, String(describing: error)))
+                return .failed(env.strings(.uiReloadFailed, ErrorText(strings: env.strings).message(error)))
             }
         }
     }

@@ -46,16 +46,14 @@ extension LedgerApp {
                 let time = env.clock()
                 let detail = preview.fileName + " sha256:" + SourceArchive.checksum(of: preview.bytes)
                 let loaded = try env.store.rewrite(.import, detail: detail, by: env.login, at: time) { ledger in
-                    try env.policy.checkCoordinator(env.login, doing: "import plans")
+                    try env.policy.checkCoordinator(env.login, doing: .importPlans)
                     let now = preview.readAgain(against: ledger, strings: env.strings, at: time)
                     result = try now.commit(into: &ledger)
                     try SourceArchive(store: env.store).keep(preview.bytes)
                 }
                 return .imported(loaded, result!)
-            } catch let error as ImportError {
-                return .failed(env.strings(.uiRefused, error.message(env.strings)))
             } catch {
-                return .failed(env.strings(.uiRefused, String(describing: error)))
+                return .failed(env.strings(.uiRefused, ErrorText(strings: env.strings).message(error)))
             }
         }
     }
@@ -73,7 +71,7 @@ extension LedgerApp {
                 }
                 bytes = kept
             } catch {
-                return .failed(s(.uiPreviewCopyUnreadable, id.rawValue, String(describing: error)))
+                return .failed(s(.uiPreviewCopyUnreadable, id.rawValue, ErrorText(strings: s).message(error)))
             }
             // A year given by hand at the first import (--year) is given again.
             let options = ImportOptions(year: plan.yearSource == .flag ? plan.year : nil, actor: env.login, now: env.clock())

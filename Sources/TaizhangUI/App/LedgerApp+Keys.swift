@@ -49,6 +49,7 @@ extension LedgerApp {
         case .showCalendar: state.show(.calendar)
         case .showOverdue: state.show(.overdue)
         case .showReview: state.show(.review)
+        case .showLoop: state.show(.loop)
         case .showHelp: state.push(HelpScreen())
         case .back: if !state.pop() { return .quit }
         case .close: if !state.pop() { state.search = nil }

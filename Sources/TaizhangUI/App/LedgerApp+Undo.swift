@@ -18,7 +18,7 @@ extension LedgerApp {
                 let what = HistoryText(strings: env.strings).describe(plan.entries)
                 return .undone(view ?? loaded, StatusMessage(.success, env.strings(.uiUndone, what)))
             } catch {
-                return .failed(env.strings(.uiRefused, String(describing: error)))
+                return .failed(env.strings(.uiRefused, ErrorText(strings: env.strings).message(error)))
             }
         }
     }

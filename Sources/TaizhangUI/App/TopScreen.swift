@@ -1,8 +1,8 @@
 import TaizhangCore
 
-/// The screens reachable from anywhere by 1–5.
+/// The screens reachable from anywhere by 1–6.
 public enum TopScreen: Int, CaseIterable, Hashable, Sendable {
-    case tree = 1, units, calendar, overdue, review
+    case tree = 1, units, calendar, overdue, review, loop
 
     var name: Strings.Key {
         switch self {
@@ -11,6 +11,7 @@ public enum TopScreen: Int, CaseIterable, Hashable, Sendable {
         case .calendar: return .uiTabCalendar
         case .overdue: return .uiTabOverdue
         case .review: return .uiTabReview
+        case .loop: return .uiTabLoop
         }
     }
 
@@ -21,6 +22,7 @@ public enum TopScreen: Int, CaseIterable, Hashable, Sendable {
         case .calendar: return CalendarScreen(context)
         case .overdue: return OverdueScreen(context)
         case .review: return ReviewScreen(context)
+        case .loop: return LoopScreen(context)
         }
     }
 }

@@ -11,6 +11,7 @@ public enum KeyMap {
         KeyBinding(c("3"), .showCalendar, .global, .uiHelpCalendar),
         KeyBinding(c("4"), .showOverdue, .global, .uiHelpOverdue),
         KeyBinding(c("5"), .showReview, .global, .uiHelpReview),
+        KeyBinding(c("6"), .showLoop, .global, .uiHelpLoop),
         KeyBinding(c("/"), .search, .global, .uiHelpSearch, hint: .uiHintSearch),
         KeyBinding(c("f"), .filter, .global, .uiHelpFilter, hint: .uiHintFilter),
         KeyBinding(c("?") + [.function(1)], .showHelp, .global, .uiHelpHelp, hint: .uiHintHelp),
@@ -59,6 +60,7 @@ public enum KeyMap {
         KeyBinding(c("d"), .setDate, .task, .uiHelpDate, hint: .uiHintDate),
         KeyBinding(c("u"), .editUnits, .task, .uiHelpUnitsEdit, hint: .uiHintUnits),
         KeyBinding(c("r"), .markReviewed, .task, .uiHelpReviewed, hint: .uiHintReviewed),
+        KeyBinding(c("e"), .requestExtension, .task, .uiHelpExtend, hint: .uiHintExtend),
 
         KeyBinding(c("r"), .markReviewed, .review, .uiHelpResolve, hint: .uiHintReviewed),
         KeyBinding(c("u"), .editUnits, .review, .uiHelpUnitsEdit, hint: .uiHintUnits),
@@ -69,6 +71,9 @@ public enum KeyMap {
         KeyBinding(c("u"), .undoCorrection, .preview, .uiHelpUndoLine),
         KeyBinding(c("c"), .chooseColumn, .preview, .uiHelpColumns, hint: .uiHintColumns),
         KeyBinding(c("i"), .confirmImport, .preview, .uiHelpImport, hint: .uiHintImport),
+
+        KeyBinding(c("c"), .accept, .loop, .uiHelpAccept, hint: .uiHintAccept),
+        KeyBinding(c("x"), .refuse, .loop, .uiHelpRefuse, hint: .uiHintRefuse),
 
         KeyBinding([.enter], .confirm, .dialog, .uiHelpConfirm, hint: .uiHintConfirm),
         KeyBinding([.escape], .cancel, .dialog, .uiHelpCancel, hint: .uiHintCancel),
@@ -96,7 +101,7 @@ public enum KeyMap {
         for scope in scopes {
             for b in bindings where b.scope == scope {
                 guard let hint = b.hint, seen.insert(b.command).inserted else { continue }
-                out.append((b.command == .showTree ? "1-5" : KeyBinding.name(b.keys[0]), strings(hint)))
+                out.append((b.command == .showTree ? "1-\(TopScreen.allCases.count)" : KeyBinding.name(b.keys[0]), strings(hint)))
             }
         }
         return out

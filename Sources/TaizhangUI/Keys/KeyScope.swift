@@ -3,7 +3,7 @@ import TaizhangCore
 /// Where a key binding applies. The app asks the current screen or dialog which scopes are
 /// active, most specific first; the first binding found in that order wins.
 public enum KeyScope: String, CaseIterable, Hashable, Sendable {
-    case global, list, tasks, tree, calendarGrid, calendar, page, task, review, preview, dialog, chooser, form
+    case global, list, tasks, tree, calendarGrid, calendar, page, task, review, loop, preview, dialog, chooser, form
 
     /// The heading of this scope's keys in the help screen.
     var title: Strings.Key {
@@ -17,6 +17,7 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
         case .calendar: return .uiScopeCalendar
         case .task: return .uiScopeTask
         case .review: return .uiScopeReview
+        case .loop: return .uiScopeLoop
         case .preview: return .uiScopePreview
         case .dialog: return .uiScopeDialog
         case .chooser: return .uiScopeChooser

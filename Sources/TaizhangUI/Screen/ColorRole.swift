@@ -5,6 +5,8 @@
 public enum ColorRole: Int, CaseIterable, Hashable, Sendable {
     case overdue
     case dueSoon
+    /// The blue warning light: due within the blue days (taizhang config).
+    case upcoming
     case done
     case ongoing
     case flagged

@@ -14,9 +14,10 @@ extension OverdueScreen {
         buffer.put(s(.colText), row: layout.headerRow, col: 36, style: style)
         ListView.draw(count: list.count, cursor: list.cursor, layout: layout, into: &buffer, empty: s(.uiNoOverdue)) { buffer, index, row, selected in
             switch list.rows[index] {
-            case .unit(let unit, let count):
+            case .unit(let unit, let count, let collective):
                 let text = TextFit.line(s(.uiUnitTitle, unit, count), layout.cols - 2)
-                buffer.put(text, row: row, col: 1, style: selected ? CellStyle([.reverse, .bold]) : CellStyle(.bold, role: .accent))
+                let plain = collective ? CellStyle(role: .muted) : CellStyle(.bold, role: .accent)
+                buffer.put(text, row: row, col: 1, style: selected ? CellStyle([.reverse, .bold]) : plain)
             case .task(let i, _):
                 drawTask(context.ledger.tasks[i], row: row, selected: selected, context, into: &buffer)
             }
@@ -30,6 +31,8 @@ extension OverdueScreen {
         buffer.put(TextFit.right(days, Self.daysWidth), row: row, col: 14, style: CellStyle(.bold, role: .overdue))
         let noted = task.lastNote?.at.localDay.iso ?? "—"
         buffer.put(noted, row: row, col: 24, style: task.lastNote == nil ? .role(.muted) : .plain)
+        let light = TaskLook.light(task, context)
+        buffer.put(light.letter, row: row, col: 34, style: CellStyle(.bold, role: light.role))
         buffer.put(TaskLook.flag(task), row: row, col: 35, style: .role(.flagged))
         buffer.put(TextFit.line(task.text, buffer.cols - 37), row: row, col: 36)
     }

@@ -1,11 +1,12 @@
 import TaizhangCore
 
-/// 4: every overdue task as of the as-of day, grouped by the unit to chase (the lead units,
-/// else those responsible, else those supporting), with days overdue and the day of the
-/// last progress note: the coordinator's first screen of the day.
+/// 4: every overdue task as of the as-of day, grouped by the unit that answers for it, with
+/// days overdue and the day of the last progress note: the coordinator's first screen of the
+/// day. The items and groups are the core's (`OverdueItem`, `UnitOverdue`), the very ones
+/// `taizhang overdue` and the notices print; this view only lays them out.
 struct OverdueScreen: Screen {
     enum Row: Hashable {
-        case unit(String, count: Int)
+        case unit(String, count: Int, collective: Bool)
         case task(Int, unit: String)
     }
 
@@ -23,38 +24,29 @@ struct OverdueScreen: Screen {
 
     static func key(_ row: Row, _ ledger: Ledger) -> Key {
         switch row {
-        case .unit(let unit, _): return .unit(unit)
+        case .unit(let unit, _, _): return .unit(unit)
         case .task(let i, let unit): return .task(ledger.tasks[i].id, unit: unit)
         }
     }
-    /// Days overdue and ids are worked out once per task, not in every comparison of the sort:
-    /// at 100,000 tasks that took the screen from 0.75 s to well under a tenth of that.
+
+    /// Only the overdue tasks are copied out of the ledger (a few hundred of 100,000), then
+    /// handed to the core; their positions are found again by id.
     static func rows(_ context: ScreenContext) -> [Row] {
         let ledger = context.ledger
-        var byUnit: [String: [(task: Int, days: Int, id: TaskID)]] = [:]
-        ledger.tasks.withUnsafeBufferPointer { all in
-            for i in context.tasks {
-                let days = all[i].daysOverdue(asOf: context.today)
-                guard days > 0 else { continue }   // exactly the overdue tasks
-                for unit in owners(of: all[i], ledger) { byUnit[unit, default: []].append((i, days, all[i].id)) }
-            }
-        }
-        return byUnit.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.flatMap { unit, tasks in
-            [Row.unit(unit, count: tasks.count)] + tasks.sorted { ($0.days, $1.id) > ($1.days, $0.id) }.map { Row.task($0.task, unit: unit) }
+        let late = context.tasks.filter { ledger.tasks[$0].daysOverdue(asOf: context.today) > 0 }
+        let position = Dictionary(late.map { (ledger.tasks[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        let items = OverdueItem.all(in: late.map { ledger.tasks[$0] }, asOf: context.today)
+        let groups = UnitOverdue.group(items, ledger: ledger)
+        return groups.flatMap { g -> [Row] in
+            let name = g.unit == UnitOverdue.noUnit ? context.strings(.noUnit) : g.unit
+            return [Row.unit(name, count: g.entries.count, collective: g.collective)]
+                + g.entries.compactMap { e in position[e.item.task.id].map { Row.task($0, unit: name) } }
         }
     }
 
-    /// The units a chasing notice goes to.
-    static func owners(of task: borrowing LedgerTask, _ ledger: Ledger) -> [String] {
-        for role in [UnitRole.lead, .responsible, .support] {
-            var names: [String] = []
-            for unit in task.units where unit.role == role {
-                let name = ledger.canonicalUnit(unit.name)
-                if !names.contains(name) { names.append(name) }
-            }
-            if !names.isEmpty { return names }
-        }
-        return ["—"]
+    /// The overdue tasks (each once) the screen lists.
+    var taskCount: Int {
+        Set(list.rows.compactMap { if case .task(let i, _) = $0 { return i }; return nil }).count
     }
 
     var scopes: [KeyScope] { [.tasks, .list] }
@@ -62,7 +54,7 @@ struct OverdueScreen: Screen {
     mutating func handle(_ command: AppCommand, _ context: ScreenContext) -> AppAction {
         if list.navigate(command, height: context.layout.bodyRows) { return .none }
         switch (command, list.selected) {
-        case (.open, .unit(let unit, _)?): return .openUnit(unit)
+        case (.open, .unit(let unit, _, _)?): return .openUnit(unit)
         case (.open, .task(let i, _)?): return .openTask(context.ledger.tasks[i].id)
         case (_, .task(let i, _)?): return TaskActions.action(command, on: context.ledger.tasks[i].id, context)
         default: return .none
@@ -80,7 +72,7 @@ struct OverdueScreen: Screen {
     mutating func find(_ needle: String, forward: Bool, _ context: ScreenContext) -> Bool {
         list.find(forward: forward, height: context.layout.bodyRows) {
             switch $0 {
-            case .unit(let name, _): return SearchText.matches(unit: name, needle)
+            case .unit(let name, _, _): return SearchText.matches(unit: name, needle)
             case .task(let i, _): return SearchText.matches(context.ledger.tasks[i], needle, ledger: context.ledger)
             }
         }

@@ -10,9 +10,12 @@ struct TaskListScreen: Screen {
         list = RowList(Self.tasks(of: unit, context))
     }
 
+    /// The unit's tasks in ledger order, those sent back by a coordinator first: the unit's
+    /// first job is what was returned.
     static func tasks(of unit: String, _ context: ScreenContext) -> [Int] {
         let ledger = context.ledger
-        return context.tasks.filter { ledger.tasks[$0].units.contains { ledger.canonicalUnit($0.name) == unit } }
+        let all = context.tasks.filter { ledger.tasks[$0].units.contains { ledger.canonicalUnit($0.name) == unit } }
+        return all.filter { ledger.tasks[$0].isReturned } + all.filter { !ledger.tasks[$0].isReturned }
     }
 
     var scopes: [KeyScope] { [.tasks, .list] }

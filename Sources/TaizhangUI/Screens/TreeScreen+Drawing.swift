@@ -36,7 +36,8 @@ extension TreeScreen {
         buffer.put(TextFit.line(node.title, right - col - 3), row: row, col: col + 2, style: style)
         let c = node.counts
         let countsStyle: CellStyle = c.total > 0 && c.done == c.total ? .role(.done) : .plain
-        buffer.put(TextFit.right("\(c.done)/\(c.total)", Self.countsWidth), row: row, col: right, style: countsStyle)
+        let done = c.reported > 0 ? "\(c.done)+\(c.reported)" : "\(c.done)"
+        buffer.put(TextFit.right(done + "/\(c.total)", Self.countsWidth), row: row, col: right, style: countsStyle)
         if c.overdue > 0 {
             let text = context.strings(.uiOverdueCount, c.overdue)
             buffer.put(TextFit.right(text, Self.overdueWidth), row: row, col: right + Self.countsWidth + 1, style: CellStyle(.bold, role: .overdue))

@@ -33,32 +33,26 @@ struct CalendarIndex {
     private(set) var needsDate: [Int] = []
     private(set) var summaries: [Int: DaySummary] = [:]
 
+    /// The days come from the core's `DueCalendar` (what `taizhang calendar` prints: every
+    /// period of a recurring task on its own day); only the lists without a day are gathered here.
     init(_ context: ScreenContext) {
         let today = context.today
+        let calendar = DueCalendar(ledger: context.ledger, positions: context.tasks, from: Day(ordinal: 0),
+                                   through: Day(ordinal: Int(Int32.max)), asOf: today)
+        for e in calendar.entries {
+            byDay[e.day.ordinal, default: []].append(e.position)
+            var s = summaries[e.day.ordinal] ?? DaySummary()
+            s.total += 1
+            if e.overdue { s.overdue += 1 }
+            else if e.done { s.done += 1 }
+            else if e.day.ordinal - today.ordinal <= Urgency.dueSoonDays { s.dueSoon += 1 }
+            summaries[e.day.ordinal] = s
+        }
         for i in context.tasks {
             let task = context.ledger.tasks[i]
-            guard task.status != .cancelled else { continue }
-            if let due = task.currentDue(asOf: today) {
-                byDay[due.ordinal, default: []].append(i)
-                add(task, on: due, today: today)
-            } else if task.deadline.kind == .ongoing {
-                ongoing.append(i)
-            } else if task.deadline.needsDate {
-                needsDate.append(i)
-            }
+            guard task.status != .cancelled, task.currentDue(asOf: today) == nil else { continue }
+            if task.deadline.kind == .ongoing { ongoing.append(i) } else if task.deadline.needsDate { needsDate.append(i) }
         }
-    }
-
-    private mutating func add(_ task: LedgerTask, on day: Day, today: Day) {
-        var s = summaries[day.ordinal] ?? DaySummary()
-        s.total += 1
-        switch Urgency(task, asOf: today) {
-        case .overdue: s.overdue += 1
-        case .dueSoon: s.dueSoon += 1
-        case .done: s.done += 1
-        default: break
-        }
-        summaries[day.ordinal] = s
     }
 
     func summary(_ day: Day) -> DaySummary { summaries[day.ordinal] ?? DaySummary() }

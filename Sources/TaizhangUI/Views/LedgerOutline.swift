@@ -9,13 +9,18 @@ struct LedgerOutline {
         case section(SectionID)
     }
 
-    struct Counts: Hashable, Sendable {
-        /// Tasks still owed or done: cancelled ones are not counted.
-        var total = 0
-        var done = 0
-        var overdue = 0
+    /// The core's figures (`ProgressCounts`, as every screen and report counts), plus how many
+    /// tasks sit under the node at all.
+    struct Counts: Equatable, Sendable {
+        var progress = ProgressCounts()
         /// Every task under the node, cancelled included: 0 hides the node under a filter.
         var tasks = 0
+        /// Tasks still owed or done: cancelled ones are not counted.
+        var total: Int { progress.total }
+        /// Confirmed work; reported work waits beside it.
+        var done: Int { progress.done }
+        var reported: Int { progress.reported }
+        var overdue: Int { progress.overdue }
     }
 
     struct Node: Sendable {
@@ -58,7 +63,8 @@ struct LedgerOutline {
                 guard let node else { continue }
                 nodes[node].tasks.append(i)
                 nodeOfTask[i] = node
-                count(all[i].status, overdue: all[i].daysOverdue(asOf: today) > 0, into: node)
+                nodes[node].counts.tasks += 1
+                nodes[node].counts.progress.add(all[i], asOf: today, staleDays: nil)
             }
         }
         roots.forEach { addChildCounts($0) }
@@ -76,24 +82,14 @@ struct LedgerOutline {
         nodes[parent].children.append(child)
     }
 
-    /// Counts a task under its own heading only; `addChildCounts` sums headings afterwards,
-    /// once per heading rather than once per task and ancestor.
-    private mutating func count(_ status: TaskStatus, overdue: Bool, into node: Int) {
-        nodes[node].counts.tasks += 1
-        guard status != .cancelled else { return }
-        nodes[node].counts.total += 1
-        if status == .done { nodes[node].counts.done += 1 }
-        if overdue { nodes[node].counts.overdue += 1 }
-    }
-
+    /// Adds each heading's children once per heading, after every task was counted under
+    /// its own heading only (rather than once per task and ancestor).
     private mutating func addChildCounts(_ node: Int) {
         for child in nodes[node].children {
             addChildCounts(child)
             let c = nodes[child].counts
             nodes[node].counts.tasks += c.tasks
-            nodes[node].counts.total += c.total
-            nodes[node].counts.done += c.done
-            nodes[node].counts.overdue += c.overdue
+            nodes[node].counts.progress.add(c.progress)
         }
     }
 

@@ -10,6 +10,11 @@ struct ScreenContext {
     let strings: Strings
     let size: TerminalSize
     let filter: TaskFilter
+    /// The warning lights' thresholds, from the ledger's config.
+    var rules: WarningRules = .defaults
+    /// Who is looking: their returned tasks come first, and only coordinators decide.
+    var login = ""
+    var policy = AccessPolicy.open
 
     var layout: Layout { Layout(size: size) }
     var filtering: Bool { !filter.isEmpty }

@@ -7,7 +7,12 @@ enum TaskActions {
         guard let id, let task = context.ledger[id] else { return .none }
         switch command {
         case .setStatus: return .openDialog(StatusChooser(task))
-        case .addNote: return .openDialog(NoteEditor(task.id))
+        case .requestExtension:
+            guard let due = task.currentDue(asOf: context.today), task.status.isOpen else {
+                return .message(StatusMessage(.warning, context.strings(.loopNoDueDay, id.rawValue)))
+            }
+            return .openDialog(ExtendDialog(task.id, due: due))
+        case .addNote: return .openDialog(ReasonEditor.note(task.id, context.strings))
         case .setDate: return .openDialog(DateEditor(task))
         case .editUnits: return .openDialog(UnitsEditor(task))
         case .markReviewed:

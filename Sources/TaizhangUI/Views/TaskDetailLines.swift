@@ -7,8 +7,32 @@ struct TaskDetailLines {
     private var width: Int { context.size.cols - 2 }
     private var s: Strings { context.strings }
 
+    /// The reason a returned task was sent back comes right under its first line.
     var lines: [StyledLine] {
-        header + [StyledLine()] + requirement + [StyledLine()] + units + [StyledLine()] + deadline + review + notes + history + source
+        let head = header
+        var out: [StyledLine] = Array(head.prefix(1))
+        out += returned
+        out += head.dropFirst()
+        out += [StyledLine()] + requirement + [StyledLine()] + units + [StyledLine()]
+        out += deadline + loop + review + notes
+        return out + history + source
+    }
+
+    /// The reason a coordinator sent the task back: the first thing its officer reads.
+    private var returned: [StyledLine] {
+        guard let text = TaskLoopText(task, strings: s).returnedNow else { return [] }
+        return StyledLine.wrapped(text, width: width, indent: 0, style: CellStyle(.bold, role: .overdue))
+    }
+
+    /// The due day before an extension, evidence, extension requests and returns.
+    private var loop: [StyledLine] {
+        let text = TaskLoopText(task, strings: s)
+        var out = text.extendedDue.map { StyledLine.wrapped($0, width: width) } ?? []
+        for section in text.sections {
+            out += [StyledLine(), StyledLine(section.title, style: .bold)]
+            out += section.lines.flatMap { StyledLine.wrapped($0, width: width) }
+        }
+        return out
     }
 
     private var header: [StyledLine] {

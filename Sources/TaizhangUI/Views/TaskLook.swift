@@ -9,6 +9,7 @@ enum TaskLook {
         switch status {
         case .notStarted: return "[ ]"
         case .inProgress: return "[>]"
+        case .reported: return "[v]"
         case .done: return "[x]"
         case .blocked: return "[#]"
         case .cancelled: return "[-]"
@@ -19,19 +20,25 @@ enum TaskLook {
         switch urgency {
         case .overdue: return .overdue
         case .dueSoon: return .dueSoon
-        case .done: return .done
+        case .done, .reported: return .done
         case .ongoing: return .ongoing
         case .needsDate, .cancelled: return .muted
         case .open: return nil
         }
     }
 
-    /// `!` overdue, `*` due within a week, else a space.
-    static func mark(_ urgency: Urgency) -> String {
-        switch urgency {
-        case .overdue: return "!"
-        case .dueSoon: return "*"
-        default: return " "
+    /// The warning light as a letter (R, Y, B: one column on every terminal) and its colour;
+    /// a space when the task has none.
+    static func light(_ task: LedgerTask, _ context: ScreenContext) -> (letter: String, role: ColorRole?) {
+        guard let level = task.warning(asOf: context.today, rules: context.rules) else { return (" ", nil) }
+        return (level.letter, role(level))
+    }
+
+    static func role(_ level: WarningLevel) -> ColorRole {
+        switch level {
+        case .red: return .overdue
+        case .yellow: return .dueSoon
+        case .blue: return .upcoming
         }
     }
 

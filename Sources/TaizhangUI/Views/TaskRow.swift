@@ -47,7 +47,8 @@ struct TaskRow {
         buffer.put(TextFit.line(task.text, right - textCol - 1), row: row, col: textCol)
         let due = context.strings.due(task, asOf: context.today)
         buffer.put(TextFit.padded(due, Self.dueWidth), row: row, col: right, style: CellStyle(role: role))
-        buffer.put(TaskLook.mark(urgency), row: row, col: right + Self.dueWidth, style: CellStyle(.bold, role: role))
+        let light = TaskLook.light(task, context)
+        buffer.put(light.letter, row: row, col: right + Self.dueWidth, style: CellStyle(.bold, role: light.role))
         let unit = lastColumn ?? task.primaryUnit.map(context.ledger.canonicalUnit) ?? "—"
         buffer.put(TextFit.middle(unit, columns.unitWidth), row: row, col: columns.unit)
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import TaizhangCore
 
-/// `taizhang digest`: three short lines at login about what the caller's units owe
+/// `taizhang digest`: up to four short lines at login about what the caller's units owe
 /// (docs/digest.md). Silent, with exit status 0, when nothing is owed, when no units are
 /// known, or when there is no ledger yet; it runs at every SSH login, so it only loads.
 struct DigestCommand: ParsableCommand {
@@ -15,10 +15,10 @@ struct DigestCommand: ParsableCommand {
     @OptionGroup var globals: GlobalOptions
     @Option(help: CLI.help(.helpDigestUnit)) var unit: [String] = []
     @Option(name: .customLong("stale-days"), help: CLI.help(.helpDigestStale))
-    var staleDays = 90
+    var staleDays: Int?
 
     func validate() throws {
-        if staleDays < 1 { throw ValidationError(CLI.strings(.staleDaysInvalid, staleDays)) }
+        if let staleDays, staleDays < 1 { throw ValidationError(CLI.strings(.staleDaysInvalid, staleDays)) }
     }
 
     func run() throws {
@@ -28,7 +28,9 @@ struct DigestCommand: ParsableCommand {
         guard !units.isEmpty else { return }
         let ledger = try ctx.store.load().ledger
         for u in unit { try ctx.checkUnit(u, in: ledger) }
-        let digest = Digest(ledger: ledger, units: units, asOf: ctx.today, staleDays: staleDays)
+        var rules = ctx.warningRules
+        if let staleDays { rules.staleDays = staleDays }
+        let digest = Digest(ledger: ledger, units: units, asOf: ctx.today, rules: rules)
         guard !digest.isEmpty else { return }
         ctx.out(digest.lines(ctx.strings, width: ctx.terminalWidth).joined(separator: "\n") + "\n")
     }

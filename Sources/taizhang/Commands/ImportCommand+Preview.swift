@@ -9,7 +9,7 @@ import TaizhangUI
 /// messages), the corrections kept with the plan; leaving changes nothing.
 extension ImportCommand {
     func runPreview(_ ctx: CLIContext, options: ImportOptions) throws {
-        try ctx.policy.checkCoordinator(ctx.actor, doing: "import plans")
+        try ctx.policy.checkCoordinator(ctx.actor, doing: .importPlans)
         let file = files[0]
         let document = try Self.document(file, ctx)
         let loaded = ctx.store.exists ? try ctx.store.load() : LoadedLedger.empty

@@ -52,7 +52,7 @@ struct ImportCommand: ParsableCommand {
         let progress = ImportProgress(strings: ctx.strings) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
         options.progress = progress
         defer { progress.stop() }
-        if !dryRun { try ctx.policy.checkCoordinator(ctx.actor, doing: "import plans") }
+        if !dryRun { try ctx.policy.checkCoordinator(ctx.actor, doing: .importPlans) }
         let documents = try files.map { try Self.document($0, ctx) }
         let base = ctx.store.exists ? try ctx.store.load() : nil
         let prepared = PlanImporter.prepare(documents, options: options)
@@ -77,7 +77,7 @@ struct ImportCommand: ParsableCommand {
             for (document, result) in zip(documents, results) where SourceArchive.checksum(of: document.bytes) == result.plan.source.checksum {
                 try archive.keep(document.bytes)
             }
-        } catch { ctx.err(ctx.strings(.importCopyNotKept, String(describing: error))) }
+        } catch { ctx.err(ctx.strings(.importCopyNotKept, ErrorText(strings: ctx.strings).message(error))) }
         for r in results { ImportReport.print(r, ctx: ctx, detailed: false) }
     }
 

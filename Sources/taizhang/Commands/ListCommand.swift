@@ -14,10 +14,16 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let ctx = try globals.context()
         let ledger = try ctx.load()
-        let tasks = try filter.taskFilter(ctx, ledger: ledger).apply(to: ledger, asOf: ctx.today)
+        var tasks = try filter.taskFilter(ctx, ledger: ledger).apply(to: ledger, asOf: ctx.today)
+        let rules = ctx.warningRules
+        if filter.pendingExtension { tasks = tasks.filter { $0.pendingExtension != nil } }
+        if !filter.warning.isEmpty {
+            let wanted = Set(filter.warning)
+            tasks = tasks.filter { $0.warning(asOf: ctx.today, rules: rules).map(wanted.contains) == true }
+        }
         switch format {
         case .json:
-            for part in TaskJSON.arrayParts(tasks, ledger: ledger, asOf: ctx.today) { ctx.write(part) }
+            for part in TaskJSON.arrayParts(tasks, ledger: ledger, asOf: ctx.today, rules: rules) { ctx.write(part) }
         case .csv:
             ctx.out(TaskCSV.render(tasks, ledger: ledger, asOf: ctx.today, strings: ctx.strings, forSpreadsheets: false))
         case .table:
@@ -37,6 +43,8 @@ struct FilterOptions: ParsableArguments {
     @Option(help: CLI.help(.helpListSearch)) var search: String?
     @Flag(help: CLI.help(.helpListReview)) var review = false
     @Option(help: CLI.help(.helpListLeader)) var leader: String?
+    @Option(help: CLI.help(.helpListWarning)) var warning: [WarningLevel] = []
+    @Flag(name: .customLong("pending-extension"), help: CLI.help(.helpListPendingExtension)) var pendingExtension = false
 
     /// The filter, after checking that `--unit` names a unit of `ledger` (else an error that
     /// lists the closest names).
@@ -60,16 +68,25 @@ struct FilterOptions: ParsableArguments {
 enum TaskTable {
     static func render(_ tasks: [LedgerTask], ledger: Ledger, ctx: CLIContext) -> String {
         let s = ctx.strings
-        var table = TextTable([.init(s(.colID), identifying: true), .init(s(.colStatus)), .init(s(.colDue), identifying: true),
-                               .init(s(.colUnit), identifying: true), .init(s(.colText), flexible: true)])
-        var marked = false
-        for t in tasks {
+        var table = TextTable([.init(s(.colWarning)), .init(s(.colID), identifying: true), .init(s(.colStatus)),
+                               .init(s(.colDue), identifying: true), .init(s(.colUnit), identifying: true),
+                               .init(s(.colText), flexible: true)])
+        var marked = false, lit = false
+        let rules = ctx.warningRules
+        // Returned tasks first: the unit's first job is what was sent back.
+        for t in tasks.filter(\.isReturned) + tasks.filter({ !$0.isReturned }) {
             var status = s.status(t.status)
-            if t.isOverdue(asOf: ctx.today) { status += " !" }
-            if t.needsReview { status += status.hasSuffix("!") ? "?" : " ?" }
-            marked = marked || t.isOverdue(asOf: ctx.today) || t.needsReview
-            table.add([t.id.rawValue, status, s.due(t, asOf: ctx.today), t.primaryUnit.map(ledger.canonicalUnit) ?? "—", t.text])
+            if t.needsReview { status += " ?" }
+            marked = marked || t.needsReview
+            let light = t.warning(asOf: ctx.today, rules: rules)
+            lit = lit || light != nil
+            table.add([light?.letter ?? "", t.id.rawValue, status, s.due(t, asOf: ctx.today), t.primaryUnit.map(ledger.canonicalUnit) ?? "—", t.text])
         }
-        return table.render(width: ctx.terminalWidth, wide: ctx.wide) + (marked ? s(.listLegend) + "\n" : "")
+        var legend: [String] = []
+        if lit { legend.append(s(.warningLegend, rules.yellowDays, rules.staleDays, rules.blueDays)) }
+        if marked { legend.append(s(.listLegend)) }
+        let width = ctx.terminalWidth
+        return table.render(width: width, wide: ctx.wide)
+            + legend.flatMap { ctx.wide ? [$0] : DisplayWidth.wrap($0, width: width) }.map { $0 + "\n" }.joined()
     }
 }

@@ -27,7 +27,7 @@ struct OpenCommand: ParsableCommand {
         let policy = try AccessPolicy.load(forStore: ctx.store.path)
         let environment = AppEnvironment(store: ctx.store, policy: policy,
                                          login: ctx.actor, today: ctx.today, strings: ctx.strings,
-                                         watcher: LedgerWatcher(store: ctx.store))
+                                         watcher: LedgerWatcher(store: ctx.store), config: ctx.config)
         let terminal: NCursesTerminal
         do {
             let forced = AmbiguousWidth.forced(by: ProcessInfo.processInfo.environment)

@@ -14,7 +14,8 @@ struct OverdueCommand: ParsableCommand {
     @Option(help: CLI.help(.helpOnlyUnit)) var unit: String?
     @Option(help: CLI.help(.helpPlanOrPart)) var plan: String?
     @Flag(name: .customLong("by-unit"), help: CLI.help(.helpByUnit)) var byUnit = false
-    @Option(help: CLI.help(.helpFormatReport)) var format: ReportFormat = .table
+    @Option(help: CLI.help(.helpFormatNotice)) var format: ReportFormat = .table
+    @Option(help: CLI.help(.helpOutDocument)) var out: String?
     @Option(name: .customLong("reply-by"), help: CLI.help(.helpReplyBy))
     var replyBy: String?
 
@@ -28,24 +29,30 @@ struct OverdueCommand: ParsableCommand {
         let matcher = unit.map { UnitMatcher(ledger: ledger, query: $0) }
         let groups = UnitOverdue.group(items, ledger: ledger, only: matcher)
         let output = ctx.output(ledger)
+        let notice = OverdueNotice(context: output, replyBy: try replyDay(ctx), office: ctx.config.noticeOffice,
+                                   contact: ctx.config.noticeContact)
         switch format {
         case .table:
             let table = OverdueTable(context: output)
-            ctx.out((byUnit ? table.byUnit(groups) : table.list(items)) + ctx.headLine(head, markdown: false))
+            ctx.out((byUnit ? table.byUnit(groups, items: items) : table.list(items)) + ctx.headLine(head, markdown: false))
         case .md:
-            let notice = OverdueNotice(context: output, replyBy: try replyDay(ctx))
-            ctx.out((byUnit ? notice.byUnit(groups, items: items) : notice.list(items)) + ctx.headLine(head, markdown: true))
+            ctx.out((byUnit ? notice.byUnit(groups, items: items) : notice.list(items)).markdown() + ctx.headLine(head, markdown: true))
+        case .docx:
+            let document = byUnit ? notice.byUnit(groups, items: items) : notice.list(items)
+            try ctx.writeFile(try DocxWriter.data(document), to: out, what: "docx")
         case .csv:
             let data = OverdueData(context: output)
             ctx.out(byUnit ? data.csv(groups) : data.csv(items))
         case .json:
             let data = OverdueData(context: output)
             ctx.write(byUnit ? data.json(groups) : data.json(items))
+        case .xlsx:
+            throw InputError(ctx.strings(.formatNotHere, format.rawValue))
         }
     }
 
     private func replyDay(_ ctx: CLIContext) throws -> Day {
-        guard let replyBy else { return ctx.today.adding(days: 7) }
+        guard let replyBy else { return ctx.today.adding(days: ctx.config.noticeReplyDays) }
         guard let day = TypedDay.parse(replyBy, year: ctx.today.year) else { throw ValidationError(CLI.strings(.dayInvalid, "--reply-by", replyBy)) }
         return day
     }

@@ -18,7 +18,7 @@ struct RestoreCommand: ParsableCommand {
     func run() throws {
         let ctx = try globals.context()
         let s = ctx.strings
-        try ctx.policy.checkCoordinator(ctx.actor, doing: "restore the ledger")
+        try ctx.policy.checkCoordinator(ctx.actor, doing: .restore)
         let report = try ctx.store.restore(from: number, by: ctx.actor)
         ctx.out(s(.restoreDone, report.backup, report.reapplied) + "\n")
         for skipped in report.skipped {

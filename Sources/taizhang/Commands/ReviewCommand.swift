@@ -148,7 +148,7 @@ struct CompactCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try globals.context()
-        try ctx.policy.checkCoordinator(ctx.actor, doing: "compact the ledger")
+        try ctx.policy.checkCoordinator(ctx.actor, doing: .compact)
         try ctx.store.compact(by: ctx.actor)
     }
 }

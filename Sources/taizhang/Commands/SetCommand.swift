@@ -12,6 +12,9 @@ struct SetCommand: ParsableCommand {
     @Argument(help: CLI.help(.helpTaskIDExample)) var id: String
     @Option(help: CLI.help(.helpSetStatus)) var status: TaskStatus?
     @Option(help: CLI.help(.helpSetNote)) var note: String?
+    @Option(help: CLI.help(.helpSetEvidence)) var evidence: String?
+    @Option(help: CLI.help(.helpSetURL)) var url: String?
+    @Option(name: .customLong("doc-no"), help: CLI.help(.helpSetDocNo)) var docNo: String?
     @Option(help: CLI.help(.helpSetDue)) var due: String?
     @Option(help: CLI.help(.helpSetUnits)) var units: String?
     @Option(help: CLI.help(.helpSetLevel)) var level: UnitLevelArgument = .task
@@ -30,7 +33,8 @@ struct SetCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if status == nil && note == nil && due == nil && units == nil && !reviewed && period == nil && recurs == nil {
+        if status == nil && note == nil && due == nil && units == nil && !reviewed && period == nil && recurs == nil
+            && evidence == nil && url == nil && docNo == nil {
             throw ValidationError(CLI.strings(.setNothingGiven))
         }
         if period != nil && done == reopen { throw ValidationError(CLI.strings(.periodNeedsDone)) }
@@ -40,11 +44,29 @@ struct SetCommand: ParsableCommand {
         let ctx = try globals.context()
         var view: LoadedLedger?
         var taskID = TaskID(typed: id)
+        let now = Timestamp.now()
+        let file = try evidence.map { try storeEvidence($0, ctx: ctx, at: now) }
+        var reported = false
         // The task is read under the same lock that appends the change.
-        let report = try ctx.store.commit(by: ctx.actor, onto: &view, reading: [taskID], authorize: ctx.authorize) { ledger in
-            let task = try ctx.task(id, in: ledger)
-            taskID = task.id
-            return try edits(for: task, in: ledger, today: ctx.today, strings: ctx.strings)
+        let report: CommitReport
+        do {
+            report = try ctx.commitLocalized {
+                try ctx.store.commit(by: ctx.actor, at: now, onto: &view, reading: [taskID], authorize: ctx.authorize) { ledger in
+                    let task = try ctx.task(id, in: ledger)
+                    taskID = task.id
+                    let edits = try edits(for: task, in: ledger, today: ctx.today, strings: ctx.strings, policy: ctx.policy,
+                                          actor: ctx.actor, file: file)
+                    reported = edits.contains { if case .report = $0 { return true }; return false }
+                    return edits
+                }
+            }
+        } catch {
+            // Nothing was recorded: the copied file would be evidence of nothing.
+            if let stored = file?.file { try? FileManager.default.removeItem(atPath: EvidenceFile.folder(forStore: ctx.store.path) + "/" + stored.path) }
+            throw error
+        }
+        if let stored = file?.file {
+            ctx.err(ctx.strings(.loopEvidenceSaved, EvidenceFile.folder(forStore: ctx.store.path) + "/" + stored.path, stored.sha256))
         }
         let history = HistoryText(strings: ctx.strings)
         for o in report.overtaken {
@@ -52,13 +74,24 @@ struct SetCommand: ParsableCommand {
                                 history.value(o.entry.edit.summary ?? "", of: o.entry.edit.field)))
         }
         if report.entries.isEmpty { ctx.out(ctx.strings(.setNothingChanged, taskID.rawValue) + "\n"); return }
-        ctx.out(ctx.strings(.setDone, taskID.rawValue) + "\n")
+        ctx.out((reported ? ctx.strings(.loopReported, taskID.rawValue) : ctx.strings(.setDone, taskID.rawValue)) + "\n")
     }
 
-    private func edits(for task: LedgerTask, in ledger: Ledger, today: Day, strings: Strings) throws -> [LedgerEdit] {
+    private func storeEvidence(_ path: String, ctx: CLIContext, at time: Timestamp) throws -> Evidence {
+        do { return try EvidenceFile.store(path, for: TaskID(typed: id), in: ctx.store, at: time) } catch let e as LoopError {
+            throw InputError(e.message(ctx.strings))
+        }
+    }
+
+    /// Notes and evidence first, so that a report in the same command finds its evidence.
+    private func edits(for task: LedgerTask, in ledger: Ledger, today: Day, strings: Strings, policy: AccessPolicy,
+                       actor: String, file: Evidence?) throws -> [LedgerEdit] {
         var edits: [LedgerEdit] = []
-        if let status { edits.append(.status(task.id, status)) }
         if let note { edits.append(.note(task.id, note, period: nil)) }
+        if let url { edits.append(.evidence(task.id, Evidence(kind: .url, text: url))) }
+        if let docNo { edits.append(.evidence(task.id, Evidence(kind: .docNumber, text: docNo))) }
+        if let file { edits.append(.evidence(task.id, file)) }
+        if let status { edits += ClosingLoop.edits(setting: status, on: task, policy: policy, by: actor) }
         var deadline = task.deadline
         if let due {
             guard let set = deadline.setting(due, year: ledger.plan(task.plan)?.year ?? today.year) else {

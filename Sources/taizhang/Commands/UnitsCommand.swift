@@ -19,30 +19,35 @@ struct UnitsList: ParsableCommand {
     func run() throws {
         let ctx = try globals.context()
         let ledger = try ctx.load()
-        let summaries = UnitSummary.all(ledger, asOf: ctx.today)
+        let summaries = UnitSummary.all(ledger, asOf: ctx.today, rules: ctx.warningRules)
         let s = ctx.strings
+        let levels: [WarningLevel] = [.red, .yellow, .blue]
+        let titles = [s(.colUnitName), s(.colTotal), s(.colDone), s(.colReported), s(.colOverdue)]
+            + levels.map { $0.letter + " " + s.warning($0) } + [s(.colLead), s(.colSupport), s(.colResponsible)]
+        func figures(_ u: UnitSummary) -> [String] {
+            ([u.total, u.done, u.counts.reported, u.overdue] + levels.map { u.warnings[$0] ?? 0 } + [u.lead, u.support, u.responsible])
+                .map(String.init)
+        }
         switch format {
         case .json:
             let rows = summaries.map { u -> [String: Any] in
                 ["name": u.name, "aliases": u.aliases, "collective": u.collective, "total": u.total, "done": u.done,
-                 "overdue": u.overdue, "lead": u.lead, "support": u.support, "responsible": u.responsible,
-                 "plans": u.plans.map(\.rawValue).sorted()]
+                 "reported": u.counts.reported, "overdue": u.overdue, "lead": u.lead, "support": u.support,
+                 "responsible": u.responsible, "plans": u.plans.map(\.rawValue).sorted(),
+                 "warnings": Dictionary(uniqueKeysWithValues: levels.map { ($0.rawValue, u.warnings[$0] ?? 0) })]
             }
             let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             FileHandle.standardOutput.write(data + Data("\n".utf8))
         case .csv:
             var csv = CSVWriter(forSpreadsheets: false)
-            csv.row([s(.colUnitName), s(.colTotal), s(.colDone), s(.colOverdue), s(.colLead), s(.colSupport), s(.colResponsible)])
-            for u in summaries { csv.row([u.name, "\(u.total)", "\(u.done)", "\(u.overdue)", "\(u.lead)", "\(u.support)", "\(u.responsible)"]) }
+            csv.row(titles)
+            for u in summaries { csv.row([u.name] + figures(u)) }
             ctx.out(csv.text)
         case .table:
-            var table = TextTable([.init(s(.colUnitName), identifying: true), .init(s(.colTotal), alignRight: true),
-                                   .init(s(.colDone), alignRight: true), .init(s(.colOverdue), alignRight: true),
-                                   .init(s(.colLead), alignRight: true), .init(s(.colSupport), alignRight: true),
-                                   .init(s(.colResponsible), alignRight: true)])
+            var table = TextTable([.init(titles[0], identifying: true)] + titles.dropFirst().map { .init($0, alignRight: true) })
             for u in summaries {
                 let name = u.name + (u.aliases.isEmpty ? "" : " (= " + u.aliases.joined(separator: ", ") + ")")
-                table.add([name, "\(u.total)", "\(u.done)", "\(u.overdue)", "\(u.lead)", "\(u.support)", "\(u.responsible)"])
+                table.add([name] + figures(u))
             }
             ctx.out(table.render(width: ctx.terminalWidth, wide: ctx.wide))
             let pairs = UnitSummary.likelyAliases(summaries.map(\.name))

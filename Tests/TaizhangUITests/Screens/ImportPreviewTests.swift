@@ -197,7 +197,7 @@ import TestSupport
         driver.press(.character("i"), .enter)
         #expect(!driver.quit)
         #expect(driver.state.message?.kind == .error)
-        #expect(driver.state.message?.text.contains("only coordinators may import plans") == true)
+        #expect(driver.state.message?.text.contains("只有协调人可以导入方案") == true, "\(driver.state.message?.text ?? "")")
         #expect(Self.screen(driver)?.preview.corrections.kinds.count == 10)   // nothing typed is lost
         #expect(!empty.store.exists)
     }

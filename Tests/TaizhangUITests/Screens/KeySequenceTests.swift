@@ -81,7 +81,7 @@ import TaizhangCore
         driver.press(.character("n"))
         driver.type("已在政府网站公开，文号：淮府办〔2021〕12号错")
         driver.press(.backspace)
-        let dialog = try #require(driver.state.dialog as? NoteEditor)
+        let dialog = try #require(driver.state.dialog as? ReasonEditor)
         #expect(dialog.editor.text == "已在政府网站公开，文号：淮府办〔2021〕12号")
         let cursor = try #require(driver.frame.cursor)
         let row = driver.lines[cursor.row]
@@ -102,7 +102,7 @@ import TaizhangCore
         var driver = try AppDriver(seed.environment())
         openFirstReviewTask(&driver)
         driver.press(.character("n"), .character(" "), .enter)
-        #expect(driver.state.dialog is NoteEditor)
+        #expect(driver.state.dialog is ReasonEditor)
         #expect(try seed.reloaded()[TaskID("HN21-1")]?.notes.isEmpty == true)
     }
 
@@ -113,9 +113,9 @@ import TaizhangCore
         openFirstReviewTask(&driver)
         driver.press(.character("s"), .down, .enter)
         driver.settle()
-        // The refusal is shown with the dialog, which stays open for another choice.
-        #expect(driver.state.dialog is StatusChooser)
-        #expect(driver.state.saveProblem?.contains("li may not") == true)
+        // The chooser checks access before asking for anything more: refused at once.
+        #expect(driver.state.message?.kind == .error)
+        #expect(driver.state.message?.text.contains("li 无权这样做") == true, "\(driver.state.message?.text ?? "no message")")
         #expect(try seed.reloaded()[TaskID("HN21-1")]?.status == .notStarted)
     }
 

@@ -30,7 +30,7 @@ import Glibc
         openNote(&driver, "已在政府网站公开 http://www.huainan.gov.cn/a.html")
         driver.press(.enter)
         driver.settle()
-        let dialog = try #require(driver.state.dialog as? NoteEditor)
+        let dialog = try #require(driver.state.dialog as? ReasonEditor)
         #expect(dialog.editor.text == "已在政府网站公开 http://www.huainan.gov.cn/a.html")
         let problem = try #require(driver.state.saveProblem)
         #expect(problem.contains("区第8专项工作领导小组办公室"))
@@ -42,7 +42,7 @@ import Glibc
         // Enter tries again (and is refused again); Esc closes.
         driver.press(.enter)
         driver.settle()
-        #expect(driver.state.dialog is NoteEditor && driver.state.saveProblem != nil)
+        #expect(driver.state.dialog is ReasonEditor && driver.state.saveProblem != nil)
         // Esc on typed text asks first (y discards it).
         driver.press(.escape, .character("y"))
         #expect(driver.state.dialog == nil && driver.state.saveProblem == nil)
@@ -60,12 +60,12 @@ import Glibc
         driver.press(.character("x"))  // other keys wait for the save
         driver.press(.escape)
         #expect(driver.state.saving == nil)
-        #expect((driver.state.dialog as? NoteEditor)?.editor.text == "等待中写下的进展")
+        #expect((driver.state.dialog as? ReasonEditor)?.editor.text == "等待中写下的进展")
         #expect(driver.state.message?.text.contains("仍在对话框中") == true)
         flock(fd, LOCK_UN)
         close(fd)
         driver.settle()
-        #expect((driver.state.dialog as? NoteEditor)?.editor.text == "等待中写下的进展")
+        #expect((driver.state.dialog as? ReasonEditor)?.editor.text == "等待中写下的进展")
         #expect(try seed.reloaded()[TaskID("HN21-1")]?.notes.isEmpty == true)
         // Saved again once the ledger is free.
         driver.press(.enter)
@@ -80,7 +80,7 @@ import Glibc
         openNote(&driver, "稍后保存")
         let fd = holdLock(seed)
         driver.press(.enter)
-        #expect(driver.state.saving != nil && driver.state.dialog is NoteEditor)
+        #expect(driver.state.saving != nil && driver.state.dialog is ReasonEditor)
         flock(fd, LOCK_UN)
         close(fd)
         driver.settle()

@@ -36,6 +36,8 @@ import TaizhangCore
         Scenario(name: "units-editor", keys: keys("5j") + [.enter] + keys("u") + [.control("u")] + keys("办公室牵头,法规科、审批科配合")),
         Scenario(name: "filter-dialog", keys: keys("f") + [.right, .tab] + keys("市政务") + [.tab, .right, .right]),
         Scenario(name: "search-prompt", keys: keys("/双公示")),
+        Scenario(name: "loop", keys: keys("6")),
+        Scenario(name: "extend-dialog", keys: keys("5j") + [.enter] + keys("e")),
     ]
 
     static let seed = try! SeedStore()
