@@ -82,8 +82,8 @@ as "$li" set HD21-4 --status done --doc-no "花市监〔2021〕12号" >/dev/null
 as "$coord" confirm HD21-4 --note "审核通过" >/dev/null && [ "$(status_of HD21-4)" = done ] && pass "coordinator confirms" || fail "confirm"
 [ "$(done_count)" = "$(echo "$start" | awk '{print $1 + 1, $2}')" ] && pass "figures change at confirmation: $start → $(done_count)" \
     || fail "figures after confirm: $(done_count) (start $start)"
-hist=$(as "$coord" history HD21-4)
-echo "$hist" | grep -q "$li status: in-progress → reported" && echo "$hist" | grep -q "$coord status: reported → done" \
+hist=$(as "$coord" history HD21-4 --lang en)
+echo "$hist" | grep -q "$li status: in progress → reported" && echo "$hist" | grep -q "$coord status: reported → done" \
     && pass "history names both accounts" || fail "history: $hist"
 
 # Extension: asked by the officer, decided by the coordinator; overdue moves, the limit stays.
