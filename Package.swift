@@ -19,8 +19,12 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
-        // glibc's wcwidth is hidden from Swift's Glibc module; flock/inotify helpers live here too.
+        // glibc's wcwidth is hidden from Swift's Glibc module: what the core needs from C.
         .target(name: "CSupport", path: "Sources/CSupport"),
+        // Signals, terminal restoration and spawning: the terminal adapter and tools only.
+        .target(name: "CTerminalSupport", path: "Sources/CTerminalSupport"),
+        // The environment allow-list and hardening of a setgid start: the executable only.
+        .target(name: "CServerStart", path: "Sources/CServerStart"),
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         // libxml2's HTML parser, for saved web pages; its headers are in /usr/include/libxml2.
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -33,15 +37,15 @@ let package = Package(
             ]
         ),
         .target(name: "TaizhangUI", dependencies: ["TaizhangCore"]),
-        .target(name: "TaizhangTerminal", dependencies: ["TaizhangUI", "CNCurses", "CSupport"]),
+        .target(name: "TaizhangTerminal", dependencies: ["TaizhangUI", "CNCurses", "CSupport", "CTerminalSupport"]),
         .executableTarget(
             name: "taizhang",
             dependencies: [
-                "TaizhangCore", "TaizhangUI", "TaizhangTerminal",
+                "TaizhangCore", "TaizhangUI", "TaizhangTerminal", "CServerStart",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "taizhang-bench", dependencies: ["TaizhangCore", "CSupport"]),
+        .executableTarget(name: "taizhang-bench", dependencies: ["TaizhangCore", "CSupport", "CTerminalSupport"]),
         // scripts/import-score: the importer against the plan corpus (Tests/Fixtures/plans).
         .executableTarget(name: "taizhang-score", dependencies: ["TaizhangCore"]),
         .target(name: "TestSupport", dependencies: ["TaizhangCore"], path: "Tests/TestSupport"),
@@ -49,6 +53,9 @@ let package = Package(
         .testTarget(name: "TaizhangUITests", dependencies: ["TaizhangUI", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "TaizhangTerminalTests", dependencies: ["TaizhangTerminal", "TaizhangUI"]),
+        // The fuzzers' targets (scripts/fuzz builds them with -sanitize=fuzzer); built normally,
+        // it replays the committed corpus.
+        .executableTarget(name: "taizhang-fuzz", dependencies: ["TaizhangCore"], path: "Tests/Fuzz", exclude: ["corpus", "make-corpus.sh"]),
         // Drives the terminal adapter through a real terminal (tmux) until the real screens exist.
         .executableTarget(
             name: "terminal-probe",

@@ -2,16 +2,9 @@
 #include "CSupport.h"
 #include <langinfo.h>
 #include <locale.h>
-#include <signal.h>
-#include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
-#include <unistd.h>
-#include <pty.h>
-#include <sys/ioctl.h>
-
-extern char **environ;
+#include <sys/mman.h>
 
 int tz_wcwidth(wchar_t c) { return wcwidth(c); }
 
@@ -42,41 +35,4 @@ int tz_environment_is_utf8(void) {
     return 0;
 }
 
-int tz_spawn(const char *const argv[], const char *out_path) {
-    posix_spawn_file_actions_t actions;
-    posix_spawnattr_t attr;
-    sigset_t empty, all;
-    pid_t pid;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_adddup2(&actions, 1, 2);
-    posix_spawnattr_init(&attr);
-    sigemptyset(&empty);
-    sigfillset(&all);
-    posix_spawnattr_setsigmask(&attr, &empty);
-    posix_spawnattr_setsigdefault(&attr, &all);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
-    posix_spawnattr_setpgroup(&attr, 0);
-    int rc = posix_spawnp(&pid, argv[0], &actions, &attr, (char *const *)argv, environ);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attr);
-    return rc == 0 ? (int)pid : -1;
-}
-
-int tz_spawn_pty(const char *const argv[], int rows, int cols, int *master) {
-    struct winsize ws = {0};
-    ws.ws_row = (unsigned short)rows;
-    ws.ws_col = (unsigned short)cols;
-    pid_t pid = forkpty(master, NULL, NULL, &ws);
-    if (pid < 0) return -1;
-    if (pid == 0) {
-        sigset_t empty;
-        sigemptyset(&empty);
-        sigprocmask(SIG_SETMASK, &empty, NULL);
-        for (int s = 1; s < 32; s++) signal(s, SIG_DFL);
-        execvp(argv[0], (char *const *)argv);
-        _exit(127);
-    }
-    return (int)pid;
-}
+int tz_memory_file(const char *name) { return memfd_create(name, MFD_CLOEXEC); }

@@ -1,4 +1,5 @@
 import CSupport
+import CTerminalSupport
 import TaizhangCore
 
 /// Asks the terminal how it draws an East Asian ambiguous character (see `AmbiguousProbe.c`).

@@ -1,5 +1,5 @@
 import CNCurses
-import CSupport
+import CTerminalSupport
 import Glibc
 import TaizhangCore
 import TaizhangUI

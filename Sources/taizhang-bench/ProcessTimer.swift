@@ -1,4 +1,5 @@
 import CSupport
+import CTerminalSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc

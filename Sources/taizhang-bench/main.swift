@@ -14,7 +14,7 @@ if args.count == 5, args[1] == "generate", let n = Int(args[2]) {
     // generate N STORE SEEDS: a ledger of N tasks, and the same tasks for Taskwarrior (STORE.tw.json).
     var generator = try LedgerGenerator(seedsDirectory: args[4])
     let ledger = generator.ledger(tasks: n)
-    try LedgerStore(path: args[3]).rewrite { $0 = ledger }
+    try LedgerStore(path: args[3]).rewrite(.import, by: "bench") { $0 = ledger }
     try TaskwarriorExport.lines(ledger).write(to: URL(fileURLWithPath: args[3] + ".tw.json"))
     exit(0)
 }

@@ -23,7 +23,7 @@ struct GlobalOptions: ParsableArguments {
         let env = ProcessInfo.processInfo.environment
         // Tables measure ambiguous characters as the terminal draws them, when told.
         if let width = AmbiguousWidth.forced(by: env) { AmbiguousWidth.apply(width, ascii: false) }
-        let path = Self.storePath(option: store, environment: env)
+        let path = try Self.checkedStorePath(option: store, environment: env)
         let config = try LedgerConfig.load(forStore: path)
         if let lang, Language(rawValue: lang.lowercased()) == nil { throw ValidationError(CLI.strings(.langInvalid, lang)) }
         let strings = Strings(Language.resolve(option: lang, environment: env, config: config))
@@ -41,11 +41,31 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The ledger file: `--store`, else $TAIZHANG_STORE, else $XDG_DATA_HOME/taizhang/ledger.json.
+    /// With the service group's rights (a setgid install), only a ledger the server's
+    /// configuration lists: the one asked for when listed, else the first (`checkedStorePath`
+    /// refuses the others before any command runs).
     static func storePath(option: String?, environment env: [String: String]) -> String {
-        option ?? env["TAIZHANG_STORE"] ?? {
+        if ServiceRights.active {
+            let conf = ServerConfig.locate(), s = Strings(Language.from(environment: env))
+            let config = try? ServerConfig.load(conf, strings: s)
+            return (try? config?.resolve(option ?? env["TAIZHANG_STORE"], conf: conf, strings: s))
+                ?? config?.stores.first?.path ?? ServerConfig.systemPath
+        }
+        return option ?? env["TAIZHANG_STORE"] ?? {
             let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
             return base + "/taizhang/ledger.json"
         }()
+    }
+
+    /// The ledger to work on, refusing, with the service group's rights, one the configuration
+    /// does not list or whose directory others could reach.
+    static func checkedStorePath(option: String?, environment env: [String: String]) throws -> String {
+        guard ServiceRights.active else { return storePath(option: option, environment: env) }
+        let s = Strings(Language.from(environment: env))
+        let conf = ServerConfig.locate()
+        let path = try ServerConfig.load(conf, strings: s).resolve(option ?? env["TAIZHANG_STORE"], conf: conf, strings: s)
+        try ServiceRights.checkDirectory(of: path, strings: s)
+        return path
     }
 }
 
@@ -72,10 +92,21 @@ struct CLIContext {
 
     /// Loads the ledger; a missing store is an empty ledger for reading commands.
     func load(only: Set<TaskID>? = nil) throws -> Ledger {
-        guard store.exists else { return Ledger() }
-        let ledger = try store.load(only: only).ledger
-        ProcessLifetime.keep(ledger)
-        return ledger
+        try loaded(only: only).ledger
+    }
+
+    /// The ledger with the head of its journal's chain (nil for a store without one yet).
+    func loaded(only: Set<TaskID>? = nil) throws -> (ledger: Ledger, head: ChainHead?) {
+        guard store.exists else { return (Ledger(), nil) }
+        let loaded = try store.load(only: only)
+        ProcessLifetime.keep(loaded.ledger)
+        return (loaded.ledger, loaded.head.hash.isEmpty ? nil : loaded.head)
+    }
+
+    /// The chain's head as the last line of a printed report or notice.
+    func headLine(_ head: ChainHead?, markdown: Bool) -> String {
+        guard let head else { return "" }
+        return (markdown ? "\n" : "") + head.line(strings) + "\n"
     }
 
     /// The terminal's width for tables: the tty's, else $COLUMNS, else 80 (output piped to
@@ -156,9 +187,8 @@ extension CLIContext {
     /// Writes a binary document to `out` (atomically), or refuses when there is none.
     func writeFile(_ data: Data, to out: String?, what: String) throws {
         guard let out else { throw InputError(strings(.documentNeedsFile, what)) }
-        do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-            throw InputError(strings(.cannotWrite, out, error.localizedDescription))
-        }
+        // As the person running it, never with the service group's rights.
+        try UserFiles.write([UInt8](data), to: out, strings: strings)
         err(strings(.documentWritten, out))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CServerStart
 import Foundation
 import TaizhangCore
 
@@ -7,6 +8,9 @@ import TaizhangCore
 @main
 enum Main {
     static func main() {
+        // The environment was already cut to its allow-list if this is a setgid start
+        // (CServerStart runs before main); the call keeps that code linked in.
+        _ = tz_started_privileged()
         _ = DisplayWidth.width("")
         let arguments = Array(CommandLine.arguments.dropFirst())
         CLI.settleLanguage(arguments: arguments, environment: ProcessInfo.processInfo.environment)
@@ -18,7 +22,8 @@ enum Main {
         } catch let error as InputError {
             fail(error.message, status: 1)
         } catch let error where error is StoreError || error is EditError || error is AccessDenied
-                                || error is ImportError || error is ConfigError || error is LoopError {
+                                || error is ImportError || error is ConfigError || error is LoopError || error is RestoreError
+                                || error is ServerSetupError || error is UserFileError || error is AccessFileError {
             fail(ErrorText(strings: CLI.strings).message(error), status: 1)
         } catch {
             // The parser's own messages and help, put into the reader's language.

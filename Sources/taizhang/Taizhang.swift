@@ -10,7 +10,7 @@ struct Taizhang: ParsableCommand {
         subcommands: [
             OpenCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SetCommand.self,
             UnitsCommand.self, ReviewCommand.self, HistoryCommand.self, UndoCommand.self, CheckCommand.self,
-            CompactCommand.self, AccessCommand.self, OverdueCommand.self, ReportCommand.self, CalendarCommand.self,
+            CompactCommand.self, RestoreCommand.self, AccessCommand.self, OverdueCommand.self, ReportCommand.self, CalendarCommand.self,
             ExportCommand.self, DigestCommand.self, KeysCommand.self, ConfirmCommand.self, ReturnCommand.self,
             ExtendCommand.self, ConfigCommand.self,
         ],

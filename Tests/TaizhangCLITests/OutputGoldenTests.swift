@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 
@@ -6,10 +7,14 @@ import TestSupport
 @Suite(.serialized) struct OutputGoldenTests {
     let ledger = GoldenLedger.shared
 
-    func expectGolden(_ args: [String], _ name: String) {
+    func expectGolden(_ args: [String], _ name: String, head: Bool = true) {
         let r = ledger.run(args)
         #expect(r.status == 0, "\(args): \(r.stderr)")
-        if let problem = Golden.check(r.stdout, name) { Issue.record(Comment(rawValue: problem)) }
+        // The chain's head printed at the end depends on who ran the import (the login is
+        // hashed): its seq and time are compared, its hash only in form.
+        let output = r.stdout.replacingOccurrences(of: "[0-9a-f]{16}", with: "<hash>", options: .regularExpression)
+        #expect((r.stdout != output) == head, "the chain's head printed: \(!head)")
+        if let problem = Golden.check(output, name) { Issue.record(Comment(rawValue: problem)) }
     }
 
     @Test func overdueNoticesByUnitInChinese() {
@@ -30,10 +35,10 @@ import TestSupport
     }
 
     @Test func calendarOfDecember2021() {
-        expectGolden(["calendar", "--month", "2021-12", "--as-of", "2021-10-15", "--lang", "zh"], "calendar-2021-12-zh")
+        expectGolden(["calendar", "--month", "2021-12", "--as-of", "2021-10-15", "--lang", "zh"], "calendar-2021-12-zh", head: false)
     }
 
     @Test func calendarOfTheYear2017() {
-        expectGolden(["calendar", "--year", "2017", "--as-of", "2021-10-15", "--lang", "en"], "calendar-2017-en")
+        expectGolden(["calendar", "--year", "2017", "--as-of", "2021-10-15", "--lang", "en"], "calendar-2017-en", head: false)
     }
 }

@@ -83,7 +83,9 @@ as "$coord" confirm HD21-4 --note "审核通过" >/dev/null && [ "$(status_of HD
 [ "$(done_count)" = "$(echo "$start" | awk '{print $1 + 1, $2}')" ] && pass "figures change at confirmation: $start → $(done_count)" \
     || fail "figures after confirm: $(done_count) (start $start)"
 hist=$(as "$coord" history HD21-4)
+hist_en=$(as "$coord" history HD21-4 --lang en)
 echo "$hist" | grep -q "$li 状态: 进行中 → 已报结" && echo "$hist" | grep -q "$coord 状态: 已报结 → 已完成" \
+    && echo "$hist_en" | grep -q "$li status: in progress → reported" && echo "$hist_en" | grep -q "$coord status: reported → done" \
     && pass "history names both accounts" || fail "history: $hist"
 
 # Extension: asked by the officer, decided by the coordinator; overdue moves, the limit stays.

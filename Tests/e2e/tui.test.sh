@@ -196,6 +196,31 @@ test_live() {
     tz_send q
 }
 
+# A save that has to wait for the ledger (another process holds it) never freezes the screen:
+# the dialog says it is waiting, Esc gives the wait up and keeps the typed note, and the
+# note is saved once the ledger is free.
+test_save_waits() {
+    start_tz || { tz_fail "save waits: starts"; return; }
+    tz_send 5 j Enter
+    tz_wait_for "HN21-1" 3
+    tz_send n
+    tz_type "等锁时写下的进展"
+    tz_wait_for "等锁时写下的进展" 3
+    flock -o "$TAIZHANG_STORE.lock" sleep 20 &
+    local holder=$!
+    sleep 0.3
+    tz_send Enter
+    tz_check "a save that waits says so" tz_wait_for "正在等待台账" 3
+    tz_send Escape
+    tz_check "Esc gives the wait up" tz_wait_for "已放弃保存" 3
+    tz_assert_screen "the typed note is still in the dialog" "等锁时写下的进展"
+    kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
+    tz_send Enter
+    tz_check "the note is saved once the ledger is free" tz_wait_for "已保存" 5
+    tz_check "the note is in the ledger" eval '[ "$(task_json HN21-1 | cut -d"|" -f2)" = "等锁时写下的进展" ]'
+    tz_send q q q
+}
+
 run_test test_walk 60
 run_test test_resize 40
 run_test test_locales 90
@@ -203,4 +228,5 @@ run_test test_terminals 90
 run_test test_no_color 40
 run_test test_signals 90
 run_test test_live 30
+run_test test_save_waits 40
 tz_finish

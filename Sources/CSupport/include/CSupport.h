@@ -1,6 +1,10 @@
 #ifndef TAIZHANG_CSUPPORT_H
 #define TAIZHANG_CSUPPORT_H
 
+// What the core needs from C: character widths, the locale, in-memory files and starting the
+// converters an import uses. No terminal or signal handling lives here (that is
+// CTerminalSupport, linked only by the terminal adapter and tools).
+
 #include <stddef.h>
 #include <wchar.h>
 
@@ -14,11 +18,6 @@ int tz_ambiguous_wide(void);
 /// 1 for a character of East Asian Width "Ambiguous" that is otherwise one column.
 int tz_is_ambiguous(unsigned int c);
 
-/// Writes an ambiguous character and asks for the cursor position (DSR 6n), waiting at most
-/// timeout_ms: 1 wide, 0 narrow, -1 no answer. Other input read meanwhile (keys typed
-/// ahead) is kept in leftover; the line is erased and the terminal's modes restored.
-int tz_probe_ambiguous(int in_fd, int out_fd, int timeout_ms, char *leftover, int capacity, int *leftover_len);
-
 /// Makes LC_CTYPE a UTF-8 locale so that tz_wcwidth measures CJK text.
 /// Tries the user's locale first, then C.UTF-8. Returns 1 when LC_CTYPE is UTF-8 afterwards.
 int tz_ensure_utf8_ctype(void);
@@ -26,49 +25,15 @@ int tz_ensure_utf8_ctype(void);
 /// 1 when the locale named by the environment (LC_ALL, LC_CTYPE, LANG) is UTF-8.
 int tz_environment_is_utf8(void);
 
+/// An anonymous in-memory file (memfd_create), for libraries that read only from paths;
+/// -1 on failure. Swift's Glibc module does not declare memfd_create.
+int tz_memory_file(const char *name);
+
 /// Spawns argv with an empty signal mask and default signal dispositions, stdout/stderr to
-/// out_path (truncated). Foundation.Process leaves TERM/CHLD blocked in the child, which hangs
-/// tmux (measured). Returns the pid or -1.
+/// out_path (truncated), in a process group of its own. Foundation.Process leaves TERM/CHLD
+/// blocked in the child, which hangs tmux (measured). The child's effective ids are reset to
+/// the real ones (POSIX_SPAWN_RESETIDS): a converter started by a setgid taizhang runs with
+/// the person's own rights, never the service group's. Returns the pid or -1.
 int tz_spawn(const char *const argv[], const char *out_path);
-
-// ---- Signals for the full-screen terminal -------------------------------------------------
-// Handlers only set a volatile sig_atomic_t flag and write one byte to a self-pipe, so the
-// event loop's poll() wakes at once; they are installed without SA_RESTART.
-
-/// Installs handlers for SIGHUP, SIGTERM, SIGINT and SIGWINCH (a signal that was ignored
-/// stays ignored). Returns the read end of the self-pipe to poll, or -1.
-int tz_signals_install(void);
-
-/// Restores the handlers that were there before tz_signals_install and closes the pipe.
-void tz_signals_uninstall(void);
-
-/// The next pending terminating signal (SIGHUP first, then SIGTERM, SIGINT), cleared; 0 if none.
-int tz_signals_take(void);
-
-/// 1 if SIGWINCH arrived since the last call.
-int tz_signals_take_winch(void);
-
-/// Empties the self-pipe after poll() reported it readable.
-void tz_signals_drain(void);
-
-/// The window size of the terminal on fd; 0 on success.
-int tz_window_size(int fd, int *rows, int *cols);
-
-// ---- Restoring the terminal on paths that skip endwin -------------------------------------
-// exit() without stop(), or a crash: restores the saved termios and writes a reset sequence
-// (leave the alternate screen, show the cursor), then lets the signal do what it did before.
-
-/// Saves the termios of in_fd (call before curses changes it) and arms the guards.
-void tz_terminal_guard_arm(int in_fd, int out_fd);
-
-/// Sets the bytes written to out_fd when a guard fires (copied; truncated at 255 bytes).
-void tz_terminal_guard_set_reset(const char *bytes);
-
-/// Disarms the guards; call after endwin has restored the terminal properly.
-void tz_terminal_guard_disarm(void);
-
-/// Starts argv on a new pseudo-terminal of rows x cols, with an empty signal mask.
-/// Returns the child's pid and sets *master to the pty's master side, or -1.
-int tz_spawn_pty(const char *const argv[], int rows, int cols, int *master);
 
 #endif

@@ -31,33 +31,36 @@ public struct AccessPolicy: Sendable, Equatable {
     }
 
     /// Reads the access file; `.open` when it does not exist. A file that cannot be read is an
-    /// error (naming the file and position), never silently "no restrictions".
+    /// error (naming the file and what is wrong), never silently "no restrictions".
     public static func load(forStore store: String) throws -> AccessPolicy {
         let file = path(forStore: store)
         guard let bytes = try AtomicFile.read(file) else { return .open }
-        do {
-            return try bytes.withUnsafeBytes { try decode($0) }
-        } catch let e as JSONSyntaxError {
-            throw bytes.withUnsafeBytes { StoreError.corrupt(file: file, bytes: $0, error: e) }
-        }
+        return try decode(bytes, file: file)
     }
 
-    static func decode(_ bytes: UnsafeRawBufferPointer) throws -> AccessPolicy {
-        var r = JSONReader(bytes)
-        var format: String?
-        var policy = AccessPolicy(coordinators: [], officers: [:])
-        try r.object { r, k in
-            if k == "format" { format = try r.string() }
-            else if k == "coordinators" { policy.coordinators = Set(try ModelCodec.list(&r) { try $0.string() }) }
-            else if k == "officers" {
-                try r.object { r, login in policy.officers[login.string] = try ModelCodec.list(&r) { try $0.string() } }
-            }
-            else { try r.skip() }
+    /// The file as written: small and edited by hand, so it is read by `JSONDecoder`, strictly
+    /// (valid JSON, the right types), and an error says where it is wrong.
+    private struct File: Decodable {
+        var format: String
+        var version: Int?
+        var coordinators: [String]?
+        var officers: [String: [String]]?
+    }
+
+    static func decode(_ bytes: [UInt8], file: String) throws -> AccessPolicy {
+        let decoded: File
+        do {
+            decoded = try DecodingProblem.decode(File.self, from: bytes)
+        } catch {
+            throw AccessFileError(file: file, detail: DecodingProblem.describe(error))
         }
-        guard format == "taizhang-access" else {
-            throw JSONSyntaxError(offset: 0, message: "not a Taizhang access file (\"format\" must be \"taizhang-access\")")
+        guard decoded.format == "taizhang-access" else {
+            throw AccessFileError(file: file, detail: "not a Taizhang access file (\"format\" must be \"taizhang-access\")")
         }
-        return policy
+        if let v = decoded.version, v > 1 {
+            throw AccessFileError(file: file, detail: "access file version \(v) is newer than this program reads (1)")
+        }
+        return AccessPolicy(coordinators: Set(decoded.coordinators ?? []), officers: decoded.officers ?? [:])
     }
 
     /// The file's JSON, with names sorted so that diffs of it stay small.
@@ -97,6 +100,13 @@ public struct AccessPolicy: Sendable, Equatable {
 
     /// The units a login answers for, as written in the access file.
     public func units(of login: String) -> [String] { officers[login] ?? [] }
+}
+
+/// The access file cannot be read: the message names it and what is wrong.
+public struct AccessFileError: Error, CustomStringConvertible, Equatable {
+    public var file: String
+    public var detail: String
+    public var description: String { "\(file): \(detail)" }
 }
 
 /// Why an edit was refused; the message names who, what and why.
@@ -168,4 +178,6 @@ public enum CoordinatorAction: String, Sendable, Equatable {
     case importPlans = "import plans"
     case changeAccess = "change who may do what"
     case changeSettings = "change the ledger's settings (config.json)"
+    case compact = "compact the ledger"
+    case restore = "restore the ledger from a backup"
 }

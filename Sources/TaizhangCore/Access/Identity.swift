@@ -3,13 +3,14 @@ import Foundation
 import Glibc
 #endif
 
-/// Who is making a change: the login name the operating system gives the process.
+/// Who is making a change: the login name of the process's real user id.
 ///
 /// Not `$USER` or `$LOGNAME`, which anyone can set: on a shared server the history must say
-/// who really did it.
+/// who really did it. The real id, because a setgid or setuid install changes the effective
+/// ids to the service's, never the real one (docs/shared-server.md).
 public enum Identity {
     public static func login() -> String {
-        let uid = geteuid()
+        let uid = getuid()
         if let pw = getpwuid(uid), let name = pw.pointee.pw_name { return String(cString: name) }
         return "uid\(uid)"
     }

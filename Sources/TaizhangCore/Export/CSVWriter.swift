@@ -3,6 +3,12 @@ import Foundation
 /// Comma-separated values as RFC 4180 has them, optionally in the form Excel and WPS open
 /// correctly: a UTF-8 byte-order mark (without it they read Chinese as the local code page)
 /// and CRLF line ends.
+///
+/// Cells are inert (docs/outputs.md): control characters are made visible as on the terminal
+/// (line breaks inside a cell stay, quoted), and a cell a spreadsheet would run as a formula —
+/// one beginning with `=`, `+`, `-`, `@`, a tab or a carriage return — gets a leading `'`, the
+/// OWASP defence against CSV injection, so Excel, WPS and LibreOffice show it as text. A plain
+/// number (`-3`, `-0.5`) is left as it is: it cannot be a formula.
 public struct CSVWriter {
     public let forSpreadsheets: Bool
     public private(set) var text: String
@@ -17,8 +23,32 @@ public struct CSVWriter {
     }
 
     static func quote(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let inert = Self.inert(cell)
+        guard inert.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "'" }) else { return inert }
+        return "\"" + inert.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The cell as a spreadsheet must only ever show it: controls visible, formulas as text.
+    static func inert(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, formulaStarts.contains(first), !isPlainNumber(cell) else {
+            return VisibleText.sanitize(cell, keepNewlines: true)
+        }
+        return "'" + VisibleText.sanitize(cell, keepNewlines: true)
+    }
+
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    private static func isPlainNumber(_ cell: String) -> Bool {
+        var digits = false, dot = false
+        for (i, c) in cell.utf8.enumerated() {
+            switch c {
+            case 0x2D where i == 0: continue
+            case 0x30...0x39: digits = true
+            case 0x2E where !dot && digits: dot = true
+            default: return false
+            }
+        }
+        return digits && cell.utf8.last != 0x2E
     }
 }
 

@@ -61,7 +61,7 @@ public enum DocumentLimit {
         ProcessInfo.processInfo.environment["TAIZHANG_IMPORT_LIMIT_MB"].flatMap { Int($0) }.map { max(1, $0) } ?? 200
     }
 
-    static func check(_ path: String) throws {
+    public static func check(_ path: String) throws {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber else { return }
         let limit = megabytes
         if size.int64Value > Int64(limit) * 1_048_576 {

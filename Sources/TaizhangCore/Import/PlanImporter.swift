@@ -75,25 +75,51 @@ public enum PlanImporter {
         try read(try parse(bytes: bytes, fileName: fileName, corrections: options.corrections), options: options, ledger: ledger)
     }
 
-    /// Imports several files into `ledger`: all are read on every core first (decoding and
-    /// layout reading are most of the work and need no ledger), then built and added one
-    /// after another, so that codes and re-import matches see the files before them. A file
-    /// that cannot be read stops the whole import before anything is added.
+    /// Imports several files into `ledger`: `prepare` then `apply`. A file that cannot be read
+    /// stops the whole import before anything is added.
     public static func importAll(files: [String], options: ImportOptions, into ledger: inout Ledger) throws -> [ImportResult] {
-        // Phase 1, on every core: read, lay out, and build each plan under its natural code.
-        var parsed = [Result<(ParsedSource, Built?), Error>](repeating: .failure(ImportError.noTasks("")), count: files.count)
+        let documents = try files.map { path -> (path: String, bytes: [UInt8]) in
+            do { try DocumentLimit.check(path) } catch { throw ImportError.unreadable(path, "\(error)") }
+            guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.unreadable(path, "cannot read the file") }
+            return (path: path, bytes: [UInt8](data))
+        }
+        return try apply(prepare(documents, options: options), options: options, into: &ledger)
+    }
+
+    /// Documents read, laid out and built as new plans, before they meet the ledger: the long
+    /// part of an import, done without the ledger and so without its lock.
+    public struct Prepared: @unchecked Sendable {
+        fileprivate var sources: [Result<(ParsedSource, Built?), Error>]
+
+        /// `name sha256:…` for each document: what the import's record in the journal keeps.
+        public var summary: String {
+            sources.compactMap { try? $0.get().0 }.map { "\($0.fileName) sha256:\($0.checksum)" }.joined(separator: "; ")
+        }
+    }
+
+    /// Phase 1, on every core: decode, lay out, and build each document as a plan under its
+    /// natural code. Needs no ledger.
+    public static func prepare(_ documents: [(path: String, bytes: [UInt8])], options: ImportOptions) -> Prepared {
+        var parsed = [Result<(ParsedSource, Built?), Error>](repeating: .failure(ImportError.noTasks("")), count: documents.count)
         parsed.withUnsafeMutableBufferPointer { out in
             let out = UnsafeSendable(out)
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            DispatchQueue.concurrentPerform(iterations: documents.count) { i in
                 out.value[i] = Result {
-                    let source = try parse(file: files[i], corrections: options.corrections, progress: options.progress)
+                    let source = try parse(bytes: documents[i].bytes, fileName: (documents[i].path as NSString).lastPathComponent,
+                                           corrections: options.corrections, progress: options.progress)
                     return (source, options.code == nil ? try? build(source, options: options, taken: []) : nil)
                 }
             }
         }
-        // Phase 2, in order: settle codes (renaming when taken) and re-import matches.
+        return Prepared(sources: parsed)
+    }
+
+    /// Phase 2, in order, against `ledger`: settle codes (renaming when taken) and re-import
+    /// matches, and add each plan, so that later files see the earlier ones. Run again on the
+    /// ledger as it then is when someone else rewrote it meanwhile (`LedgerStore.rewrite`).
+    public static func apply(_ prepared: Prepared, options: ImportOptions, into ledger: inout Ledger) throws -> [ImportResult] {
         var results: [ImportResult] = []
-        for p in parsed {
+        for p in prepared.sources {
             let (source, built) = try p.get()
             let result: ImportResult
             if let built, !ledger.plans.contains(where: { $0.source.checksum == source.checksum }),

@@ -10,13 +10,8 @@ public struct ErrorText: Sendable {
     public func message(_ error: Error) -> String {
         let s = strings
         switch error {
-        case let e as StoreError:
-            switch e {
-            case let .corrupt(file, line, column, message): return s(.storeCorrupt, file, line, column, message)
-            case let .io(file, message): return s(.storeIO, file, message)
-            case let .locked(file): return s(.storeLocked, file)
-            case let .notFound(file): return s(.storeNotFound, file)
-            }
+        case let e as StoreError: return e.message(s)
+        case let e as RestoreError: return e.message(s)
         case let e as EditError: return edit(e)
         case let e as AccessDenied: return s(.accessDenied, e.login, e.kind.map(reason) ?? e.reason)
         case let e as ImportError:
@@ -56,6 +51,8 @@ extension CoordinatorAction {
         case .importPlans: return s(.accessActionImport)
         case .changeAccess: return s(.accessActionAccess)
         case .changeSettings: return s(.accessActionSettings)
+        case .compact: return s(.accessActionCompact)
+        case .restore: return s(.accessActionRestore)
         }
     }
 }

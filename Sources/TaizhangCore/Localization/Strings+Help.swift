@@ -21,6 +21,8 @@ extension Strings {
         case helpSetReopen, helpSetRecurs, helpShow, helpShowFormat, helpUnits, helpUnitsList
         case helpUnitsMerge, helpUnitsMergeDiscussion, helpUnitsKeep, helpUnitsAliases, helpUnitsUnmerge, helpUnitsAlias
         case helpStore, helpAsOf, helpLang, helpTaizhang, helpTaizhangDiscussion, helpWide, helpListLeader, helpImportPreview, helpImportNoColor
+        // Issue 12: the record's check, restore
+        case helpHistoryVerify, helpCheckDiscussion, helpCheckHead, helpRestore, helpRestoreDiscussion, helpRestoreNumber
     }
 
     static let helpTable: [HelpKey: (zh: String, en: String)] = [
@@ -132,8 +134,20 @@ extension Strings {
                "The task id."),
         .helpUndo: ("撤销自己的上一条命令或上一个对话框所改的全部内容。",
                "Take back your own last command or dialog, every field it changed."),
-        .helpCheck: ("检查台账完整:文件可读、编号唯一、原文每一行都有着落。",
-               "Prove the ledger is whole: files readable, ids unique, every source line placed."),
+        .helpCheck: ("检查台账完整:文件可读、修改日志的哈希链未断、编号唯一、原文每一行都有着落。",
+               "Prove the ledger is whole: files readable, the journal's hash chain unbroken, ids unique, every source line placed."),
+        .helpCheckDiscussion: ("--head 序号:哈希 与先前记下的链头(报表和通报末尾印有)比对。",
+               "--head SEQ:HASH compares the chain with a head written down earlier (reports and notices print it)."),
+        .helpCheckHead: ("先前记下的链头,序号:哈希(至少 8 位)。",
+               "A head written down earlier, SEQ:HASH (at least 8 hex digits)."),
+        .helpHistoryVerify: ("用修改日志的哈希链核对变更记录:每次修改都在日志中,日志中关于此任务的每一行都在记录里。",
+               "Check the history against the journal's hash chain: every change is in the journal, and every journal line about the task in the history."),
+        .helpRestore: ("把台账回退到一份备份(ledger.json.bak.N),并重新应用此后仍然适用的修改。",
+               "Roll the ledger back to a backup (ledger.json.bak.N) and re-apply the changes made since that still apply."),
+        .helpRestoreDiscussion: ("1 是最新的备份。损坏的台账或日志移到一旁保留(不删除),未能重新应用的每一行日志都列出原因。备份之后的导入不在备份中:列表会说明要重新导入哪些文件。",
+               "1 is the newest backup. A damaged ledger or journal is moved aside (never deleted), and every journal line that could not be re-applied is listed with the reason. Imports made after the backup are not in it: the list says which files to import again."),
+        .helpRestoreNumber: ("哪一份备份:1(最新)到 5。",
+               "Which backup: 1 (the newest) to 5."),
         .helpCompact: ("立即把修改日志并入台账文件。",
                "Fold the journal of changes into the ledger file now."),
         .helpSet: ("修改任务:状态、进展情况、完成时限、责任单位,或标为已核。",

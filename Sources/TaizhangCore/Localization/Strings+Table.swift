@@ -68,6 +68,7 @@ extension Strings {
         case importUnreadable, importNoTasks, configUnreadable, configNotAConfig, configBadValue
         case historyExtensionAsked, evidenceURL, evidenceDocNumber, evidenceFile
         case accessCoordinatorsOnlyAction, accessActionImport, accessActionAccess, accessActionSettings
+        case accessActionCompact, accessActionRestore
         case loopNeedsIDs, extendOneOf, extendNeedsReason, configSetNeeds, configUnknownAction
         case configNotAText, configNotANumber, configUnknownKey, configZeroOrMore, configOneOrMore, configYellowAboveBlue
         // swift-argument-parser's own words (taizhang/ParserText.swift)
@@ -109,6 +110,19 @@ extension Strings {
         case uiHintExtend, uiLoopReturned, uiLoopReported, uiLoopExtensions, uiLoopNone, uiReasonEmpty, uiReportTitle
         case uiReportPrompt, uiReturnTitle, uiReturnPrompt, uiRejectTitle, uiRejectPrompt, uiExtendTitle, uiExtendDayPrompt
         case uiExtendReasonPrompt
+        // Store integrity: the hash chain, damage, backups (issue 12)
+        case storeNotRegular, storeChainChanged, storeChainInserted, storeChainRemoved, storeChainReordered
+        case storeChainUnsealed, storeChainHeadMissing, storeDamagedBackup, storeDamagedNoBackup, storeCancelled
+        case checkChainOK, checkSnapshotUnrecorded, checkSnapshotChanged, checkUnchained, checkHeadMatches, checkHeadDiffers
+        case checkHeadUnknown, checkHeadFormat, checkBackups, checkBackupOK, checkBackupBad, checkNoBackup, chainHead
+        case historyVerified, historyNotInJournal, historyMissing, historyMismatch
+        case restoreNoBackup, restoreBackupDamaged, restoreDone, restoreSkippedInvalid, restoreSkippedDamaged
+        case restoreSkippedImport, restoreSetAside, restoreNumbers, journalSnapshotLine
+        // The shared server: the service group's rights, its configuration (issue 12)
+        case serverNoConf, serverConfInsecure, serverConfInvalid, serverStoreNotListed, serverDirInsecure
+        case serverUserRead, serverUserWrite, serverLimits
+        // Saving from a dialog (issues 11 and 12)
+        case uiSaveWaiting, uiSaveGaveUp, uiSaveFailedTitle, uiSaveRetry, uiSaveWaitingTitle
         // Responsible leaders and import readings
         case colLeader, showLeader
         case lineTitle, linePreamble, lineHeading, lineTask, lineUnits, lineDeadline, lineLeader, lineJoin
@@ -482,7 +496,7 @@ extension Strings {
         .termUnknown: ("未知的终端类型 TERM={0};可试 TERM=xterm-256color", "Unknown terminal type TERM={0}; try TERM=xterm-256color."),
         .termNoCursor: ("终端 TERM={0} 不能定位光标,无法显示全屏界面。请用命令行:taizhang list、taizhang overdue、taizhang show 编号(taizhang --help 列出全部命令)",
                         "The terminal TERM={0} cannot move the cursor, so the full-screen ledger cannot be shown. Use the command line: taizhang list, taizhang overdue, taizhang show ID (taizhang --help lists them all)."),
-        .storeCorrupt: ("{0}:{1}:{2}:{3}。文件保持原样;上一份完好的副本(如有)是 {0}.bak", "{0}:{1}:{2}: {3}. The file was left as it is; the previous good copy, if any, is {0}.bak"),
+        .storeCorrupt: ("{0}:{1}:{2}:{3}", "{0}:{1}:{2}: {3}"),
         .storeIO: ("{0}:{1}", "{0}: {1}"),
         .storeLocked: ("{0}:台账正被另一个进程锁定", "{0}: the ledger is locked by another process"),
         .storeNotFound: ("{0}:这里没有台账(请先导入方案:taizhang import 文件)", "{0}: no ledger here (import a plan first: taizhang import FILE)"),
@@ -507,6 +521,8 @@ extension Strings {
         .accessActionImport: ("导入方案", "import plans"),
         .accessActionAccess: ("修改权限", "change who may do what"),
         .accessActionSettings: ("修改台账设置(config.json)", "change the ledger's settings (config.json)"),
+        .accessActionCompact: ("整理台账文件(compact)", "compact the ledger"),
+        .accessActionRestore: ("从备份恢复台账", "restore the ledger from a backup"),
         .loopNeedsIDs: ("请至少给出一个任务编号", "give at least one task id"),
         .extendOneOf: ("请给出 --to 日期、--approve 或 --reject 之一", "give one of --to DAY, --approve or --reject"),
         .extendNeedsReason: ("--to 需要同时给出 --reason(延期理由)", "--to needs --reason"),
@@ -720,5 +736,64 @@ extension Strings {
         .uiHintImport: ("导入", "import"),
         .importCopyNotKept: ("已导入,但未能保存原文件副本({0}):导入预览需要它时,请运行 taizhang import --preview 文件", "imported, but no copy of the document could be kept ({0}): for its import preview later, run taizhang import --preview FILE"),
         .uiHelpChooseNumber: ("按列出的编号直接选定(导入预览的读法)", "Choose by the number shown (the preview's line kinds)"),
+        .storeNotRegular: ("{0}:不是普通文件(可能是符号链接),拒绝使用", "{0}: not a regular file (a symbolic link?); refused"),
+        .storeChainChanged: ("{0}:{1}:此行写入后被改动过(哈希不符)", "{0}:{1}: this line was changed after it was written (its hash does not match)"),
+        .storeChainInserted: ("{0}:{1}:此行是后来插入的(下一行接续的是它前面一行)",
+                              "{0}:{1}: this line was inserted (the next line follows the one before it)"),
+        .storeChainRemoved: ("{0}:{1}:此行之前的记录被删除了(序号 {2}–{3})", "{0}:{1}: lines before this one were removed (seq {2}–{3})"),
+        .storeChainReordered: ("{0}:{1}:此行的位置被调换了(按哈希链它应在第 {2} 行之后)",
+                               "{0}:{1}: this line was moved (in the chain it follows line {2})"),
+        .storeChainUnsealed: ("{0}:{1}:此行没有哈希,不是 taizhang 写入的", "{0}:{1}: this line has no hash: taizhang did not write it"),
+        .storeChainHeadMissing: ("{0}:{1}:台账文件接续日志第 {2} 条记录,但日志中没有这一条",
+                                 "{0}:{1}: the ledger continues journal entry {2}, which the journal does not hold"),
+        .storeDamagedBackup: ("{0}.文件保持原样;最近一份完好的备份是 {1}(可用 taizhang restore 恢复)",
+                              "{0}. The file was left as it is; the last good copy is {1} (taizhang restore brings it back)"),
+        .storeDamagedNoBackup: ("{0}.文件保持原样;没有可读的备份", "{0}. The file was left as it is; there is no readable backup"),
+        .storeCancelled: ("{0}:已放弃等待台账(另一个进程正在保存)", "{0}: gave up waiting for the ledger (another process is saving)"),
+        .checkChainOK: ("哈希链完整:自 {1} 起共 {0} 条记录", "hash chain whole: {0} records since {1}"),
+        .checkSnapshotUnrecorded: ("{0}:日志中没有这份台账文件(第 {1} 代)的记录:一次保存被中断,或文件是在 taizhang 之外放进来的;taizhang compact 会重新记录",
+                                   "{0}: the journal holds no record of this snapshot (generation {1}): a save was interrupted, or the file was put there outside taizhang; taizhang compact records it again"),
+        .checkSnapshotChanged: ("{0}:与日志第 {1} 行记下的校验和不符:文件在 taizhang 之外被改动过",
+                                "{0}: its checksum differs from the one recorded at journal line {1}: the file was changed outside taizhang"),
+        .checkUnchained: ("日志是旧格式(没有哈希链);下一次保存起开始记链", "the journal predates the hash chain; the chain starts at the next save"),
+        .checkHeadMatches: ("记下的链头 {0} 与日志一致", "the head written down, {0}, matches the journal"),
+        .checkHeadDiffers: ("第 {0} 条记录的哈希是 {1},不是记下的 {2}:此后记录被改写过",
+                            "entry {0} has hash {1}, not {2} as written down: the record was rewritten since"),
+        .checkHeadUnknown: ("日志中没有可验证的第 {0} 条记录", "the journal holds no verified entry {0}"),
+        .checkHeadFormat: ("--head:应写成 序号:哈希(至少 8 位),例如 128:9f86d081", "--head: expected SEQ:HASH (at least 8 hex digits), e.g. 128:9f86d081"),
+        .checkBackups: ("备份:{0}", "backups: {0}"),
+        .checkBackupOK: ("{0}(可读)", "{0} (readable)"),
+        .checkBackupBad: ("{0}(已损坏)", "{0} (damaged)"),
+        .checkNoBackup: ("没有备份", "no backups"),
+        .chainHead: ("台账校验码:第 {0} 条 {1}({2})", "ledger check code: entry {0} {1} ({2})"),
+        .historyVerified: ("{0} 的变更记录与日志一致({1} 条日志记录)", "{0}: the history matches the journal ({1} journal entries)"),
+        .historyNotInJournal: ("不在日志中(在 taizhang 之外写入):{0}", "not in the journal (written outside taizhang): {0}"),
+        .historyMissing: ("日志第 {0} 行的改动不在变更记录中:{1}", "journal line {0} is missing from the history: {1}"),
+        .historyMismatch: ("{0} 的变更记录与日志不符({1} 处)", "the history of {0} does not match the journal ({1} problems)"),
+        .restoreNoBackup: ("{0}:没有这份备份", "{0}: there is no such backup"),
+        .restoreBackupDamaged: ("备份也已损坏:{0}", "the backup is damaged too: {0}"),
+        .restoreDone: ("已从 {0} 恢复,重新应用了 {1} 条改动", "restored from {0}; {1} changes re-applied"),
+        .restoreSkippedInvalid: ("  第 {0} 行未能重新应用:{1}({2})", "  line {0} not re-applied: {1} ({2})"),
+        .restoreSkippedDamaged: ("  第 {0} 行未重新应用:在第 {1} 行的损坏之后", "  line {0} not re-applied: it comes after the damage at line {1}"),
+        .restoreSkippedImport: ("  第 {0} 行:{1} 于 {2} 的导入不在备份中,请重新导入({3})",
+                                "  line {0}: the import by {1} at {2} is not in the backup; import it again ({3})"),
+        .restoreSetAside: ("  已移到一旁保留:{0}", "  set aside: {0}"),
+        .restoreNumbers: ("restore:备份编号为 1(最新)到 5", "restore: the backups are numbered 1 (newest) to 5"),
+        .journalSnapshotLine: ("台账文件重写({0},{1},{2})", "snapshot rewritten ({0}, {1}, {2})"),
+        .serverNoConf: ("以服务组权限运行,但没有配置文件 {0}(scripts/install-server 会写它)",
+                        "running with the service group's rights, but {0} is missing (scripts/install-server writes it)"),
+        .serverConfInsecure: ("{0}:必须属于 root,且只有 root 可写", "{0}: must belong to root and be writable by root only"),
+        .serverConfInvalid: ("{0}:{1}", "{0}: {1}"),
+        .serverStoreNotListed: ("{0}:不是 {1} 列出的台账(可用:{2})", "{0}: not one of the ledgers {1} lists (these are: {2})"),
+        .serverDirInsecure: ("{0}:台账目录必须属于服务组 {1},且其他用户不可进入(chmod 2770)",
+                             "{0}: the ledger's directory must belong to the service group {1} and be closed to others (chmod 2770)"),
+        .serverUserRead: ("{0}:以你自己的权限无法读取({1})", "{0}: you cannot read it with your own rights ({1})"),
+        .serverUserWrite: ("{0}:以你自己的权限无法写入({1})", "{0}: you cannot write it with your own rights ({1})"),
+        .serverLimits: ("资源限制过低,无法安全保存:{0}", "resource limits too low to save safely: {0}"),
+        .uiSaveWaiting: ("正在等待台账(另一个进程正在保存)… Esc 放弃", "waiting for the ledger (another process is saving)… Esc gives up"),
+        .uiSaveGaveUp: ("已放弃保存;输入的内容仍在对话框中", "gave up saving; what you typed is still in the dialog"),
+        .uiSaveFailedTitle: ("未保存", "Not saved"),
+        .uiSaveWaitingTitle: ("保存中", "Saving"),
+        .uiSaveRetry: ("Enter 重试,Esc 关闭(输入的内容会丢弃)", "Enter tries again, Esc closes (and drops what you typed)"),
     ]
 }

@@ -24,15 +24,20 @@ public enum EvidenceFile {
     /// the file when it cannot be read or is over the limit.
     public static func store(_ source: String, for task: TaskID, in store: LedgerStore, at time: Timestamp) throws -> Evidence {
         let name = (source as NSString).lastPathComponent
-        var st = stat()
-        guard stat(source, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
-            throw LoopError(.loopEvidenceUnreadable, source, String(cString: strerror(errno == 0 ? ENOENT : errno)))
-        }
-        guard Int(st.st_size) <= maxBytes else {
-            throw LoopError(.loopEvidenceTooLarge, source, String(st.st_size), String(maxBytes / 1024 / 1024))
-        }
-        guard let bytes = FileManager.default.contents(atPath: source) else {
-            throw LoopError(.loopEvidenceUnreadable, source, String(cString: strerror(errno)))
+        // The officer's own file, read with their own rights, never the service group's
+        // (docs/shared-server.md).
+        let bytes: Data = try ServiceRights.asUser {
+            var st = stat()
+            guard stat(source, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+                throw LoopError(.loopEvidenceUnreadable, source, String(cString: strerror(errno == 0 ? ENOENT : errno)))
+            }
+            guard Int(st.st_size) <= maxBytes else {
+                throw LoopError(.loopEvidenceTooLarge, source, String(st.st_size), String(maxBytes / 1024 / 1024))
+            }
+            guard let bytes = FileManager.default.contents(atPath: source) else {
+                throw LoopError(.loopEvidenceUnreadable, source, String(cString: strerror(errno)))
+            }
+            return bytes
         }
         let folder = folder(forStore: store.path)
         try makeFolder(folder, beside: store.directory)

@@ -53,7 +53,7 @@ final class TaskDetails: @unchecked Sendable {
     private func decode() -> Values {
         var v = Values()
         bytes.file.withUnsafeBytes { buf in
-            var r = JSONReader(buf, from: members.lowerBound, to: members.upperBound)
+            var r = JSONReader(buf, from: members.lowerBound, to: members.upperBound, depth: 3)
             var first = true
             do {
                 while !r.atEnd {

@@ -24,6 +24,11 @@ struct XMLNode {
 
     /// Parses one part; `part` names it in errors (`word/document.xml line 3: …`).
     static func parse(_ data: Data, part: String) throws -> XMLNode {
+        // Foundation's XMLParser traps on a name or attribute value that is not UTF-8 (found
+        // by the import fuzzer); Office writes its parts in UTF-8, so anything else is damage.
+        guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) != nil else {
+            throw SyntaxError(part: part, line: 1, message: "not UTF-8 text")
+        }
         let builder = Builder()
         let parser = XMLParser(data: data)
         parser.delegate = builder

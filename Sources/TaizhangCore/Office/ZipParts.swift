@@ -1,10 +1,16 @@
+import CSupport
 import Foundation
 import ZIPFoundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The parts of an Office Open XML package (a zip archive), by their path inside it.
 ///
-/// Reading and writing go through ZIPFoundation in memory: the importer gets a file's bytes,
-/// the exporter hands bytes to the command line, and neither touches a temporary file.
+/// Reading and writing go through ZIPFoundation without temporary files on disk: the exporter
+/// builds the archive in memory; the importer reads from an anonymous in-memory file, because
+/// ZIPFoundation's in-memory reader traps when a damaged archive's offsets point past its end
+/// (found by the import fuzzer), while its file reader reports an error.
 public enum ZipParts {
     public enum Failure: Error, CustomStringConvertible {
         case notAZip
@@ -22,8 +28,8 @@ public enum ZipParts {
 
     /// Reads the parts whose paths are listed, skipping none: a missing one is an error.
     static func read(_ bytes: [UInt8], parts wanted: [String], optional: Set<String> = []) throws -> [String: Data] {
-        let archive: Archive
-        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch { throw Failure.notAZip }
+        let (archive, file) = try open(bytes)
+        defer { close(file) }
         var found: [String: Data] = [:]
         for path in wanted {
             guard let entry = archive[path] else {
@@ -41,9 +47,22 @@ public enum ZipParts {
 
     /// Paths of every entry, for parts named by a relationship (sheet1.xml, sheet2.xml …).
     static func paths(_ bytes: [UInt8]) throws -> [String] {
-        let archive: Archive
-        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch { throw Failure.notAZip }
+        let (archive, file) = try open(bytes)
+        defer { close(file) }
         return archive.map(\.path)
+    }
+
+    /// The archive read from an in-memory file holding `bytes`, and that file's descriptor.
+    private static func open(_ bytes: [UInt8]) throws -> (Archive, Int32) {
+        let fd = tz_memory_file("taizhang-zip")
+        guard fd >= 0 else { throw Failure.notAZip }
+        do {
+            try AtomicFile.writeAll(fd, bytes, file: "zip")
+            return (try Archive(url: URL(fileURLWithPath: "/proc/self/fd/\(fd)"), accessMode: .read), fd)
+        } catch {
+            close(fd)
+            throw Failure.notAZip
+        }
     }
 
     /// A deflated archive of the given parts, in the order given.

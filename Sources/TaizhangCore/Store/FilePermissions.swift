@@ -30,7 +30,7 @@ struct FilePermissions {
     /// `template` is the file it replaces, when there is one.
     func apply(toNew fd: Int32, template: String? = nil) {
         var st = stat()
-        if let template, stat(template, &st) == 0 {
+        if let template, lstat(template, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG {
             _ = fchown(fd, uid_t.max, st.st_gid) // keep the group (allowed when we are a member)
             _ = fchmod(fd, st.st_mode & 0o7777)
             return

@@ -2,7 +2,9 @@
 ///
 /// Chinese text is written as UTF-8, not `\u` escapes, so the files stay readable with
 /// `less` and `grep`; control characters are always escaped, so no line break can appear
-/// inside a value and one record per line holds.
+/// inside a value and one record per line holds. C1 controls, bidi controls and the Unicode
+/// line separators are escaped too (`\u009b`, `\u202e`, `\u2028`): the JSON stays exact and
+/// strict, and nothing in it acts on a terminal or reorders text where it is shown.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
 
@@ -34,11 +36,20 @@ public struct JSONWriter {
     mutating func string(_ s: String) {
         bytes.append(0x22)
         var s = s
+        let attention = Self.attention
         s.withUTF8 { utf8 in
             var runStart = 0
             for i in 0..<utf8.count {
                 let c = utf8[i]
-                guard c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F else { continue }
+                guard attention[Int(c)] != 0 else { continue }
+                if c == 0xC2 || c == 0xE2 {
+                    // U+0080–U+009F (C2 80–9F); U+2028/2029 and bidi controls (E2 80 A8–AE, E2 81 A6–A9).
+                    guard i + 1 < utf8.count, let scalar = Self.escapedScalar(utf8, at: i) else { continue }
+                    if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                    unicodeEscape(scalar)
+                    runStart = i + (c == 0xC2 ? 2 : 3)
+                    continue
+                }
                 if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
                 runStart = i + 1
                 switch c {
@@ -47,14 +58,38 @@ public struct JSONWriter {
                 case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
                 case 0x0D: bytes.append(0x5C); bytes.append(0x72)
                 case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
+                default: unicodeEscape(UInt32(c))
                 }
             }
             if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(0x22)
+    }
+
+    /// 1 for the bytes `string` must look at: controls, `"`, `\\`, DEL, and the lead bytes of
+    /// C1 controls (C2) and of the separators and bidi controls (E2). One load a byte: six
+    /// comparisons a byte made list output 5% slower (measured).
+    nonisolated(unsafe) private static let attention: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for c in 0..<256 {
+            table[c] = (c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F || c == 0xC2 || c == 0xE2) ? 1 : 0
+        }
+        return UnsafePointer(table)
+    }()
+
+    /// The scalar at `i` when it is one that must not appear raw: a C1 control, a line or
+    /// paragraph separator, or a bidi control.
+    private static func escapedScalar(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32? {
+        let b1 = utf8[i + 1]
+        if utf8[i] == 0xC2 { return (0x80...0x9F).contains(b1) ? UInt32(b1) : nil }
+        guard i + 2 < utf8.count else { return nil }
+        let scalar = 0x2000 | (UInt32(b1 & 0x3F) << 6) | UInt32(utf8[i + 2] & 0x3F)
+        return VisibleText.needsReplacement(Unicode.Scalar(scalar) ?? " ") ? scalar : nil
+    }
+
+    private mutating func unicodeEscape(_ v: UInt32) {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [0x5C, 0x75, hex[Int(v >> 12 & 0xF)], hex[Int(v >> 8 & 0xF)], hex[Int(v >> 4 & 0xF)], hex[Int(v & 0xF)]])
     }
 
     mutating func stringOrNull(_ s: String?) {

@@ -1,36 +1,84 @@
-/// Reads and writes the journal (`ledger.json.journal`): JSON Lines, one edit per line,
-/// after a header line naming the snapshot generation it continues.
+/// Reads and writes the journal (`ledger.json.journal`): JSON Lines, one record per line,
+/// after a header line. Every record ends with its link in the hash chain (`HashChain`):
 ///
-///     {"format":"taizhang-journal","version":1,"generation":3}
-///     {"seq":42,"at":"2021-10-15T01:30:00Z","by":"alice","op":"status","task":"HD21-3","value":"done","before":{"op":"status","task":"HD21-3","value":"not-started"}}
+///     {"format":"taizhang-journal","version":2,"created":"2021-10-01T00:00:00Z","after":0}
+///     {"seq":1,"at":"…","by":"wang","op":"snapshot","reason":"import","generation":1,"sha256":"…","bytes":52311,"hash":"…"}
+///     {"seq":2,"at":"2021-10-15T01:30:00Z","by":"li","op":"status","task":"HD21-3","value":"done","before":{"op":"status","task":"HD21-3","value":"not-started"},"hash":"…"}
 ///
 /// A line is written with one `write` and ends with a newline; a line without its newline
-/// was cut off by a crash and is ignored (and cut away by the next writer).
+/// was cut off by a crash and is ignored (and cut away by the next writer). Version 1
+/// journals (before the chain) had a `generation` in the header and no hashes; they are
+/// still read, and replaced by a version 2 journal at the next snapshot rewrite.
 enum JournalCodec {
     static let format = "taizhang-journal"
+    static let version = 2
 
-    static func header(generation: Int) -> [UInt8] {
-        Array("{\"format\":\"taizhang-journal\",\"version\":1,\"generation\":\(generation)}\n".utf8)
-    }
-
-    static func encode(_ e: JournalEntry) -> [UInt8] {
-        var w = JSONWriter(capacity: 256)
-        w.byte(0x7B)
-        w.key("seq", first: true); w.int(e.seq)
-        w.key("at"); w.timestamp(e.at)
-        w.key("by"); w.string(e.by)
-        writeEditFields(e.edit, to: &w)
-        if let before = e.before {
-            w.key("before"); w.byte(0x7B)
-            var inner = JSONWriter()
-            writeEditFields(before, to: &inner)
-            w.append(contentsOf: Array(inner.bytes.dropFirst())) // drop the leading comma
-            w.byte(0x7D)
-        }
-        if let u = e.undoes { w.key("undoes"); w.int(u) }
-        if let g = e.group { w.key("group"); w.int(g) }
+    /// The first line; `after` is the seq the chain continues from (0 for a new store).
+    static func header(after seq: Int, created: Timestamp) -> [UInt8] {
+        var w = JSONWriter(capacity: 96)
+        w.raw("{\"format\":\"taizhang-journal\",\"version\":2")
+        w.key("created"); w.timestamp(created)
+        w.key("after"); w.int(seq)
         w.byte(0x7D)
         w.newline()
+        return w.bytes
+    }
+
+    /// What the header line says.
+    struct Header {
+        var version: Int
+        /// The seq before the first line (version 2).
+        var after: Int
+    }
+
+    static func decodeHeader(_ r: inout JSONReader) throws -> Header {
+        var format: String?
+        var version = 1, after = 0
+        try r.object { r, k in
+            if k == "format" { format = try r.string() }
+            else if k == "version" { version = try r.int() }
+            else if k == "after" { after = try r.int() }
+            else { try r.skip() }
+        }
+        guard format == Self.format else {
+            throw JSONSyntaxError(offset: r.origin, message: "not a Taizhang journal (the first line must name \"taizhang-journal\")")
+        }
+        guard (0..<(1 << 53)).contains(after) else {
+            throw JSONSyntaxError(offset: r.origin, message: "\"after\" \(after) is out of range")
+        }
+        guard version <= Self.version else {
+            throw JSONSyntaxError(offset: r.origin, message: "journal format version \(version) is newer than this program reads (\(Self.version))")
+        }
+        return Header(version: version, after: after)
+    }
+
+    /// A record's JSON without its closing brace: what the chain hashes (`HashChain.seal`).
+    static func body(_ record: JournalRecord) -> [UInt8] {
+        var w = JSONWriter(capacity: 256)
+        w.byte(0x7B)
+        w.key("seq", first: true); w.int(record.seq)
+        w.key("at"); w.timestamp(record.at)
+        w.key("by"); w.string(record.by)
+        switch record {
+        case .edit(let e):
+            writeEditFields(e.edit, to: &w)
+            if let before = e.before {
+                w.key("before"); w.byte(0x7B)
+                var inner = JSONWriter()
+                writeEditFields(before, to: &inner)
+                w.append(contentsOf: Array(inner.bytes.dropFirst())) // drop the leading comma
+                w.byte(0x7D)
+            }
+            if let u = e.undoes { w.key("undoes"); w.int(u) }
+            if let g = e.group { w.key("group"); w.int(g) }
+        case .snapshot(let s):
+            w.key("op"); w.raw("\"snapshot\"")
+            w.key("reason"); w.string(s.reason.rawValue)
+            if let detail = s.detail { w.key("detail"); w.string(detail) }
+            w.key("generation"); w.int(s.generation)
+            w.key("sha256"); w.string(s.sha256)
+            w.key("bytes"); w.int(s.bytes)
+        }
         return w.bytes
     }
 
@@ -79,10 +127,12 @@ enum JournalCodec {
         }
     }
 
-    static func decodeEntry(_ r: inout JSONReader) throws -> JournalEntry {
+    /// Reads one record (the hash member, if any, is skipped: the chain checks it).
+    static func decodeRecord(_ r: inout JSONReader) throws -> JournalRecord {
         var seq: Int?, at: Timestamp?, by: String?, undoes: Int?, group: Int?
         var before: LedgerEdit?
         var fields = EditFields()
+        var snapshot = SnapshotFields()
         let start = r.position
         try r.object { r, k in
             if k == "seq" { seq = try r.int() }
@@ -96,13 +146,46 @@ enum JournalCodec {
                 try r.object { r, k in try inner.read(k, &r) }
                 before = try inner.edit(at: r.origin + innerStart)
             }
+            else if try snapshot.read(k, &r) {}
             else { try fields.read(k, &r) }
         }
         guard let seq, let at, let by else {
             throw JSONSyntaxError(offset: r.origin + start, message: "a journal entry needs \"seq\", \"at\" and \"by\"")
         }
-        return JournalEntry(seq: seq, at: at, by: by, edit: try fields.edit(at: r.origin + start), before: before, undoes: undoes,
-                            group: group)
+        // Seqs count lines: anything beyond 2^53 (what every JSON reader holds exactly) is damage.
+        guard (0..<(1 << 53)).contains(seq) else {
+            throw JSONSyntaxError(offset: r.origin + start, message: "\"seq\" \(seq) is out of range")
+        }
+        if fields.op == "snapshot" {
+            snapshot.reason = fields.reason ?? nil
+            return .snapshot(try snapshot.record(seq: seq, at: at, by: by, offset: r.origin + start))
+        }
+        return .edit(JournalEntry(seq: seq, at: at, by: by, edit: try fields.edit(at: r.origin + start), before: before, undoes: undoes,
+                                  group: group))
+    }
+
+    /// The members only a snapshot record has (its `reason` is read with the edits', which
+    /// the 督办 loop's returns and extensions also have).
+    private struct SnapshotFields {
+        var reason: String?, detail: String?, generation: Int?, sha256: String?, bytes: Int?
+
+        /// True when `k` was one of them (and its value was read).
+        mutating func read(_ k: JSONReader.Key, _ r: inout JSONReader) throws -> Bool {
+            if k == "detail" { detail = try r.string() }
+            else if k == "generation" { generation = try r.int() }
+            else if k == "sha256" { sha256 = try r.string() }
+            else if k == "bytes" { bytes = try r.int() }
+            else { return false }
+            return true
+        }
+
+        func record(seq: Int, at: Timestamp, by: String, offset: Int) throws -> SnapshotRecord {
+            guard let reason, let why = SnapshotRecord.Reason(rawValue: reason), let generation, let sha256, let bytes else {
+                throw JSONSyntaxError(offset: offset, message: "a snapshot record needs \"reason\", \"generation\", \"sha256\" and \"bytes\"")
+            }
+            return SnapshotRecord(seq: seq, at: at, by: by, reason: why, detail: detail, generation: generation,
+                                  sha256: sha256, bytes: bytes)
+        }
     }
 
     /// The fields of an edit, gathered in any key order.

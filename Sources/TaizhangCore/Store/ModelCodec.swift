@@ -79,6 +79,8 @@ enum ModelCodec {
         var t = LedgerTask(id: TaskID(""), plan: PlanID(""), section: nil, number: nil, ordinal: 0, text: "")
         let start = r.position
         try r.expect(0x7B, "'{'")
+        try r.enter()
+        defer { r.leave() }
         var first = true
         while true {
             r.skipWhitespace()

@@ -1,13 +1,33 @@
 import Dispatch
 import Foundation
 
-/// What a snapshot file holds besides the ledger: where the journal continues from.
+/// What a snapshot file holds besides the ledger: where in the journal it stands.
 struct SnapshotHeader: Sendable, Equatable {
-    /// Bumped by every rewrite of the snapshot; the journal names the generation it extends.
+    /// Bumped by every rewrite of the snapshot; its record in the journal names it.
     var generation: Int
     /// The last journal sequence number folded into this snapshot.
     var seq: Int
     var saved: Timestamp
+    /// The hash of journal line `seq`: the chain's head this snapshot folded in (nil in
+    /// snapshots written before the chain).
+    var head: String? = nil
+    /// Where journal line `seq` ends: readers start there.
+    var journalOffset: Int? = nil
+
+    static let empty = SnapshotHeader(generation: 0, seq: 0, saved: Timestamp(seconds: 0))
+
+    var chainHead: ChainHead? { head.map { ChainHead(seq: seq, hash: $0) } }
+
+    /// Reads a member of the header; false when `k` is not one.
+    mutating func read(_ k: JSONReader.Key, _ r: inout JSONReader) throws -> Bool {
+        if k == "generation" { generation = try r.int() }
+        else if k == "seq" { seq = try r.int() }
+        else if k == "saved" { saved = try ModelCodec.timestamp(&r) }
+        else if k == "head" { head = try r.string() }
+        else if k == "journal" { journalOffset = try r.int() }
+        else { return false }
+        return true
+    }
 }
 
 /// Reads and writes the ledger snapshot (`ledger.json`).
@@ -36,6 +56,8 @@ enum SnapshotCodec {
         w.key("generation"); w.int(header.generation)
         w.key("seq"); w.int(header.seq)
         w.key("saved"); w.string(header.saved.iso)
+        if let head = header.head { w.key("head"); w.string(head) }
+        if let offset = header.journalOffset { w.key("journal"); w.int(offset) }
         w.key("aliases"); w.byte(0x7B)
         for (i, alias) in ledger.aliases.keys.sorted().enumerated() {
             w.key(dynamic: alias, first: i == 0)
@@ -65,18 +87,16 @@ enum SnapshotCodec {
     /// Decodes the whole snapshot. With `lazy` (the mapped file `bytes` lie in), tasks keep
     /// their notes and history undecoded until used.
     static func decode(_ bytes: UnsafeRawBufferPointer, lazy: SnapshotBytes? = nil) throws -> (Ledger, SnapshotHeader) {
-        var r = JSONReader(bytes)
+        var r = JSONReader.document(bytes)
         var format: String?, version: Int?
-        var header = SnapshotHeader(generation: 0, seq: 0, saved: Timestamp(seconds: 0))
+        var header = SnapshotHeader.empty
         var aliases: [String: String] = [:]
         var plans: [Plan] = []
         var tasks: [LedgerTask] = []
         try r.object { r, k in
             if k == "format" { format = try r.string() }
             else if k == "version" { version = try r.int() }
-            else if k == "generation" { header.generation = try r.int() }
-            else if k == "seq" { header.seq = try r.int() }
-            else if k == "saved" { header.saved = try ModelCodec.timestamp(&r) }
+            else if try header.read(k, &r) {}
             else if k == "aliases" {
                 try r.object { r, k in aliases[k.string] = try r.string() }
             }
@@ -101,8 +121,8 @@ enum SnapshotCodec {
 
     /// The header fields, aliases and plans: everything before the tasks, which is small.
     private static func decodeHead(_ bytes: UnsafeRawBufferPointer) throws -> (header: SnapshotHeader, aliases: [String: String], plans: [Plan]) {
-        var r = JSONReader(bytes)
-        var header = SnapshotHeader(generation: 0, seq: 0, saved: Timestamp(seconds: 0))
+        var r = JSONReader.document(bytes)
+        var header = SnapshotHeader.empty
         var aliases: [String: String] = [:]
         var plans: [Plan] = []
         var format: String?
@@ -114,9 +134,7 @@ enum SnapshotCodec {
                 let v = try r.int()
                 if v > version { throw JSONSyntaxError(offset: 0, message: "ledger format version \(v) is newer than this program reads (\(version))") }
             }
-            else if k == "generation" { header.generation = try r.int() }
-            else if k == "seq" { header.seq = try r.int() }
-            else if k == "saved" { header.saved = try ModelCodec.timestamp(&r) }
+            else if try header.read(k, &r) {}
             else if k == "aliases" { try r.object { r, k in aliases[k.string] = try r.string() } }
             else if k == "plans" { plans = try ModelCodec.list(&r) { try ModelCodec.readPlan(&$0) } }
             else if k == "tasks" { break }
@@ -163,7 +181,7 @@ enum SnapshotCodec {
             guard ids.contains(id) else { continue }
             var lineEnd = (memchr(p + lineStart, 0x0A, bytes.count - lineStart)).map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - p } ?? bytes.count
             if p[lineEnd - 1] == 0x2C { lineEnd -= 1 }
-            var r = JSONReader(bytes, from: lineStart, to: lineEnd)
+            var r = JSONReader(bytes, from: lineStart, to: lineEnd, depth: 2)
             tasks.append(try ModelCodec.readTask(&r))
         }
         return (Ledger(plans: plans, tasks: tasks, aliases: aliases), header)
@@ -194,7 +212,7 @@ enum SnapshotCodec {
                             let interner = StringInterner()
                             do {
                                 for i in chunks[c] {
-                                    var line = JSONReader(bytes.value, from: ranges[i].lowerBound, to: ranges[i].upperBound)
+                                    var line = JSONReader(bytes.value, from: ranges[i].lowerBound, to: ranges[i].upperBound, depth: 2)
                                     line.interner = interner
                                     let task = try ModelCodec.readTask(&line, lazy: handle, version: version)
                                     guard line.atEnd else { throw line.error("expected ',' or ']' after a task") }
@@ -219,7 +237,7 @@ enum SnapshotCodec {
                 }
             }
             if let failure = failures.compactMap({ $0 }).first { throw failure }
-            r = JSONReader(bytes, from: after)
+            r = JSONReader(bytes, from: after, depth: 1)
             return tasks
         }
         // A hand-formatted file: read it all, in order (lazy details need one task per line).

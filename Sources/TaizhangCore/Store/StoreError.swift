@@ -1,19 +1,46 @@
 /// Why the store could not be read or written. Every case names the file, so the message
 /// tells a person what to look at.
-public enum StoreError: Error, CustomStringConvertible, Equatable {
+public indirect enum StoreError: Error, CustomStringConvertible, Equatable {
     /// The file is not valid: line and column are 1-based.
     case corrupt(file: String, line: Int, column: Int, message: String)
     case io(file: String, message: String)
     case locked(file: String)
     case notFound(file: String)
+    /// A store file is a symbolic link, a directory or a device: never followed.
+    case notRegular(file: String)
+    /// The journal's hash chain breaks at this line (1-based).
+    case chainBroken(file: String, line: Int, problem: ChainProblem)
+    /// The ledger is damaged: refused by every command, with the newest backup that reads.
+    case damaged(StoreError, backup: String?)
+    /// A wait for the lock was given up (Esc in a screen's save).
+    case cancelled(file: String)
 
-    public var description: String {
+    public var description: String { message(Strings(.en)) }
+
+    /// The message in the person's language.
+    public func message(_ s: Strings) -> String {
         switch self {
-        case let .corrupt(file, line, column, message):
-            return "\(file):\(line):\(column): \(message). The file was left as it is; the previous good copy, if any, is \(file).bak"
-        case let .io(file, message): return "\(file): \(message)"
-        case let .locked(file): return "\(file): the ledger is locked by another process"
-        case let .notFound(file): return "\(file): no ledger here (import a plan first: taizhang import FILE)"
+        case let .corrupt(file, line, column, message): return s(.storeCorrupt, file, line, column, message)
+        case let .io(file, message): return s(.storeIO, file, message)
+        case let .locked(file): return s(.storeLocked, file)
+        case let .notFound(file): return s(.storeNotFound, file)
+        case let .notRegular(file): return s(.storeNotRegular, file)
+        case let .chainBroken(file, line, problem): return Self.chainMessage(file, line, problem, s)
+        case let .damaged(inner, backup):
+            if let backup { return s(.storeDamagedBackup, inner.message(s), backup) }
+            return s(.storeDamagedNoBackup, inner.message(s))
+        case let .cancelled(file): return s(.storeCancelled, file)
+        }
+    }
+
+    static func chainMessage(_ file: String, _ line: Int, _ problem: ChainProblem, _ s: Strings) -> String {
+        switch problem {
+        case .changed: return s(.storeChainChanged, file, line)
+        case .inserted: return s(.storeChainInserted, file, line)
+        case let .removed(first, last): return s(.storeChainRemoved, file, line, first, last)
+        case let .reordered(after): return s(.storeChainReordered, file, line, after)
+        case .unsealed: return s(.storeChainUnsealed, file, line)
+        case let .headMissing(seq): return s(.storeChainHeadMissing, file, line, seq)
         }
     }
 

@@ -22,8 +22,9 @@ final class StringInterner {
         slots = Array(repeating: Slot(), count: size)
     }
 
-    /// The string made of these UTF-8 bytes (already known to hold no escapes).
-    func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// The string made of these UTF-8 bytes (already known to hold no escapes); nil when they
+    /// are not valid UTF-8.
+    func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let hash = Self.hash(bytes)
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: hash) & mask
@@ -31,7 +32,7 @@ final class StringInterner {
             if slots[i].hash == hash, Self.equal(value, bytes) { return value }
             i = (i + 1) & mask
         }
-        let value = String(decoding: bytes, as: UTF8.self)
+        guard let value = JSONReader.utf8String(bytes) else { return nil }
         slots[i] = Slot(hash: hash, value: value)
         count += 1
         if count * 2 > slots.count { grow() }

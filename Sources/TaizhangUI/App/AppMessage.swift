@@ -1,8 +1,11 @@
 import TaizhangCore
 
 /// Results of the effects (saving, reloading) coming back to the program.
-public enum AppMessage {
-    case committed(LoadedLedger, CommitReport)
+public enum AppMessage: Sendable {
+    /// A save landed (`save`: which one).
+    case committed(LoadedLedger, CommitReport, save: Int)
+    /// A save did not land: refused, an error, or the wait given up (`cancelled`).
+    case saveFailed(save: Int, String, cancelled: Bool)
     case refreshed(LoadedLedger, RefreshResult)
     /// A refusal or an error, as the person should read it.
     case failed(String)

@@ -21,6 +21,13 @@ public struct AppState {
     /// While a dialog asks whether to discard typed text: the keys that say yes.
     var confirmingDiscard: Set<KeyEvent>?
     public internal(set) var message: StatusMessage?
+    /// A save on its way; keys other than Esc wait for it.
+    var saving: PendingSave?
+    /// Why the last save from the open dialog did not land: shown whole, wrapped, beside the
+    /// dialog, which keeps what was typed so it can be saved again or copied.
+    var saveProblem: String?
+    /// Numbers saves, so that the answer to one given up is not taken for another's.
+    var saveCount = 0
     let today: Day
     let strings: Strings
     let rules: WarningRules

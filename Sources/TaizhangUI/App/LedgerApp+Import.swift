@@ -43,9 +43,11 @@ extension LedgerApp {
         return .perform {
             do {
                 var result: ImportResult?
-                let loaded = try env.store.rewrite { ledger in
+                let time = env.clock()
+                let detail = preview.fileName + " sha256:" + SourceArchive.checksum(of: preview.bytes)
+                let loaded = try env.store.rewrite(.import, detail: detail, by: env.login, at: time) { ledger in
                     try env.policy.checkCoordinator(env.login, doing: .importPlans)
-                    let now = preview.readAgain(against: ledger, strings: env.strings, at: env.clock())
+                    let now = preview.readAgain(against: ledger, strings: env.strings, at: time)
                     result = try now.commit(into: &ledger)
                     try SourceArchive(store: env.store).keep(preview.bytes)
                 }

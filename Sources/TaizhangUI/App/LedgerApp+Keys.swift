@@ -4,6 +4,14 @@ import TaizhangCore
 /// screen decides, and `perform` carries out the action it returns.
 extension LedgerApp {
     func press(_ key: KeyEvent, _ state: inout AppState) -> ProgramCommand<AppMessage> {
+        if let saving = state.saving {
+            // While a save waits, Esc gives the wait up; the dialog keeps what was typed.
+            guard KeyMap.command(for: key, in: [.dialog]) == .cancel else { return .none }
+            saving.cancel.set()
+            state.saving = nil
+            state.message = StatusMessage(.warning, environment.strings(.uiSaveGaveUp))
+            return .none
+        }
         state.message = nil
         let context = state.context()
         if var dialog = state.dialog {
@@ -11,7 +19,7 @@ extension LedgerApp {
             if let answer = state.confirmingDiscard {
                 // Only y discards; any other key (Esc included) goes back to the text as it was.
                 state.confirmingDiscard = nil
-                if answer.contains(key) { state.dialog = nil }
+                if answer.contains(key) { return perform(.closeDialog, &state) }
                 return .none
             }
             if command == .cancel && dialog.hasTypedText {
@@ -66,13 +74,19 @@ extension LedgerApp {
         case .openTask(let id): state.push(TaskScreen(id))
         case .openUnit(let name): state.push(TaskListScreen(unit: name, state.context()))
         case .openDialog(let dialog): state.dialog = dialog
-        case .closeDialog: state.dialog = nil
+        case .closeDialog:
+            state.dialog = nil
+            state.saveProblem = nil
         case .unchanged:
             state.dialog = nil
+            state.saveProblem = nil
             state.message = StatusMessage(.info, environment.strings(.uiNothingChanged))
         case .commit(let edits):
-            state.dialog = nil
-            return commit(edits, onto: state.loaded)
+            state.saveProblem = nil
+            state.saveCount += 1
+            let save = PendingSave(id: state.saveCount)
+            state.saving = save
+            return commit(edits, onto: state.loaded, save: save)
         case .applyFilter(let filter):
             state.dialog = nil
             state.setFilter(filter)

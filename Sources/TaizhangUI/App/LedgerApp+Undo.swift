@@ -11,9 +11,10 @@ extension LedgerApp {
                 guard let plan = UndoPlan.last(in: try env.store.journalEntries(), by: env.login) else {
                     return .notice(StatusMessage(.info, env.strings(.undoNothing)))
                 }
-                _ = try env.store.commit(plan.edits, by: env.login, at: env.clock(), onto: &view, undoes: plan.command) { ledger, edit in
+                _ = try env.store.commit(plan.edits, by: env.login, at: env.clock(), onto: &view, undoes: plan.command,
+                                         authorize: { ledger, edit in
                     try env.policy.check(edit, in: ledger, by: env.login)
-                }
+                })
                 let what = HistoryText(strings: env.strings).describe(plan.entries)
                 return .undone(view ?? loaded, StatusMessage(.success, env.strings(.uiUndone, what)))
             } catch {

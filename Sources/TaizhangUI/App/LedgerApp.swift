@@ -40,7 +40,13 @@ public struct LedgerApp: TerminalProgram {
         let s = environment.strings
         let history = HistoryText(strings: s)
         switch message {
-        case .committed(let loaded, let report):
+        case .committed(let loaded, let report, let id):
+            // The dialog closes when its save lands; one whose wait was given up stays open.
+            if state.saving?.id == id {
+                state.saving = nil
+                state.dialog = nil
+                state.saveProblem = nil
+            }
             state.replaceLedger(loaded)
             if report.entries.isEmpty {
                 state.message = StatusMessage(.info, s(.uiNothingChanged))
@@ -62,6 +68,10 @@ public struct LedgerApp: TerminalProgram {
             } else if !result.entries.isEmpty {
                 state.message = StatusMessage(.info, s(.uiRefreshed, result.entries.count))
             }
+        case let .saveFailed(id, text, cancelled):
+            guard state.saving?.id == id, !cancelled else { break }
+            state.saving = nil
+            if state.dialog != nil { state.saveProblem = text } else { state.message = StatusMessage(.error, s(.uiRefused, text)) }
         case .failed(let text):
             state.message = StatusMessage(.error, text)
         case .undone(let loaded, let message):
@@ -83,7 +93,8 @@ public struct LedgerApp: TerminalProgram {
         Chrome.drawStatus(state, environment, context, into: &buffer)
         Chrome.drawHints(scopes(state), context, into: &buffer, hiding: state.previewOnly ? [.showTree] : [])
         let cursor = state.dialog?.draw(into: &buffer, context)
-        return Frame(buffer: buffer, cursor: cursor)
+        SavePanel.draw(state, context, into: &buffer)
+        return Frame(buffer: buffer, cursor: state.saving == nil ? cursor : nil)
     }
 
     public func tooSmallMessage(_ state: AppState, size: TerminalSize, minimum: TerminalSize) -> String {

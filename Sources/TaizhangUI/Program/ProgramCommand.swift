@@ -12,6 +12,10 @@ public enum ProgramCommand<Message> {
     case unwatch(fileDescriptor: Int32)
     /// Run work with side effects (I/O) now; a non-nil result is passed to `receive`.
     case perform(() -> Message?)
+    /// Run work that may wait (a save waiting for the ledger's lock) on another thread: the
+    /// screen keeps answering keys, and the result is passed to `receive` when it comes. Work
+    /// that finishes within a moment is received before the next frame, as `perform` is.
+    case background(@Sendable () -> Message?)
     /// Several commands, in order.
     case batch([ProgramCommand])
 }

@@ -9,6 +9,11 @@ public struct ProgramRunner<Program: TerminalProgram> {
     /// How often `.tick` arrives when nothing else happens; nil for never.
     public let tickInterval: Duration?
 
+    /// Where background work hands its results back.
+    private let background = BackgroundResults<Program.Message>()
+    /// How long a background effect may take and still be received before the next frame.
+    public var backgroundGrace: Duration = .milliseconds(150)
+
     public init(_ program: Program, minimumSize: TerminalSize = TerminalSize(rows: 16, cols: 60), tickInterval: Duration? = nil) {
         self.program = program
         self.minimumSize = minimumSize
@@ -26,12 +31,21 @@ public struct ProgramRunner<Program: TerminalProgram> {
         draw(state, on: device)
         while true {
             var event = device.nextEvent(timeout: tickInterval)
+            if case .wake(let fd) = event, fd == background.fileDescriptor {
+                if receiveBackground(state: &state, device: device) { return ProgramOutcome(state: state, reason: .quit) }
+                draw(state, on: device)
+                continue
+            }
             if case .resize = event {
                 let size = device.size
                 event = .resize(rows: size.rows, cols: size.cols)
             }
             let quit = execute(program.update(&state, event), state: &state, device: device)
-            if case .signal(let signal) = event { return ProgramOutcome(state: state, reason: .signal(signal)) }
+            if case .signal(let signal) = event {
+                // A save already confirmed gets a moment to land before the process ends.
+                _ = background.wait(2)
+                return ProgramOutcome(state: state, reason: .signal(signal))
+            }
             if quit { return ProgramOutcome(state: state, reason: .quit) }
             draw(state, on: device)
         }
@@ -51,6 +65,21 @@ public struct ProgramRunner<Program: TerminalProgram> {
         device.draw(frame.buffer, cursor: frame.cursor)
     }
 
+    /// Waits up to `seconds` for background work, then passes its results to the program (for
+    /// tests, which drive the runner without its event loop); true when the program quit.
+    func settle(_ state: inout Program.State, device: some TerminalDevice, seconds: Double = 5) -> Bool {
+        _ = background.wait(seconds)
+        return receiveBackground(state: &state, device: device)
+    }
+
+    /// Passes finished background results to the program; true when it asked to quit.
+    private func receiveBackground(state: inout Program.State, device: some TerminalDevice) -> Bool {
+        for message in background.take() {
+            if execute(program.receive(&state, message), state: &state, device: device) { return true }
+        }
+        return false
+    }
+
     /// Carries out a command; returns true when the program asked to quit.
     func execute(_ command: ProgramCommand<Program.Message>, state: inout Program.State, device: some TerminalDevice) -> Bool {
         switch command {
@@ -66,6 +95,10 @@ public struct ProgramRunner<Program: TerminalProgram> {
         case .perform(let effect):
             guard let message = effect() else { return false }
             return execute(program.receive(&state, message), state: &state, device: device)
+        case .background(let work):
+            background.start(work, watchedBy: device)
+            if background.wait(background.grace(backgroundGrace)) { return receiveBackground(state: &state, device: device) }
+            return false
         case .batch(let commands):
             var quit = false
             for command in commands where !quit { quit = execute(command, state: &state, device: device) }

@@ -35,9 +35,8 @@ struct ExportCommand: ParsableCommand {
             bytes = try XLSXWriter.data(TaskSheetRows(context: ctx.output(ledger)).sheets(tasks))
         }
         guard let out else { FileHandle.standardOutput.write(bytes); return }
-        do { try bytes.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-            throw InputError(ctx.strings(.cannotWrite, out, error.localizedDescription))
-        }
+        // As the person running it, never with the service group's rights.
+        try UserFiles.write([UInt8](bytes), to: out, strings: ctx.strings)
         ctx.err(ctx.strings(.exportWritten, out, tasks.count))
     }
 }

@@ -11,9 +11,9 @@ extension ImportCommand {
     func runPreview(_ ctx: CLIContext, options: ImportOptions) throws {
         try ctx.policy.checkCoordinator(ctx.actor, doing: .importPlans)
         let file = files[0]
-        guard let data = FileManager.default.contents(atPath: file) else { throw InputError(CLI.strings(.fileUnreadable, file)) }
+        let document = try Self.document(file, ctx)
         let loaded = ctx.store.exists ? try ctx.store.load() : LoadedLedger.empty
-        let preview = ImportPreview(fileName: (file as NSString).lastPathComponent, bytes: [UInt8](data), options: options,
+        let preview = ImportPreview(fileName: (file as NSString).lastPathComponent, bytes: document.bytes, options: options,
                                     ledger: loaded.ledger, strings: ctx.strings)
         let terminal: NCursesTerminal
         do {

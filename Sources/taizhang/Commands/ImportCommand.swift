@@ -41,6 +41,9 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
+    /// Reads and builds the documents without the ledger's lock, then takes it only to put the
+    /// plans in (`LedgerStore.rewrite`): an officer saving meanwhile waits a moment, not for the
+    /// whole import. The documents are read with the user's own rights, once.
     func run() throws {
         let ctx = try globals.context()
         var options = ImportOptions(year: year, code: code, actor: ctx.actor, now: .now())
@@ -49,26 +52,42 @@ struct ImportCommand: ParsableCommand {
         let progress = ImportProgress(strings: ctx.strings) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
         options.progress = progress
         defer { progress.stop() }
+        if !dryRun { try ctx.policy.checkCoordinator(ctx.actor, doing: .importPlans) }
+        let documents = try files.map { try Self.document($0, ctx) }
+        let base = ctx.store.exists ? try ctx.store.load() : nil
+        let prepared = PlanImporter.prepare(documents, options: options)
         if dryRun {
-            var ledger = try ctx.load()
-            for r in try PlanImporter.importAll(files: files, options: options, into: &ledger) {
+            var ledger = base?.ledger ?? Ledger()
+            for r in try PlanImporter.apply(prepared, options: options, into: &ledger) {
                 ImportReport.print(r, ctx: ctx, detailed: true)
                 ctx.out(LineReadingTable.render(LineReading.lines(of: r), file: r.file, strings: ctx.strings, width: ctx.terminalWidth))
             }
             ctx.err(ctx.strings(.importDryRun))
             return
         }
-        try ctx.policy.checkCoordinator(ctx.actor, doing: .importPlans)
         var results: [ImportResult] = []
-        try ctx.store.rewrite { ledger in
-            results = try PlanImporter.importAll(files: files, options: options, into: &ledger)
+        try ctx.store.rewrite(.import, detail: prepared.summary, by: ctx.actor, at: options.now, onto: base) { ledger in
+            results = try PlanImporter.apply(prepared, options: options, into: &ledger)
             for f in files { progress.update((f as NSString).lastPathComponent, phase: .phaseSaving) }
         }
         // A copy of each document beside the store, for its import preview later (docs/store-format.md);
-        // the import is done whether or not the copy can be written.
-        do { try SourceArchive(store: ctx.store).keep(files: files, imported: results) }
-        catch { ctx.err(ctx.strings(.importCopyNotKept, ErrorText(strings: ctx.strings).message(error))) }
+        // the import is done whether or not the copy can be written. The bytes are those read above.
+        do {
+            let archive = SourceArchive(store: ctx.store)
+            for (document, result) in zip(documents, results) where SourceArchive.checksum(of: document.bytes) == result.plan.source.checksum {
+                try archive.keep(document.bytes)
+            }
+        } catch { ctx.err(ctx.strings(.importCopyNotKept, ErrorText(strings: ctx.strings).message(error))) }
         for r in results { ImportReport.print(r, ctx: ctx, detailed: false) }
+    }
+
+    /// A document to import, read with the person's own rights (never the service group's),
+    /// after checking its size against the limit.
+    static func document(_ path: String, _ ctx: CLIContext) throws -> (path: String, bytes: [UInt8]) {
+        try ServiceRights.asUser {
+            do { try DocumentLimit.check(path) } catch { throw ImportError.unreadable(path, "\(error)") }
+        }
+        return (path: path, bytes: try UserFiles.read(path, strings: ctx.strings))
     }
 }
 

@@ -21,7 +21,7 @@ struct OverdueCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try globals.context()
-        let ledger = try ctx.load()
+        let (ledger, head) = try ctx.loaded()
         try ctx.checkUnit(unit, in: ledger)
         let tasks = TaskFilter(plan: plan, unit: unit).apply(to: ledger, asOf: ctx.today)
         let items = OverdueItem.all(in: tasks, asOf: ctx.today)
@@ -34,9 +34,9 @@ struct OverdueCommand: ParsableCommand {
         switch format {
         case .table:
             let table = OverdueTable(context: output)
-            ctx.out(byUnit ? table.byUnit(groups, items: items) : table.list(items))
+            ctx.out((byUnit ? table.byUnit(groups, items: items) : table.list(items)) + ctx.headLine(head, markdown: false))
         case .md:
-            ctx.out((byUnit ? notice.byUnit(groups, items: items) : notice.list(items)).markdown())
+            ctx.out((byUnit ? notice.byUnit(groups, items: items) : notice.list(items)).markdown() + ctx.headLine(head, markdown: true))
         case .docx:
             let document = byUnit ? notice.byUnit(groups, items: items) : notice.list(items)
             try ctx.writeFile(try DocxWriter.data(document), to: out, what: "docx")

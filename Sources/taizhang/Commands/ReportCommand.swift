@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try globals.context()
-        let ledger = try ctx.load()
+        let (ledger, head) = try ctx.loaded()
         try ctx.checkUnit(unit, in: ledger)
         let (first, last) = (try day(from, "--from", ctx), try day(to, "--to", ctx))
         let tasks = ProgressReport.dueWithin(TaskFilter(plan: plan, unit: unit).apply(to: ledger, asOf: ctx.today), from: first, to: last)
@@ -51,8 +51,8 @@ struct ReportCommand: ParsableCommand {
         let view = ProgressReportView(report: report, context: ctx.output(ledger), staleDays: stale, from: first, to: last,
                                       office: ctx.config.noticeOffice)
         switch format {
-        case .table: ctx.out(view.table())
-        case .md: ctx.out(view.markdown())
+        case .table: ctx.out(view.table() + ctx.headLine(head, markdown: false))
+        case .md: ctx.out(view.markdown() + ctx.headLine(head, markdown: true))
         case .csv: ctx.out(view.csv())
         case .json: ctx.write(view.json())
         case .docx: try ctx.writeFile(try DocxWriter.data(view.document()), to: out, what: "docx")

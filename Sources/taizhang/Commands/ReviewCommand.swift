@@ -45,13 +45,32 @@ struct HistoryCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "history", abstract: CLI.strings(.helpHistory)) }
     @OptionGroup var globals: GlobalOptions
     @Argument(help: CLI.help(.helpTaskID)) var id: String
+    @Flag(help: CLI.help(.helpHistoryVerify)) var verify = false
 
     func run() throws {
         let ctx = try globals.context()
         let ledger = try ctx.load(only: [TaskID(typed: id)])
         let t = try ctx.task(id, in: ledger)
         if t.history.isEmpty { ctx.out(ctx.strings(.historyNone) + "\n") }
-        for c in t.history { ctx.out(HistoryText(strings: ctx.strings).line(c) + "\n") }
+        let text = HistoryText(strings: ctx.strings)
+        for c in t.history { ctx.out(text.line(c) + "\n") }
+        guard verify else { return }
+        let s = ctx.strings
+        let chain = try ctx.store.chainReport()
+        let (findings, checked) = try ctx.store.historyFindings(of: t)
+        var problems = chain.broken.map { [$0.message(s)] } ?? []
+        for f in findings {
+            switch f {
+            case .notInJournal(let c): problems.append(s(.historyNotInJournal, text.line(c)))
+            case let .missingFromHistory(line, e): problems.append(s(.historyMissing, line, RestoreCommand.describe(.edit(e), s)))
+            }
+        }
+        guard problems.isEmpty else {
+            for p in problems { ctx.out(p + "\n") }
+            throw InputError(s(.historyMismatch, t.id.rawValue, problems.count))
+        }
+        ctx.out(s(.historyVerified, t.id.rawValue, checked) + "\n")
+        if let head = chain.head { ctx.out(head.line(s) + "\n") }
     }
 }
 
@@ -73,21 +92,53 @@ struct UndoCommand: ParsableCommand {
 }
 
 struct CheckCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "check", abstract: CLI.strings(.helpCheck)) }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "check", abstract: CLI.strings(.helpCheck), discussion: CLI.strings(.helpCheckDiscussion))
+    }
     @OptionGroup var globals: GlobalOptions
+    @Option(help: CLI.help(.helpCheckHead)) var head: String?
 
     func run() throws {
         let ctx = try globals.context()
+        let s = ctx.strings
         guard ctx.store.exists else { throw StoreError.notFound(file: ctx.store.path) }
         let ledger = try ctx.store.load().ledger
-        _ = try ctx.store.journalEntries()
-        let problems = LedgerCheck.run(ledger)
+        let chain = try ctx.store.chainReport()
+        var problems = chain.broken.map { [$0.message(s)] } ?? []
+        switch chain.snapshot {
+        case .unrecorded(let generation): problems.append(s(.checkSnapshotUnrecorded, ctx.store.path, generation))
+        case .changed(let line): problems.append(s(.checkSnapshotChanged, ctx.store.path, line))
+        case .unchained: ctx.out(s(.checkUnchained) + "\n")
+        case .recorded: break
+        }
+        if let head { problems += try compare(head, ctx) }
+        problems += LedgerCheck.run(ledger).map(\.description)
+        let backups = ctx.store.backups().map { s($0.readable ? .checkBackupOK : .checkBackupBad, $0.path) }
+        ctx.out(s(.checkBackups, backups.isEmpty ? s(.checkNoBackup) : backups.joined(separator: ", ")) + "\n")
         if problems.isEmpty {
-            ctx.out(ctx.strings(.checkOK, ledger.plans.count, ledger.tasks.count) + "\n")
+            ctx.out(s(.checkOK, ledger.plans.count, ledger.tasks.count) + "\n")
+            if let h = chain.head, chain.verifiedLines > 0 {
+                ctx.out(s(.checkChainOK, chain.verifiedLines, chain.since?.localMinute ?? "—") + "\n" + h.line(s) + "\n")
+            }
             return
         }
-        for p in problems { ctx.out(p.description + "\n") }
-        throw InputError(ctx.strings(.checkProblems, problems.count))
+        for p in problems { ctx.out(p + "\n") }
+        throw InputError(s(.checkProblems, problems.count))
+    }
+
+    /// Compares the chain with a head someone wrote down: the line with that seq must still
+    /// have that hash, or the record up to it was rewritten.
+    private func compare(_ written: String, _ ctx: CLIContext) throws -> [String] {
+        let s = ctx.strings
+        let parts = written.split(separator: ":")
+        guard parts.count == 2, let seq = Int(parts[0]), parts[1].count >= 8, parts[1].allSatisfy(\.isHexDigit) else {
+            throw ValidationError(s(.checkHeadFormat))
+        }
+        let prefix = parts[1].lowercased()
+        guard let line = try ctx.store.chainLine(seq: seq) else { return [s(.checkHeadUnknown, seq)] }
+        guard line.hash.hasPrefix(prefix) else { return [s(.checkHeadDiffers, seq, line.short, prefix)] }
+        ctx.out(s(.checkHeadMatches, written) + "\n")
+        return []
     }
 }
 
@@ -97,6 +148,7 @@ struct CompactCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try globals.context()
-        try ctx.store.compact()
+        try ctx.policy.checkCoordinator(ctx.actor, doing: .compact)
+        try ctx.store.compact(by: ctx.actor)
     }
 }

@@ -14,7 +14,7 @@ import TestSupport
 
     func store() throws -> LedgerStore {
         let store = LedgerStore(path: dir.file("ledger.json"))
-        try store.rewrite { $0 = SampleLedger.make(notes: 0) }
+        try store.rewrite(.import, by: "test") { $0 = SampleLedger.make(notes: 0) }
         return store
     }
 
@@ -107,7 +107,7 @@ import TestSupport
                                         .returnTask(id, reason: "请补充"),
                                         .extensionRequest(id, to: Day(iso: "2021-03-31")!, reason: "等待"),
                                         .extensionDecision(id, approved: false, reason: nil)])
-        try store.compact()
+        try store.compact(by: "test")
         let fromSnapshot = try #require(try LedgerStore(path: store.path).load().ledger[id])
         #expect(fromSnapshot == fromJournal)
         #expect(fromSnapshot.evidence.first?.by == "li" && fromSnapshot.returns.count == 1 && fromSnapshot.extensions.count == 1)

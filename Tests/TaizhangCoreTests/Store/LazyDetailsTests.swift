@@ -11,7 +11,7 @@ import TestSupport
 
     private func seeded() throws -> LedgerStore {
         let store = LedgerStore(path: path)
-        try store.rewrite { $0 = SampleLedger.make(plans: 2, tasksPerPlan: 5, notes: 3) }
+        try store.rewrite(.import, by: "test") { $0 = SampleLedger.make(plans: 2, tasksPerPlan: 5, notes: 3) }
         return store
     }
 
@@ -23,7 +23,7 @@ import TestSupport
         #expect(loaded.tasks == original.tasks) // decoding on use gives the same notes
         var none: LoadedLedger?
         try store.commit([.note(TaskID("T20-2"), "新进展", period: nil)], by: "a", at: Timestamp(seconds: 1_700_000_000), onto: &none)
-        try store.compact()
+        try store.compact(by: "test")
         let after = try store.load().ledger
         #expect(after[TaskID("T20-1")]?.notes == original[TaskID("T20-1")]?.notes)
         #expect(after[TaskID("T20-2")]?.notes.map(\.text) == original[TaskID("T20-2")]!.notes.map(\.text) + ["新进展"])
@@ -47,13 +47,13 @@ import TestSupport
         let ledger = try store.load().ledger
         let problems = LedgerCheck.run(ledger)
         #expect(problems.contains { $0.where_ == "T20-1" && $0.message.contains("unreadable") })
-        #expect(throws: StoreError.self) { try store.compact() }
+        #expect(throws: StoreError.self) { try store.compact(by: "test") }
         // An edit of that task reads it in full and is refused with the position; an edit of
         // another task lands in the journal; and still nothing rewrites the snapshot.
         var none: LoadedLedger?
         #expect(throws: StoreError.self) { try store.commit([.note(TaskID("T20-1"), "补充", period: nil)], by: "a", onto: &none) }
         try store.commit([.note(TaskID("T20-2"), "补充", period: nil)], by: "a", onto: &none)
-        #expect(throws: StoreError.self) { try store.rewrite { _ in } }
+        #expect(throws: StoreError.self) { try store.rewrite(.import, by: "test") { _ in } }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == damagedBytes)
     }
 
@@ -66,7 +66,7 @@ import TestSupport
         let original = SampleLedger.make(plans: 2, tasksPerPlan: 5, notes: 3)
         let loaded = try store.load().ledger
         #expect(loaded.tasks == original.tasks)
-        try store.compact()
+        try store.compact(by: "test")
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("\"version\":2"))
         #expect(try store.load().ledger.tasks == original.tasks)
     }
@@ -83,6 +83,6 @@ import TestSupport
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let ledger = try store.load().ledger
         #expect(LedgerCheck.run(ledger).contains { $0.where_ == "T21-3" && $0.message.contains("status") })
-        #expect(throws: StoreError.self) { try store.compact() }
+        #expect(throws: StoreError.self) { try store.compact(by: "test") }
     }
 }

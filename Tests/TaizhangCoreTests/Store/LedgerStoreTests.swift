@@ -10,7 +10,7 @@ import TestSupport
 
     private func seeded(_ ledger: Ledger = SampleLedger.make()) throws -> LedgerStore {
         let store = LedgerStore(path: path)
-        try store.rewrite { $0 = ledger }
+        try store.rewrite(.import, by: "test") { $0 = ledger }
         return store
     }
 
@@ -111,47 +111,47 @@ import TestSupport
         do {
             _ = try store.load()
             Issue.record("a corrupt ledger loaded")
-        } catch let StoreError.corrupt(file, line, column, _) {
+        } catch let StoreError.damaged(.corrupt(file, line, column, _), backup) {
+            #expect(backup == nil) // the store never had a second snapshot: no backup to name
             #expect(file == path)
             let badLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(",,") }! + 1
             #expect(line == badLine)
             #expect(column > 1)
         }
         var none: LoadedLedger?
-        // An edit of the damaged task is refused; a rewrite (import, merge) reads it all and is refused.
+        // Every write is refused alike: an edit of the damaged task, of another task (its line
+        // reads, but the file is not the size the journal recorded), a rewrite, a compaction.
         #expect(throws: StoreError.self) { try store.commit([.status(TaskID("T20-2"), .done)], by: "a", at: t1, onto: &none) }
-        #expect(throws: StoreError.self) { try store.rewrite { _ in } }
-        #expect(throws: StoreError.self) { try store.compact() }
-        // An edit of another task only appends to the journal: it is kept for when the
-        // ledger is repaired, and the damaged file is still never touched.
-        try store.commit([.status(TaskID("T21-1"), .done)], by: "a", at: t1, onto: &none)
+        #expect(throws: StoreError.self) { try store.commit([.status(TaskID("T21-1"), .done)], by: "a", at: t1, onto: &none) }
+        #expect(throws: StoreError.self) { try store.rewrite(.import, by: "test") { _ in } }
+        #expect(throws: StoreError.self) { try store.compact(by: "test") }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-        #expect(try store.journalEntries().count == 1)
+        #expect(try store.journalEntries().isEmpty)
     }
 
-    @Test func compactionFoldsTheJournalAndKeepsRecentEntriesForUndo() throws {
+    @Test func compactionFoldsTheJournalAndKeepsEveryEntry() throws {
         let store = try seeded()
         var none: LoadedLedger?
         try store.commit([.status(TaskID("T20-1"), .done)], by: "a", at: t1, onto: &none)
         try store.commit([.note(TaskID("T20-1"), "n", period: nil)], by: "a", at: t1, onto: &none)
         let generation = try store.load().header.generation
-        try store.compact()
+        try store.compact(by: "test")
         let after = try store.load()
         #expect(after.header.generation == generation + 1)
         #expect(after.ledger[TaskID("T20-1")]?.status == .done)
         #expect(after.ledger[TaskID("T20-1")]?.history.filter { $0.field == "status" }.count == 1)
         #expect(try store.journalEntries().count == 2)
-        #expect(FileManager.default.fileExists(atPath: store.backupPath))
-        // New edits continue the sequence after the folded ones.
+        #expect(FileManager.default.fileExists(atPath: store.backupPath(1)))
+        // New edits continue the sequence after the folded ones (1 import, 2-3 edits, 4 compaction).
         let report = try store.commit([.status(TaskID("T20-1"), .blocked)], by: "a", at: t1, onto: &none)
-        #expect(report.entries.first?.seq == 3)
+        #expect(report.entries.first?.seq == 5)
         #expect(try store.load().ledger[TaskID("T20-1")]?.status == .blocked)
     }
 
     @Test func savingKeepsTheLedgersModeAndGroup() throws {
         let store = try seeded()
         chmod(path, 0o660)
-        try store.rewrite { _ in }
+        try store.rewrite(.import, by: "test") { _ in }
         var st = stat()
         stat(path, &st)
         #expect(st.st_mode & 0o777 == 0o660)

@@ -12,7 +12,7 @@ import TestSupport
     @Test func anotherProcessesEditWakesTheWatcherAndTheLockFileDoesNot() throws {
         let dir = TempDir("watch")
         let store = LedgerStore(path: dir.file("ledger.json"))
-        try store.rewrite { $0 = SampleLedger.make() }
+        try store.rewrite(.import, by: "test") { $0 = SampleLedger.make() }
         let watcher = try #require(LedgerWatcher(store: store))
         _ = try store.load() // opens the lock file: not a change
         _ = watcher.drain()

@@ -112,6 +112,8 @@ import TaizhangCore
         var driver = try AppDriver(seed.environment(login: "li", policy: policy))
         openFirstReviewTask(&driver)
         driver.press(.character("s"), .down, .enter)
+        driver.settle()
+        // The chooser checks access before asking for anything more: refused at once.
         #expect(driver.state.message?.kind == .error)
         #expect(driver.state.message?.text.contains("li 无权这样做") == true, "\(driver.state.message?.text ?? "no message")")
         #expect(try seed.reloaded()[TaskID("HN21-1")]?.status == .notStarted)

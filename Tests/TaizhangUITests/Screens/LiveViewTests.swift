@@ -91,7 +91,7 @@ import TaizhangCore
         var driver = try AppDriver(seed.environment())
         driver.press(.character("4"), .down)
         let selected = driver.selectedLine
-        try LedgerStore(path: seed.store.path).rewrite { ledger in
+        try LedgerStore(path: seed.store.path).rewrite(.import, by: "test") { ledger in
             _ = ledger.update(TaskID("DG17-7.1")) { $0.status = .done }
         }
         driver.send(.tick)

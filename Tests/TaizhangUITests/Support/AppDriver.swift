@@ -34,6 +34,11 @@ struct AppDriver {
         for key in keys { send(.key(key)) }
     }
 
+    /// Lets a save running in the background finish (or `seconds` pass) and receives its result.
+    mutating func settle(seconds: Double = 5) {
+        quit = runner.settle(&state, device: device, seconds: seconds) || quit
+    }
+
     /// Each character as a key press, the way a terminal delivers typed text.
     mutating func type(_ text: String) {
         for character in text { send(.key(.character(character))) }

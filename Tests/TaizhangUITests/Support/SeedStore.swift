@@ -14,7 +14,7 @@ final class SeedStore: @unchecked Sendable {
     init() throws {
         store = LedgerStore(path: dir.file("ledger.json"))
         let options = ImportOptions(actor: "importer", now: Timestamp(iso: "2021-10-01T08:00:00Z")!)
-        try store.rewrite { ledger in
+        try store.rewrite(.import, by: "test") { ledger in
             for file in TestPaths.allSeeds {
                 PlanImporter.apply(try PlanImporter.read(file: file, options: options, ledger: ledger), to: &ledger)
             }
