@@ -54,9 +54,11 @@ private func loginDigest() -> DigestCommand? {
 }
 
 /// Bad input from the person or the documents: exit code 1.
-struct InputError: Error {
+struct InputError: Error, CustomStringConvertible {
     var message: String
     init(_ message: String) { self.message = message }
+    /// What the argument parser prints when a command's `validate()` throws one.
+    var description: String { message }
 }
 
 /// Lets the options every command takes come before the command's name as well as after it:
