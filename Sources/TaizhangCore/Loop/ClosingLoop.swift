@@ -54,7 +54,8 @@ public enum ClosingLoop {
         case .report: t.setStatus(.reported, at: at)
         case .confirm: t.setStatus(.done, at: at)
         case .returnTask(_, let reason):
-            t.returns.append(TaskReturn(at: at, by: by, reason: reason))
+            t.returns.append(TaskReturn(at: at, by: by, reason: reason,
+                                        evidenceBefore: t.evidence.count, notesBefore: t.notes.count))
             t.setStatus(.inProgress, at: at)
         case .extensionRequest(_, let to, let reason):
             guard let original = t.originalDue else { return }
@@ -84,9 +85,10 @@ extension LedgerTask {
     /// A report needs evidence given since the task was last sent back: a URL, a 文号, a file,
     /// or a progress note.
     public var hasEvidenceForReport: Bool {
-        let since = returns.last?.at
-        if evidence.contains(where: { since == nil || $0.at >= since! }) { return true }
-        return notes.contains { since == nil || $0.at >= since! }
+        guard let last = returns.last else { return !evidence.isEmpty || !notes.isEmpty }
+        if let e = last.evidenceBefore, let n = last.notesBefore { return evidence.count > e || notes.count > n }
+        // A ledger written before the counts were kept: only what came after the return.
+        return evidence.contains { $0.at > last.at } || notes.contains { $0.at > last.at }
     }
 }
 

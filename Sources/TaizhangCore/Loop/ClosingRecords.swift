@@ -42,11 +42,18 @@ public struct TaskReturn: Hashable, Sendable {
     public var at: Timestamp
     public var by: String
     public var reason: String
+    /// How much evidence and how many notes the task had when it was sent back. A report
+    /// after a return needs more than these; counting, not comparing times, because a
+    /// return and the report before it often fall in the same second.
+    public var evidenceBefore: Int?
+    public var notesBefore: Int?
 
-    public init(at: Timestamp, by: String, reason: String) {
+    public init(at: Timestamp, by: String, reason: String, evidenceBefore: Int? = nil, notesBefore: Int? = nil) {
         self.at = at
         self.by = by
         self.reason = reason
+        self.evidenceBefore = evidenceBefore
+        self.notesBefore = notesBefore
     }
 }
 

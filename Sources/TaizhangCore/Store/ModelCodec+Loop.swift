@@ -12,6 +12,8 @@ extension ModelCodec {
                 w.key("at", first: true); w.timestamp(r.at)
                 w.key("by"); w.string(r.by)
                 w.key("reason"); w.string(r.reason)
+                if let e = r.evidenceBefore { w.key("evidenceBefore"); w.int(e) }
+                if let n = r.notesBefore { w.key("notesBefore"); w.int(n) }
                 w.byte(0x7D)
             }
         }
@@ -82,6 +84,8 @@ extension ModelCodec {
             if k == "at" { t.at = try timestamp(&r) }
             else if k == "by" { t.by = try r.string() }
             else if k == "reason" { t.reason = try r.string() }
+            else if k == "evidenceBefore" { t.evidenceBefore = try r.int() }
+            else if k == "notesBefore" { t.notesBefore = try r.int() }
             else { try r.skip() }
         }
         return t

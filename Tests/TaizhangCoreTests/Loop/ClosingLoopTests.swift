@@ -60,6 +60,19 @@ import TestSupport
         #expect(t.history.map(\.field).filter { $0 == "status" }.count == 4)
     }
 
+    /// Report, return and report again within one second (as a script or a quick coordinator
+    /// does): the old evidence still must not count, and the counts survive the snapshot.
+    @Test func evidenceBeforeAReturnInTheSameSecondDoesNotCount() throws {
+        let store = try store()
+        try commit(store, [.evidence(id, Evidence(kind: .url, text: "http://x.gov.cn/1")), .report(id)], by: "li", at: 1)
+        try commit(store, [.returnTask(id, reason: "网址打不开")], by: "wang", at: 1)
+        #expect(throws: LoopError(.loopNeedsEvidence, id.rawValue)) { try commit(store, [.report(id)], by: "li", at: 1) }
+        let returned = try #require(try store.load().ledger[id]?.returns.last)
+        #expect(returned.evidenceBefore == 1 && returned.notesBefore == 0)
+        try commit(store, [.evidence(id, Evidence(kind: .docNumber, text: "花市监〔2021〕12号")), .report(id)], by: "li", at: 1)
+        #expect(try store.load().ledger[id]?.status == .reported)
+    }
+
     @Test func officersMayNotDecideOrSetDueDaysOnALoopLedger() throws {
         let store = try store()
         #expect(throws: LoopError.self) { try commit(store, [.status(id, .done)], by: "li") }
