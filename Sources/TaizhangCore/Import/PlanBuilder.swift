@@ -30,7 +30,7 @@ struct PlanBuilder {
         var tasks: [LedgerTask] = []
         var usedIDs = Set<TaskID>()
         let deadlines = DeadlineParser(planYear: year, yearGuessed: yearSource != .flag, published: issued)
-        let units = UnitParser()
+        let units = UnitParser.Memoized()
         // "列第一位的为牵头单位(下同)", "加*号为牵头部门": the document says which units lead.
         let leadNote = source.lines.lazy.compactMap { RoleWords.leadNote(in: $0.text) }.first
         var placed: [(DraftTask, SectionID?, String?)] = []
@@ -76,7 +76,7 @@ struct PlanBuilder {
     // MARK: tasks
 
     private func makeTask(_ d: DraftTask, ordinal: Int, section: SectionID?, groupNumber: String?, positionInGroup: Int,
-                          code: PlanID, used: inout Set<TaskID>, deadlines: DeadlineParser, units: UnitParser,
+                          code: PlanID, used: inout Set<TaskID>, deadlines: DeadlineParser, units: UnitParser.Memoized,
                           leadNote: RoleWords.LeadNote?) -> LedgerTask {
         var number = d.number
         if let groupNumber, let n = number { number = groupNumber + "." + n }
@@ -128,7 +128,7 @@ struct PlanBuilder {
 
     /// Marks leads as the document's note says, where no unit of the task is marked 牵头; a
     /// star is taken off every name, a note or not.
-    private func applyLeadNote(_ note: RoleWords.LeadNote?, to task: inout LedgerTask, units: UnitParser) {
+    private func applyLeadNote(_ note: RoleWords.LeadNote?, to task: inout LedgerTask, units: UnitParser.Memoized) {
         let stars: Set<Character> = ["*", "※", "★"]
         var starred = Set<Int>()
         for i in task.units.indices where task.units[i].name.contains(where: stars.contains) {
@@ -176,12 +176,17 @@ struct PlanBuilder {
     /// ("车俊省长牵头重点工作").
     private func leadersFromHeadings(_ tasks: inout [LedgerTask], sections: [Section]) {
         let byID = Dictionary(sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Each heading is read once, not once for every task under it.
+        var leaderOf: [SectionID: String?] = [:]
+        func leader(of id: SectionID?) -> String? {
+            guard let id, let section = byID[id] else { return nil }
+            if let known = leaderOf[id] { return known }
+            let found = FieldLabels.leader(inHeading: section.title) ?? leader(of: section.parent)
+            leaderOf[id] = .some(found)
+            return found
+        }
         for i in tasks.indices where tasks[i].leader == nil {
-            var s = tasks[i].section.flatMap { byID[$0] }
-            while let section = s {
-                if let leader = FieldLabels.leader(inHeading: section.title) { tasks[i].leader = leader; break }
-                s = section.parent.flatMap { byID[$0] }
-            }
+            if let found = leader(of: tasks[i].section) { tasks[i].leader = found }
         }
     }
 

@@ -273,27 +273,29 @@ enum LayoutDetector {
     /// Every reader's draft of the document, and the one kept.
     static func candidates(_ text: SourceText, columns: [Int: ColumnMeaning] = [:]) -> (all: [PlanDraft], best: PlanDraft) {
         let pipe = DelimitedTableReader(separator: .pipe, columns: columns), tab = DelimitedTableReader(separator: .tab, columns: columns)
-        let cells = CellPerLineReader(columns: columns)
-        // Table readers only where a header row exists (their scores say so cheaply).
-        var drafts: [PlanDraft] = []
-        if pipe.score(text) > 0 { drafts.append(pipe.read(text)) }
-        if tab.score(text) > 0 { drafts.append(tab.read(text)) }
-        if cells.score(text) > 0 {
-            drafts.append(cells.read(text))
-            if let rows = cells.readAsRows(text) { drafts.append(rows) }
+        let cells = CellPerLineReader(columns: columns), spaces = SpaceTableReader(columns: columns), records = RecordReader()
+        // Table readers only where a header row exists (their scores say so cheaply). Each
+        // reader is independent of the others, so they run side by side (docs/benchmarks.md).
+        let readers: [() -> [PlanDraft]] = [
+            { pipe.score(text) > 0 ? [pipe.read(text)] : [] },
+            { tab.score(text) > 0 ? [tab.read(text)] : [] },
+            { cells.score(text) > 0 ? [cells.read(text)] + [cells.readAsRows(text)].compactMap { $0 } : [] },
+            { spaces.header(text) != nil ? [spaces.read(text)] : [] },
+            { [records.readIfRecords(text)].compactMap { $0 } },
+            { [OutlineReader().read(text)] },
+        ]
+        // The outline reader, the longest, starts first so that the others share the other core.
+        let order = [readers.count - 1] + Array(readers.indices.dropLast())
+        let results = Parallel.map(order.map { $0..<($0 + 1) }) { r in
+            readers[r.lowerBound]().map { d in (draft: d, rank: (!d.tasks.isEmpty, DraftQuality(d).score)) }
         }
-        let spaces = SpaceTableReader(columns: columns), records = RecordReader()
-        if spaces.header(text) != nil { drafts.append(spaces.read(text)) }
-        if records.score(text) > 0 { drafts.append(records.read(text)) }
-        drafts.append(OutlineReader().read(text))
+        let ranked = (Array(results.dropFirst()) + [results[0]]).flatMap { $0 }
         // A reading with tasks beats one without; the first of equals wins (tables before text).
-        func rank(_ d: PlanDraft) -> (Bool, Double) { (!d.tasks.isEmpty, DraftQuality(d).score) }
-        var best = drafts[0], bestRank = rank(drafts[0])
-        for d in drafts.dropFirst() {
-            let r = rank(d)
-            if r.0 && !bestRank.0 || r.0 == bestRank.0 && r.1 > bestRank.1 { best = d; bestRank = r }
+        var best = ranked[0]
+        for c in ranked.dropFirst() where c.rank.0 && !best.rank.0 || c.rank.0 == best.rank.0 && c.rank.1 > best.rank.1 {
+            best = c
         }
-        return (drafts, best)
+        return (ranked.map(\.draft), best.draft)
     }
 }
 

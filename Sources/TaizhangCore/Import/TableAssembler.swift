@@ -170,9 +170,11 @@ struct TableAssembler {
         // A full row is taken as it is unless laying it otherwise fits clearly better (a merged
         // cell missing on the left and one cell too many on the right, as cell-per-line rows are).
         if n == m {
-            let fits = zip(cells, roles).map { Self.fit(features.of($0), $1) }
             // Only a row with a cell plainly out of place (a text in the 序号 column) is laid again.
-            guard fits.contains(where: { $0 <= -5 }) else { return Placement(columns: cells.map { $0 }, unplaced: []) }
+            // A column of words never scores that low, so its long cells are not looked at here.
+            let outOfPlace = zip(cells, roles).contains { Self.mayBeOutOfPlace($1) && Self.fit(features.of($0), $1) <= -5 }
+            guard outOfPlace else { return Placement(columns: cells.map { $0 }, unplaced: []) }
+            let fits = zip(cells, roles).map { Self.fit(features.of($0), $1) }
             let laid = dynamicAlignment(cells)
             return laid.score > fits.reduce(0, +) + 4 ? laid.placement : Placement(columns: cells.map { $0 }, unplaced: [])
         }
@@ -268,6 +270,15 @@ struct TableAssembler {
     }
 
     static func fit(_ cell: String, _ role: ColumnRole) -> Double { fit(CellFeatures(cell), role) }
+
+    /// Whether `fit` can score a cell of this column -5 or lower: a requirement, measure or
+    /// leader column scores no less than -4 whatever it holds (see `fit`).
+    static func mayBeOutOfPlace(_ role: ColumnRole) -> Bool {
+        switch role {
+        case .requirement, .measure, .leader, .progress, .remark: false
+        default: true
+        }
+    }
 
     /// How well a cell's text fits a column.
     static func fit(_ f: CellFeatures, _ role: ColumnRole) -> Double {

@@ -24,6 +24,26 @@ public struct ParsedUnits: Sendable, Equatable {
 public struct UnitParser: Sendable {
     public init() {}
 
+    /// One plan's parser that remembers the cells it has read: a units column repeats a few
+    /// cells down thousands of rows. Used by one builder on one thread.
+    final class Memoized {
+        private struct Key: Hashable {
+            var written: String
+            var level: UnitLevel
+            var columnRole: UnitRole?
+        }
+        private let parser = UnitParser()
+        private var known: [Key: ParsedUnits] = [:]
+
+        func parse(_ written: String, level: UnitLevel, columnRole: UnitRole? = nil) -> ParsedUnits {
+            let key = Key(written: written, level: level, columnRole: columnRole)
+            if let parsed = known[key] { return parsed }
+            let parsed = parser.parse(written, level: level, columnRole: columnRole)
+            known[key] = parsed
+            return parsed
+        }
+    }
+
     /// The units a cell names, the cell as written, and notes on what was odd.
     /// - Parameters:
     ///   - level: the assignment the cell belongs to (the task's or the bureau's measure).

@@ -15,14 +15,17 @@ struct RecordReader {
         }
     }
 
-    /// How many label/value pairs name a requirement: worth reading only with two or more.
-    func score(_ text: SourceText) -> Int {
-        tokens(text).filter { Self.label($0.text) == .requirement }.count
+    /// The reading, or nil when no cell is a requirement's label (then the document holds no
+    /// records). The cells and their labels are found once, for the test and the reading.
+    func readIfRecords(_ text: SourceText) -> PlanDraft? {
+        let cells = tokens(text)
+        let labels = cells.map { Self.label($0.text) }
+        guard labels.contains(.requirement) else { return nil }
+        return read(cells, labels: labels)
     }
 
-    func read(_ text: SourceText) -> PlanDraft {
+    private func read(_ cells: [(text: String, line: Int)], labels: [PlanField?]) -> PlanDraft {
         var draft = PlanDraft(layout: layoutName)
-        let cells = tokens(text)
         var current: DraftTask?
         var i = 0
         func finish() {
@@ -31,7 +34,7 @@ struct RecordReader {
         }
         while i < cells.count {
             let (cell, line) = cells[i]
-            guard let field = Self.label(cell), i + 1 < cells.count, Self.label(cells[i + 1].text) == nil else {
+            guard let field = labels[i], i + 1 < cells.count, labels[i + 1] == nil else {
                 if current == nil {
                     draft.preamble.append(SourceLine(line: line, text: cell))
                     if PlanMetadata.isTitleLike(cell) { draft.titles.append(cell) }

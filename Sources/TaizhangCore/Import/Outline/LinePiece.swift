@@ -35,11 +35,17 @@ struct LinePiece {
         if let fields = TaskFields.labels(raw) ?? wholeRoleSentence(raw) ?? loneBracket(raw) {
             return [LinePiece(marker: nil, text: "", fields: fields, line: line, inline: false)]
         }
-        let o = Array(raw), m = Array(TextFolding.matching(raw))
+        // `o[a..<b]` is the line's text between two character positions, cut from the string
+        // itself: building a String from Characters one by one cost more than the reading.
+        let o = CharacterSlicer(raw), m = Array(TextFolding.matching(raw))
         guard o.count == m.count else { return [piece(raw, fields: nil, line: line, inline: false)] }
+        // Each character's scalar, and where the next colon is: the loop below asks about every
+        // character, and comparing scalars costs a fraction of comparing Characters.
+        let v = m.map { ScalarSet.scalar(of: $0) ?? UInt32.max }
+        let colonAfter = nextColons(v)
         var pieces: [LinePiece] = [], start = 0, i = 0
         func cut(_ end: Int, fields: TaskFields?, resume: Int) {
-            let text = TextFolding.trim(String(o[start..<end]))
+            let text = TextFolding.trim(o[start..<end])
             if !text.isEmpty || fields != nil {
                 pieces.append(piece(text, fields: fields, line: line, inline: start > 0))
             }
@@ -48,20 +54,20 @@ struct LinePiece {
         while i < m.count {
             // "粮食产量…以上 部门分工:省农业农村厅牵头…。 大力推进…": records run on in one line,
             // each label after a space, each record after a sentence's end and a space.
-            if m[i].isWhitespace, i > start {
+            if isSpace(v[i]), i > start {
                 var j = i
-                while j < m.count, m[j].isWhitespace { j += 1 }
-                let afterSentence = clauseEnds.contains(m[i - 1]) && startsWithLabel(o, at: start)
-                if j < m.count, afterSentence || startsWithLabel(o, at: j) {
+                while j < m.count, isSpace(v[j]) { j += 1 }
+                let afterSentence = clauseEnds.contains(scalar: v[i - 1]) && startsWithLabel(o, at: start, colonAfter)
+                if j < m.count, afterSentence || startsWithLabel(o, at: j, colonAfter) {
                     cut(i, fields: nil, resume: j)
                     i = j
                     continue
                 }
             }
-            if BracketSplitter.openers.contains(m[i]), let close = closing(m, from: i) {
-                let inner = String(o[(i + 1)..<close])
+            if BracketSplitter.openers.contains(scalar: v[i]), let close = closing(v, from: i) {
+                let inner = o[(i + 1)..<close]
                 if let fields = TaskFields.bracket(inner),
-                   isTailPosition(m, open: i, close: close, strong: RoleWords.containsMarker(inner) || inner.contains(":") || inner.contains("：")) {
+                   isTailPosition(v, open: i, close: close, strong: RoleWords.containsMarker(inner) || inner.contains(":") || inner.contains("：")) {
                     cut(i, fields: fields, resume: close + 1)
                     i = close + 1
                     continue
@@ -69,15 +75,19 @@ struct LinePiece {
                 i = close + 1
                 continue
             }
-            if i > start, endsSentence(m, before: i) {
-                // The rest of the line is copied only where a label or a number starts: this is
-                // asked after every sentence, and copying at each made long lines quadratic.
-                if startsWithLabel(o, at: i), let fields = TaskFields.labels(String(o[i...])) {
+            // Only where a label or a number may start is it asked whether a sentence ended
+            // before; the rest of the line is copied only then (copying at every sentence end
+            // made long lines quadratic).
+            let label = startsWithLabel(o, at: i, colonAfter), number = mayOpenMarker(v[i])
+            if label || number, i > start, endsSentence(v, before: i) {
+                if label, let fields = TaskFields.labels(o[i..<o.count]) {
                     cut(i, fields: fields, resume: m.count)
                     break
                 }
-                if mayOpenMarker(m[i]), let (marker, _) = ItemMarker.parse(Array(m[i...])), inlineStyles.contains(marker.style),
-                   !marker.lost, ItemMarker.leading(String(o[i...])) != nil {
+                // A marker and the first words after it fit in a window; the rest is not read.
+                let window = min(m.count, i + 60)
+                if number, let (marker, _) = ItemMarker.parse(Array(m[i..<window])), inlineStyles.contains(marker.style),
+                   !marker.lost, ItemMarker.leading(o[i..<window]) != nil {
                     cut(i, fields: nil, resume: i)
                 }
             }
@@ -133,26 +143,47 @@ struct LinePiece {
     /// Whether the text from `i` opens with a label (`FieldLabels.labelled`, whose colon stands
     /// within the first 25 characters): asked at every space of a line, so only that much is
     /// copied — copying the rest of the line each time made long table lines quadratic.
-    private static func startsWithLabel(_ o: [Character], at i: Int) -> Bool {
-        FieldLabels.labelled(String(o[i..<min(o.count, i + 26)])) != nil
+    private static func startsWithLabel(_ o: CharacterSlicer, at i: Int, _ colonAfter: [Int]) -> Bool {
+        guard i < o.count, colonAfter[i] - i <= 24 else { return false }
+        return FieldLabels.labelled(o[i..<min(o.count, i + 26)]) != nil
+    }
+
+    /// For each position, the position of the first colon at or after it (the count when none).
+    private static func nextColons(_ v: [UInt32]) -> [Int] {
+        var out = [Int](repeating: v.count, count: v.count)
+        var next = v.count
+        for i in stride(from: v.count - 1, through: 0, by: -1) {
+            if v[i] == 0x3A { next = i }    // ":": the text is folded
+            out[i] = next
+        }
+        return out
+    }
+
+    private static func isSpace(_ v: UInt32) -> Bool {
+        v != UInt32.max && TextFolding.isSpace(Unicode.Scalar(v)!)
     }
 
     /// Whether `ItemMarker.parse` can find a marker starting with `c` (it returns nil for any
     /// other first character).
-    private static func mayOpenMarker(_ c: Character) -> Bool {
-        c == "(" || c == "第" || c == "、" || c == ")" || (c.isASCII && c.isNumber) || ChineseNumerals.isNumeral(c)
-            || ItemMarker.circled(c) != nil
+    private static func mayOpenMarker(_ v: UInt32) -> Bool {
+        markerStarts.contains(scalar: v) || (0x30...0x39).contains(v) || (0x2460...0x2473).contains(v)
     }
+
+    /// "(", 第, 、, ")" and the Chinese numerals (`ChineseNumerals.isNumeral`).
+    private static let markerStarts: ScalarSet = ["(", "第", "、", ")", "十", "〇", "零", "一", "二", "两", "三", "四",
+                                                  "五", "六", "七", "八", "九"]
 
     /// The sentences of a text, each with its closing 。 or ;.
     static func sentenceRanges(_ text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = [], start = text.startIndex, depth = 0
-        for i in text.indices {
-            let c = text[i]
-            if BracketSplitter.openers.contains(c) { depth += 1 }
-            if BracketSplitter.closers.contains(c) { depth = max(0, depth - 1) }
-            if depth == 0, sentenceEnds.contains(c) {
-                let end = text.index(after: i)
+        // By scalar: every character a sentence turns on is one scalar.
+        let scalars = text.unicodeScalars
+        for i in scalars.indices {
+            let c = scalars[i].value
+            if BracketSplitter.openers.contains(scalar: c) { depth += 1 }
+            if BracketSplitter.closers.contains(scalar: c) { depth = max(0, depth - 1) }
+            if depth == 0, sentenceEnds.contains(scalar: c) {
+                let end = scalars.index(after: i)
                 ranges.append(start..<end)
                 start = end
             }
@@ -162,11 +193,11 @@ struct LinePiece {
     }
 
     /// The bracket closing the one opened at `open`, brackets inside it allowed.
-    private static func closing(_ m: [Character], from open: Int) -> Int? {
+    private static func closing(_ v: [UInt32], from open: Int) -> Int? {
         var depth = 0
-        for j in open..<m.count {
-            if BracketSplitter.openers.contains(m[j]) { depth += 1 }
-            if BracketSplitter.closers.contains(m[j]) {
+        for j in open..<v.count {
+            if BracketSplitter.openers.contains(scalar: v[j]) { depth += 1 }
+            if BracketSplitter.closers.contains(scalar: v[j]) {
                 depth -= 1
                 if depth == 0 { return j }
             }
@@ -177,18 +208,35 @@ struct LinePiece {
     /// A bracket ends an item where the line ends after it or a sentence ends before or after
     /// it; in mid-sentence only when it says who does what (a label or a role word), since
     /// "会同市发改委(市物价局)" is part of the requirement.
-    private static func isTailPosition(_ m: [Character], open: Int, close: Int, strong: Bool) -> Bool {
-        if close + 1 >= m.count { return true }
-        if open > 0, itemEnds.contains(m[open - 1]) { return true }
-        if itemEnds.contains(m[close + 1]) { return true }
+    private static func isTailPosition(_ v: [UInt32], open: Int, close: Int, strong: Bool) -> Bool {
+        if close + 1 >= v.count { return true }
+        if open > 0, itemEnds.contains(scalar: v[open - 1]) { return true }
+        if itemEnds.contains(scalar: v[close + 1]) { return true }
         return strong
     }
 
     /// True when the character before `i` ends a sentence or an item (white space aside), or
     /// is white space after a title ("一、持续推进… 1.推动…").
-    private static func endsSentence(_ m: [Character], before i: Int) -> Bool {
+    private static func endsSentence(_ v: [UInt32], before i: Int) -> Bool {
         var j = i - 1
-        while j >= 0, m[j].isWhitespace { j -= 1 }
-        return j >= 0 && (endsBeforeNumber.contains(m[j]) || j < i - 1 && !m[j].isASCII)
+        while j >= 0, isSpace(v[j]) { j -= 1 }
+        return j >= 0 && (endsBeforeNumber.contains(scalar: v[j]) || j < i - 1 && v[j] >= 0x80)
     }
+}
+
+/// A string cut by character positions: `[a..<b]` copies the bytes between two indices
+/// found once, where `String(Array(text)[a..<b])` appended one Character at a time.
+struct CharacterSlicer {
+    private let text: String
+    private let indices: [String.Index]
+
+    init(_ text: String) {
+        self.text = text
+        indices = Array(text.indices) + [text.endIndex]
+    }
+
+    /// How many characters the text has.
+    var count: Int { indices.count - 1 }
+
+    subscript(range: Range<Int>) -> String { String(text[indices[range.lowerBound]..<indices[range.upperBound]]) }
 }

@@ -120,7 +120,7 @@ enum FieldLabels {
     static func leader(inHeading title: String) -> String? {
         let m = TextFolding.matchingKey(title)
         for t in leaderTitles {
-            guard let r = m.range(of: t), leaderVerbs.contains(where: { m[r.upperBound...].hasPrefix($0) }) else { continue }
+            guard let r = m.byteRange(of: t), leaderVerbs.contains(where: { m[r.upperBound...].hasPrefix($0) }) else { continue }
             let nameLength = m.distance(from: m.startIndex, to: r.lowerBound)
             guard (2...4).contains(nameLength) else { return nil }
             return String(TextFolding.trim(title).prefix(nameLength))

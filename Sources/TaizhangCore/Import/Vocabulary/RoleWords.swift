@@ -117,7 +117,7 @@ enum RoleWords {
     /// The lead note a line holds, if any.
     static func leadNote(in text: String) -> LeadNote? {
         let m = TextFolding.matchingKey(text)
-        guard let lead = m.range(of: "牵头") else { return nil }
+        guard let lead = m.byteRange(of: "牵头") else { return nil }
         let before = m[..<lead.lowerBound].suffix(16)
         guard before.contains("为") || before.contains("是") || before.contains("系") else { return nil }
         if before.contains("*") || before.contains("※") || before.contains("星号") { return .starred }

@@ -4,6 +4,20 @@ import Testing
 /// Tables as real plans arrive: columns by spaces, merged cells omitted, cells a line each,
 /// records of labelled values.
 @Suite struct TableLayoutTests {
+    /// A full row is laid again only when a cell scores -5 or less, and columns of words are
+    /// not looked at for that (their long cells cost most): they must never score so low.
+    @Test func columnsOfWordsNeverScoreAsOutOfPlace() {
+        let cells = ["", "1", "12", "一、总体要求", "(一)加强组织领导", "15.推进政务公开", "市发改局", "市发改局、市财政局",
+                     "各镇(街、园区)", "年底前", "2021年6月底前", "长期坚持", "张三", "万元/人", "≥2%", "已完成",
+                     String(repeating: "加强政务公开标准化规范化建设,", count: 12) + "。", "市发改局牵头,市财政局配合"]
+        let words: [ColumnRole] = [.requirement, .measure, .leader, .progress, .remark]
+        for role in words {
+            #expect(!TableAssembler.mayBeOutOfPlace(role))
+            for cell in cells { #expect(TableAssembler.fit(cell, role) > -5, "\(role) \(cell)") }
+        }
+        #expect(TableAssembler.mayBeOutOfPlace(.number) && TableAssembler.fit("加强组织领导", .number) <= -5)
+    }
+
     @Test func columnsSeparatedBySpacesWithASpacedOutHeader() throws {
         let r = try importText("""
         2016年量化指标任务分工
