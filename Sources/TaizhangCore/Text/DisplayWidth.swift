@@ -20,9 +20,21 @@ public enum DisplayWidth {
     }
 
     /// Columns a string takes when drawn on one line.
+    ///
+    /// Counted by scalar, without finding characters (which cost most of a long list), when
+    /// every scalar is one that starts or ends its character on its own: below U+1100
+    /// (a base and its zero-width combining marks add up to the base's width) or a CJK
+    /// ideograph or full-width form. Anything else (emoji sequences, flags, jamo) is counted
+    /// by character.
     public static func width(_ text: some StringProtocol) -> Int {
         var total = 0
-        for character in text { total += width(character) }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            guard v < 0x1100 || (0x4E00...0x9FFF).contains(v) || (0x3000...0x303E).contains(v) || (0xFF01...0xFF60).contains(v) else {
+                return text.reduce(0) { $0 + width($1) }
+            }
+            total += width(scalar)
+        }
         return total
     }
 
@@ -30,6 +42,8 @@ public enum DisplayWidth {
     public static func width(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v >= 0x20 && v < 0x7F { return 1 }
+        // CJK ideographs and full-width forms: wide in wcwidth and in East Asian Width alike.
+        if (0x4E00...0x9FFF).contains(v) || (0xFF01...0xFF60).contains(v) { return 2 }
         guard libcMeasures else { return EastAsianWidth.columns(scalar) }
         return max(Int(tz_wcwidth(wchar_t(v))), 0)
     }
@@ -45,6 +59,15 @@ public enum DisplayWidth {
         let room = columns - width(ellipsis)
         guard room >= 0 else { return prefix(of: text, fitting: columns) }
         return prefix(of: text, fitting: room) + ellipsis
+    }
+
+    /// `truncate(text, to: columns)` and its width, measured once.
+    static func fitted(_ text: String, to columns: Int) -> (text: String, width: Int) {
+        guard columns > 0 else { return ("", 0) }
+        let w = width(text)
+        if w <= columns { return (text, w) }
+        let cut = truncate(text, to: columns)
+        return (cut, width(cut))
     }
 
     /// `text` right-padded with spaces to exactly `columns`, truncated first if too wide.
@@ -64,9 +87,25 @@ public enum DisplayWidth {
     /// Every explicit newline ends a line, so the result has at least one line per paragraph.
     /// Only a single character wider than `width` can make a line overflow.
     public static func wrap(_ text: String, width: Int) -> [String] {
+        let single = !hasLineBreak(text)
+        if single, text.utf8.last != 0x20, self.width(text) <= max(width, 1) { return [text] }
         let breaker = LineBreaker(limit: max(width, 1))
+        if single { return breaker.lines(of: Substring(text)) }
         return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .flatMap { breaker.lines(of: $0) }
+    }
+
+    /// Whether the text holds a character `isNewline` is true of (LF, VT, FF, CR, NEL, LS,
+    /// PS), looked for in its UTF-8 bytes.
+    static func hasLineBreak(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in text.utf8 {
+            if (0x0A...0x0D).contains(b) || previous == 0xC2 && b == 0x85
+                || beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) { return true }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
     }
 
     static func prefix(of text: String, fitting columns: Int) -> String {
@@ -82,6 +121,9 @@ public enum DisplayWidth {
     }
 
     static func spaces(_ count: Int) -> String {
-        String(repeating: " ", count: max(count, 0))
+        count < spaceRuns.count ? spaceRuns[max(count, 0)] : String(repeating: " ", count: count)
     }
+
+    /// Runs of spaces as wide as a column, made once (tables pad every cell).
+    private static let spaceRuns: [String] = (0...160).map { String(repeating: " ", count: $0) }
 }

@@ -14,8 +14,10 @@ struct LineBreaker {
     static let closing: Set<Character> = Set("，。、；：？！）」』》〉】〕］｝”’．,.;:?!)]}")
 
     /// A unit the breaker never splits (unless longer than a line): a word, a space, a CJK character.
+    /// Its text is a slice of the paragraph, so that a line is cut out once rather than
+    /// joined from its pieces (wrapping a long list made a string per character).
     struct Piece {
-        var text: String
+        var text: Substring
         var width: Int
         var isSpace: Bool
     }
@@ -30,21 +32,26 @@ struct LineBreaker {
     /// zero-width characters stay with the piece before them.
     static func pieces(of paragraph: Substring) -> [Piece] {
         var pieces: [Piece] = []
-        var word: Piece?
-        for character in paragraph {
+        var wordStart: Substring.Index?, wordWidth = 0
+        var i = paragraph.startIndex
+        while i < paragraph.endIndex {
+            let character = paragraph[i], next = paragraph.index(after: i)
             let w = DisplayWidth.width(character)
             if w == 1 && character != " " {
-                word = Piece(text: (word?.text ?? "") + String(character), width: (word?.width ?? 0) + 1, isSpace: false)
+                if wordStart == nil { wordStart = i; wordWidth = 0 }
+                wordWidth += 1
+                i = next
                 continue
             }
-            if let finished = word { pieces.append(finished); word = nil }
-            if w == 0, !pieces.isEmpty {
-                pieces[pieces.count - 1].text.append(character)
+            if let start = wordStart { pieces.append(Piece(text: paragraph[start..<i], width: wordWidth, isSpace: false)); wordStart = nil }
+            if w == 0, let last = pieces.indices.last {
+                pieces[last].text = paragraph[pieces[last].text.startIndex..<next]
             } else {
-                pieces.append(Piece(text: String(character), width: w, isSpace: character == " "))
+                pieces.append(Piece(text: paragraph[i..<next], width: w, isSpace: character == " "))
             }
+            i = next
         }
-        if let finished = word { pieces.append(finished) }
+        if let start = wordStart { pieces.append(Piece(text: paragraph[start...], width: wordWidth, isSpace: false)) }
         return pieces
     }
 
@@ -79,10 +86,10 @@ struct LineBreaker {
 
         /// Cuts a word longer than a line into line-sized parts.
         mutating func addByCharacter(_ piece: Piece) {
-            for character in piece.text {
-                let w = DisplayWidth.width(character)
+            for i in piece.text.indices {
+                let w = DisplayWidth.width(piece.text[i])
                 if used + w > limit && !line.isEmpty { breakLine() }
-                append(Piece(text: String(character), width: w, isSpace: false))
+                append(Piece(text: piece.text[i..<piece.text.index(after: i)], width: w, isSpace: false))
             }
         }
 
@@ -104,10 +111,14 @@ struct LineBreaker {
             return done
         }
 
+        /// The line's text: its pieces follow each other in the paragraph (spaces are only
+        /// ever left out at a line's start or end), so it is one slice.
         func text() -> String {
             var end = line.endIndex
             while end > line.startIndex && line[end - 1].isSpace { end -= 1 }
-            return line[..<end].map(\.text).joined()
+            guard end > line.startIndex else { return "" }
+            let first = line[line.startIndex].text, last = line[end - 1].text
+            return String(first.base[first.startIndex..<last.endIndex])
         }
     }
 }
