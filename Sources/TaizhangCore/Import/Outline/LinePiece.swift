@@ -66,8 +66,11 @@ struct LinePiece {
             }
             if BracketSplitter.openers.contains(scalar: v[i]), let close = closing(v, from: i) {
                 let inner = o[(i + 1)..<close]
+                // "…需求,〔省科技厅〕三、鼓励…": a bracket right before the next item's number
+                // ends the item it follows.
+                let beforeItem = close + 1 < v.count && opensRunOnItem(m, at: close + 1)
                 if let fields = TaskFields.bracket(inner),
-                   isTailPosition(v, open: i, close: close, strong: RoleWords.containsMarker(inner) || inner.contains(":") || inner.contains("：")) {
+                   beforeItem || isTailPosition(v, open: i, close: close, strong: RoleWords.containsMarker(inner) || inner.contains(":") || inner.contains("：")) {
                     cut(i, fields: fields, resume: close + 1)
                     i = close + 1
                     continue
@@ -79,6 +82,13 @@ struct LinePiece {
             // before; the rest of the line is copied only then (copying at every sentence end
             // made long lines quadratic).
             let label = startsWithLabel(o, at: i, colonAfter), number = mayOpenMarker(v[i])
+            // A digest whose items run on after their brackets ("…政府(行署)〕五、壮大…"): a
+            // 一、-style number after a closing bracket starts the next item.
+            if number, i > start, BracketSplitter.closers.contains(scalar: v[i - 1]), opensRunOnItem(m, at: i) {
+                cut(i, fields: nil, resume: i)
+                i += 1
+                continue
+            }
             if label || number, i > start, endsSentence(v, before: i) {
                 if label, let fields = TaskFields.labels(o[i..<o.count]) {
                     cut(i, fields: fields, resume: m.count)
@@ -94,7 +104,33 @@ struct LinePiece {
             i += 1
         }
         if start < o.count { cut(o.count, fields: nil, resume: o.count) }
-        return pieces.map(withRoleSentence)
+        return pieces.map(withRoleSentence).map(withLostOpening)
+    }
+
+    /// Whether a 一、-style number that is not the first ("三、", "十一、") starts at `i`, as items
+    /// run together in one paragraph do. The first is left alone: "一、二季度" is not an item.
+    private static func opensRunOnItem(_ m: [Character], at i: Int) -> Bool {
+        guard let (marker, length) = ItemMarker.parse(Array(m[i..<min(m.count, i + 8)])), marker.style == .chinese,
+              !marker.lost, let n = marker.ordinal, n >= 2 else { return false }
+        // Words must follow the number: "三、四" is a list of numerals.
+        return i + length < m.count && !ChineseNumerals.isNumeral(m[i + length])
+    }
+
+    /// A piece ending in a closing bracket whose opening was lost, as mirrored pages lose them
+    /// ("…创新联合体,各市(地)、县(市、区)政府(行署)〕"): the clause before it, when it reads as
+    /// units, is the piece's fields.
+    private static func withLostOpening(_ p: LinePiece) -> LinePiece {
+        guard p.fields == nil, let last = p.text.unicodeScalars.last, BracketSplitter.closers.contains(scalar: last.value),
+              !BracketSplitter.isBalanced(p.text) else { return p }
+        let body = String(p.text.dropLast())
+        guard let comma = body.lastIndex(where: { $0 == "," || $0 == "，" || $0 == "。" }) else { return p }
+        let clause = String(body[body.index(after: comma)...])
+        guard BracketSplitter.isBalanced(clause), clause.count <= 40, let fields = TaskFields.bracket(clause),
+              !fields.unitCells.isEmpty else { return p }
+        var out = p
+        out.text = TextFolding.trim(String(body[...comma]))
+        out.fields = fields
+        return out
     }
 
     /// A piece with its leading number taken off; a piece of labels is fields, and a

@@ -15,6 +15,31 @@ import Testing
         #expect(r.plan.sections.map(\.title) == ["加强重点工作信息公开", "围绕三件大事做好信息公开"])
     }
 
+    /// A digest whose items run on in one paragraph, each after its units' bracket, some of
+    /// the brackets having lost their opening (as mirrored pages lose them).
+    @Test func itemsRunTogetherAfterTheirBrackets() throws {
+        let r = try importText("""
+        某省支持科技创新若干措施
+        二、建设创新平台,支持企业建设重点实验室,〔省科技厅〕三、鼓励组建创新联合体,对牵头承担国家科技项目的给予支持,各市(地)、县(市、区)政府〕五、壮大高新技术企业群体,各市(地)政府〕六、实施科技特派员制度,〔省科技厅、省财政厅〕
+        """)
+        #expect(r.tasks.map(\.number) == ["二", "三", "五", "六"])
+        #expect(r.tasks[1].text.hasPrefix("鼓励组建创新联合体") && !r.tasks[1].text.contains("各市"))
+        #expect(r.tasks[1].units.map(\.name) == ["各市（地）", "县（市、区）政府"])
+        #expect(r.tasks[3].unitRoles == ["省科技厅/responsible", "省财政厅/responsible"])
+    }
+
+    /// "一、二季度" after a bracket is a span of quarters, not an item: only numbers from two on
+    /// that are followed by words start one.
+    @Test func aFirstNumberAfterABracketIsNoItem() throws {
+        let r = try importText("""
+        某区2021年重点工作分工
+        1.完成道路改造(含人行道)一、二季度完成设计。(区住建局负责)
+        2.推进老旧小区改造。(区住建局负责)
+        """)
+        #expect(r.tasks.count == 2)
+        #expect(r.tasks[0].text.contains("一、二季度完成设计"))
+    }
+
     @Test func labelLinesAfterNumberedItems() throws {
         let r = try importText("""
         2023年区政府工作报告主要目标任务责任分解方案
