@@ -72,14 +72,14 @@ public enum DisplayWidth {
 
     /// `text` right-padded with spaces to exactly `columns`, truncated first if too wide.
     public static func pad(_ text: String, to columns: Int) -> String {
-        let fitted = truncate(text, to: columns)
-        return fitted + spaces(columns - width(fitted))
+        let (cut, used) = fitted(text, to: columns)
+        return cut + spaces(columns - used)
     }
 
     /// `text` left-padded with spaces to exactly `columns` (for numbers in a column).
     public static func padLeft(_ text: String, to columns: Int) -> String {
-        let fitted = truncate(text, to: columns)
-        return spaces(columns - width(fitted)) + fitted
+        let (cut, used) = fitted(text, to: columns)
+        return spaces(columns - used) + cut
     }
 
     /// Breaks text into lines of at most `width` columns; see `LineBreaker` for the rules.

@@ -4,8 +4,8 @@
 /// What may give way when the width is short, in this order: the flexible column (the task's
 /// text) wraps onto more lines, down to a quarter of the width; headings wrap onto two lines;
 /// the gap narrows; identifying columns wrap their rarest long cells (down to what nine rows
-/// in ten need); other columns are cut with `…`; identifying columns wrap further; last, the
-/// flexible column narrows to 8. Identifying columns (ids, unit names, dates) are never cut:
+/// in ten need); headings wrap onto three and four lines; other columns are cut with `…`;
+/// identifying columns wrap further; last, the flexible column narrows to 8. Identifying columns (ids, unit names, dates) are never cut:
 /// a list that shows `市公…` twice tells nobody which unit is meant.
 public struct TextTable {
     public struct Column {
@@ -69,15 +69,17 @@ public struct TextTable {
                 widths[f] = max(flexibleLeast, widths[f] - over())
                 wraps.insert(f)
             }
-            for lines in [2, 3, 4] {                       // headings on two lines, then more
+            func wrapHeadings(onto lines: Int) {
                 for i in columns.indices where over() > 0 {
                     let title = DisplayWidth.width(columns[i].title), content = cellsWidths[i]
                     if title > content { widths[i] = min(widths[i], max(content, (title + lines - 1) / lines, 2)) }
                 }
             }
+            wrapHeadings(onto: 2)
             if over() > 0 { gap = 1 }
-            // One long unit name must not squeeze every row's text: an identifying column first
-            // comes down to what nine rows in ten need, and its longer names wrap.
+            // One long unit name must not squeeze every row's text, nor break every heading
+            // into pieces: an identifying column comes down to what nine rows in ten need, and
+            // its longer names wrap.
             for i in columns.indices where over() > 0 && columns[i].identifying {
                 let typical = max(6, table.usualWidth(i))
                 if widths[i] > typical {
@@ -85,6 +87,8 @@ public struct TextTable {
                     wraps.insert(i)
                 }
             }
+            wrapHeadings(onto: 3)
+            wrapHeadings(onto: 4)
             while over() > 0, let i = widths.indices.filter({ !columns[$0].identifying && !wraps.contains($0) && widths[$0] > 4 })
                     .max(by: { widths[$0] < widths[$1] }) {
                 widths[i] -= 1
@@ -134,10 +138,9 @@ public struct TextTable {
         var line = ""
         for (i, cell) in cells.enumerated() {
             if i > 0 { line += DisplayWidth.spaces(layout.gap) }
-            if i == cells.count - 1 && !right.contains(i) { line += cell; break }
-            let (fitted, used) = DisplayWidth.fitted(cell, to: layout.widths[i])
-            let pad = DisplayWidth.spaces(layout.widths[i] - used)
-            if right.contains(i) { line += pad; line += fitted } else { line += fitted; line += pad }
+            if right.contains(i) { line += DisplayWidth.padLeft(cell, to: layout.widths[i]) }
+            else if i == cells.count - 1 { line += cell }
+            else { line += DisplayWidth.pad(cell, to: layout.widths[i]) }
         }
         while line.utf8.last == 0x20 { line.removeLast() }
         return line + "\n"
