@@ -255,8 +255,10 @@ struct TableAssembler {
         /// Chinese characters in the cell: a requirement is written in words.
         var words: Int
 
+        static func words(in cell: String) -> Int { cell.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count }
+
         init(_ cell: String) {
-            words = cell.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
+            words = Self.words(in: cell)
             empty = cell.isEmpty
             heading = empty ? nil : HeadingParser.parse(cell)
             numbered = !empty && ItemNumber.split(cell) != nil

@@ -19,15 +19,38 @@ struct TableRowsReader {
     /// A coordinator's corrections to what the columns hold.
     var columns: [Int: ColumnMeaning] = [:]
 
+    /// A table of projects and their targets (项目名称 | 责任单位 | 目标任务 | 完成情况), whose
+    /// "requirement" column holds figures (1300人, 2所, 8950) while the name column before it
+    /// names a project on each row: the name is the task and the figure its measure. Judged
+    /// from the rows, since the same headers head columns of prose elsewhere.
+    static func projectsWithTargets(_ roles: [ColumnRole], rows: ArraySlice<TableRow>) -> [ColumnRole] {
+        guard let r = roles.firstIndex(of: .requirement), let g = roles[..<r].lastIndex(of: .group) else { return roles }
+        // Rows with every cell, or all but a trailing one (an empty 备注 is often dropped).
+        let full = rows.prefix(200).filter { $0.cells.count == roles.count || $0.cells.count == roles.count - 1 && r < roles.count - 1 }
+        guard full.count >= 3 else { return roles }
+        let words = TableAssembler.CellFeatures.words(in:)
+        let figures = full.filter { row in
+            let cell = row.cells[r]
+            return words(cell) <= 2 && cell.unicodeScalars.contains { (0x30...0x39).contains($0.value) }
+        }.count
+        let named = full.filter { words($0.cells[g]) >= 4 }.count
+        guard figures * 3 >= full.count * 2, named * 3 >= full.count * 2 else { return roles }
+        var out = roles
+        out[g] = .requirement
+        out[r] = .measure
+        return out
+    }
+
     func read(_ rows: [TableRow]) -> PlanDraft {
         var draft = PlanDraft(layout: layoutName)
         var assembler: TableAssembler?
         var pending: [SourceLine] = [] // text after the table's rows: a remark, or a fragment
-        for row in rows {
+        for (index, row) in rows.enumerated() {
             // Taken out of the optional, not copied: a copy would share the draft's arrays, and
             // every row added would copy them all (quadratic in rows).
             guard var table = assembler.take() else {
-                if let roles = HeaderVocabulary.roles(row.cells, corrected: columns) {
+                if var roles = HeaderVocabulary.roles(row.cells, corrected: columns) {
+                    if columns.isEmpty { roles = Self.projectsWithTargets(roles, rows: rows[(index + 1)...]) }
                     draft.columns = row.cells
                     draft.preamble.append(SourceLine(line: row.line, text: row.text))
                     assembler = TableAssembler(roles: roles, draft: draft)

@@ -18,6 +18,30 @@ import Testing
         #expect(TableAssembler.mayBeOutOfPlace(.number) && TableAssembler.fit("加强组织领导", .number) <= -5)
     }
 
+    /// A progress table of projects: when the target column holds figures, the project named
+    /// on each row is the task and the figure its measure; when it holds prose, it stays the task.
+    @Test func projectsWithFiguresAsTargets() throws {
+        let figures = try importText("""
+        某区2017年民生实事完成情况表
+        序号 | 项目名称 | 责任单位 | 目标任务 | 完成情况 | 备注
+        1 | 农村饮用水安全巩固提升 | 区农林水务局 | 1300人 | 700 |
+        2 | 新增城镇就业岗位 | 区人社局 | 8950 | 7356 |
+        3 | 建设农村公办幼儿园 | 区教育局 | 2所 | 1 |
+        """)
+        #expect(figures.tasks.map(\.text) == ["农村饮用水安全巩固提升", "新增城镇就业岗位", "建设农村公办幼儿园"])
+        #expect(figures.tasks.map(\.measure) == ["1300人", "8950", "2所"])
+        #expect(figures.tasks[1].unitRoles == ["区人社局/responsible"])
+        let prose = try importText("""
+        某区2022年民生实事完成情况表
+        序号 | 项目名称 | 责任单位 | 目标任务 | 完成情况 | 备注
+        1 | 改扩建泉山学校 | 区教育局 | 完成泉山学校一期2座教学楼建设并投入使用。 | 主体完工 |
+        2 | 推进塑胶运动场地建设 | 区教育局 | 完成13处农村学校塑胶运动场地建设。 | 完成30% |
+        3 | 推进课后服务 | 区教育局 | 对全区34所学校实行课后服务全覆盖。 | 已覆盖 |
+        """)
+        #expect(prose.tasks.allSatisfy { $0.measure == nil })
+        #expect(prose.tasks[0].text.contains("完成泉山学校一期2座教学楼建设"))
+    }
+
     @Test func columnsSeparatedBySpacesWithASpacedOutHeader() throws {
         let r = try importText("""
         2016年量化指标任务分工
