@@ -38,25 +38,34 @@ public struct OfficialDocument: Sendable, Equatable {
 
     /// Plain text for the terminal, tables fitted to `width` columns (or one line a row, `wide`).
     public func text(width: Int, wide: Bool = false) -> String {
-        var out: [String] = []
-        for block in blocks {
+        String(decoding: textUTF8(width: width, wide: wide), as: UTF8.self)
+    }
+
+    /// `text` as UTF-8: an overdue list of thousands of rows is made once, not copied as strings.
+    public func textUTF8(width: Int, wide: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
+        for (n, block) in blocks.enumerated() {
+            if n > 0 { out += [0x0A, 0x0A] }
             switch block {
-            case .title(let t): out.append(VisibleText.sanitize(t))
-            case .heading(let h): out.append(VisibleText.sanitize(h))
+            case .title(let t): out += VisibleText.sanitize(t).utf8
+            case .heading(let h): out += VisibleText.sanitize(h).utf8
             case .paragraph(let p):
                 let text = VisibleText.sanitize(p)
-                out.append(wide ? text : DisplayWidth.wrap(text, width: max(20, width)).joined(separator: "\n"))
+                out += (wide ? text : DisplayWidth.wrap(text, width: max(20, width)).joined(separator: "\n")).utf8
             case .table(let t):
                 var table = TextTable(t.header.enumerated().map { i, title in
                     TextTable.Column(title, flexible: i == t.flexible, alignRight: t.numeric.contains(i), maxWidth: t.maxWidths[i] ?? 40,
                                      identifying: t.identifying.contains(i))
                 })
                 t.rows.forEach { table.add($0) }
-                out.append(String(table.render(width: width, wide: wide).dropLast()))
-            case .signature(let office, let date): out.append(VisibleText.sanitize(office) + "\n" + date)
+                var rendered = table.renderUTF8(width: width, wide: wide)
+                if rendered.last == 0x0A { rendered.removeLast() }
+                out += rendered
+            case .signature(let office, let date): out += (VisibleText.sanitize(office) + "\n" + date).utf8
             }
         }
-        return out.joined(separator: "\n\n") + "\n"
+        out.append(0x0A)
+        return out
     }
 }
 

@@ -4,11 +4,11 @@ import Foundation
 ///
 /// The machines are small (two cores) and shared, so chunks are few and large: one per core,
 /// and none at all below `minimumChunk` items, where starting threads costs more than it saves.
-enum Parallel {
+public enum Parallel {
     static let cores: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Ranges covering `0..<count`, one per core (a single empty range for nothing).
-    static func chunks(_ count: Int, minimumChunk: Int = 2000) -> [Range<Int>] {
+    public static func chunks(_ count: Int, minimumChunk: Int = 2000) -> [Range<Int>] {
         let parts = max(1, min(cores, count / max(1, minimumChunk)))
         let size = (count + parts - 1) / parts
         let ranges = (0..<parts).map { c in (c * size)..<min(count, (c + 1) * size) }.filter { !$0.isEmpty }
@@ -16,7 +16,7 @@ enum Parallel {
     }
 
     /// `body` applied to each chunk on its own thread; the results in chunk order.
-    static func map<T>(_ chunks: [Range<Int>], _ body: (Range<Int>) -> T) -> [T] {
+    public static func map<T>(_ chunks: [Range<Int>], _ body: (Range<Int>) -> T) -> [T] {
         if chunks.count == 1 { return [body(chunks[0])] }
         var results = [T?](repeating: nil, count: chunks.count)
         withoutActuallyEscaping(body) { body in

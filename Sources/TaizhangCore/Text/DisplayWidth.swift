@@ -38,6 +38,23 @@ public enum DisplayWidth {
         return total
     }
 
+    /// `width` of the text whose UTF-8 is `bytes[range]`, read from the bytes when it can be
+    /// counted by scalar (the same test as `width`), else from the text.
+    static func width(utf8 bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var total = 0, i = range.lowerBound
+        while i < range.upperBound {
+            let (v, length) = UTF8Scalar.decode(bytes, at: i, end: range.upperBound)
+            if v >= 0x20 && v < 0x7F { total += 1; i += 1; continue }
+            guard v < 0x1100 || (0x4E00...0x9FFF).contains(v) || (0x3000...0x303E).contains(v) || (0xFF01...0xFF60).contains(v),
+                  let scalar = Unicode.Scalar(v) else {
+                return width(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+            }
+            total += width(scalar)
+            i += length
+        }
+        return total
+    }
+
     /// Columns one scalar takes; controls and unassigned code points count 0.
     public static func width(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
@@ -87,25 +104,50 @@ public enum DisplayWidth {
     /// Every explicit newline ends a line, so the result has at least one line per paragraph.
     /// Only a single character wider than `width` can make a line overflow.
     public static func wrap(_ text: String, width: Int) -> [String] {
-        let single = !hasLineBreak(text)
-        if single, text.utf8.last != 0x20, self.width(text) <= max(width, 1) { return [text] }
-        let breaker = LineBreaker(limit: max(width, 1))
-        if single { return breaker.lines(of: Substring(text)) }
-        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .flatMap { breaker.lines(of: $0) }
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            wrappedLines(text, bytes, width: width).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self) }
+        }
     }
 
-    /// Whether the text holds a character `isNewline` is true of (LF, VT, FF, CR, NEL, LS,
-    /// PS), looked for in its UTF-8 bytes.
-    static func hasLineBreak(_ text: String) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for b in text.utf8 {
-            if (0x0A...0x0D).contains(b) || previous == 0xC2 && b == 0x85
-                || beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) { return true }
-            beforePrevious = previous
-            previous = b
+    /// `wrap` as byte ranges of the text's UTF-8 (`bytes`) and their widths.
+    static func wrappedLines(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [LineBreaker.Line] {
+        let breaker = LineBreaker(limit: max(width, 1))
+        var lines: [LineBreaker.Line] = []
+        var start = 0, i = 0
+        while i < bytes.count {
+            let separator = lineBreakLength(bytes, at: i)
+            if separator == 0 { i += 1; continue }
+            lines += paragraph(text, bytes, start..<i, breaker)
+            i += separator
+            start = i
         }
-        return false
+        lines += paragraph(text, bytes, start..<bytes.count, breaker)
+        return lines
+    }
+
+    /// One paragraph's lines: itself when it fits (indentation and all) and ends in no space.
+    private static func paragraph(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                  _ breaker: LineBreaker) -> [LineBreaker.Line] {
+        if range.isEmpty { return [LineBreaker.Line(start: range.lowerBound, end: range.lowerBound, width: 0)] }
+        if bytes[range.upperBound - 1] != 0x20 {
+            let w = width(utf8: bytes, range)
+            if w <= breaker.limit { return [LineBreaker.Line(start: range.lowerBound, end: range.upperBound, width: w)] }
+        }
+        return breaker.lines(of: text, bytes, range)
+    }
+
+    /// The length in bytes of the line break starting at `i` (LF, VT, FF, CR, CR LF, NEL, LS,
+    /// PS: what `Character.isNewline` is true of), or 0.
+    @inline(__always)
+    static func lineBreakLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        switch bytes[i] {
+        case 0x0A, 0x0B, 0x0C: return 1
+        case 0x0D: return i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+        case 0xC2: return i + 1 < bytes.count && bytes[i + 1] == 0x85 ? 2 : 0
+        case 0xE2: return i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) ? 3 : 0
+        default: return 0
+        }
     }
 
     static func prefix(of text: String, fitting columns: Int) -> String {

@@ -33,14 +33,47 @@ public struct TextTable {
 
     public mutating func add(_ row: [String]) { rows.append(row.map { VisibleText.sanitize($0) }) }
 
+    /// Many rows at once, made safe on all cores (a list adds tens of thousands).
+    public mutating func add(rows new: [[String]]) {
+        rows += Parallel.map(Parallel.chunks(new.count, minimumChunk: 2000)) { chunk in
+            chunk.map { new[$0].map { VisibleText.sanitize($0) } }
+        }.flatMap { $0 }
+    }
+
     /// Renders within `width` display columns, or with every row on one line (`wide`).
     public func render(width: Int, wide: Bool = false) -> String {
-        let layout = wide ? Layout(natural: self) : Layout(fitting: self, into: width)
-        var out = ""
-        for line in header(layout) { out += line }
-        out += joined(layout.widths.map { String(repeating: Glyphs.current.horizontal, count: $0) }, layout, right: [])
-        for row in rows { out += lines(of: row, layout).joined() }
+        String(decoding: renderUTF8(width: width, wide: wide), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8, for a list of thousands of rows written straight out. The rows are
+    /// measured and written on all cores, in consecutive chunks joined in order.
+    public func renderUTF8(width: Int, wide: Bool = false) -> [UInt8] {
+        let measured = cellWidths()
+        let layout = wide ? Layout(natural: self, measured) : Layout(fitting: self, into: width, measured)
+        let rightAligned = columns.map(\.alignRight)
+        var out = Array(header(layout).joined().utf8)
+        out += joined(layout.widths.map { String(repeating: Glyphs.current.horizontal, count: $0) }, layout, right: []).utf8
+        let parts = Parallel.map(Parallel.chunks(rows.count, minimumChunk: 1000)) { chunk in
+            var writer = TableWriter(layout: layout, rightAligned: rightAligned)
+            writer.bytes.reserveCapacity(chunk.reduce(0) { $0 + rows[$1].reduce(0) { $0 + $1.utf8.count } } * 5 / 4 + 64)
+            for r in chunk { writer.write(rows[r], widths: measured.map { $0[r] }) }
+            return writer.bytes
+        }
+        out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count })
+        for part in parts { out += part }
         return out
+    }
+
+    /// The width of every cell, column by column: measured once, for the layout and the rows.
+    func cellWidths() -> [[Int]] {
+        columns.indices.map { i in
+            Parallel.map(Parallel.chunks(rows.count, minimumChunk: 4000)) { chunk in
+                chunk.map { r in
+                    var cell = rows[r][i]
+                    return cell.withUTF8 { DisplayWidth.width(utf8: $0, 0..<$0.count) }
+                }
+            }.flatMap { $0 }
+        }
     }
 
     /// Column widths, the gap between columns, and which columns wrap.
@@ -49,14 +82,16 @@ public struct TextTable {
         var gap = 2
         var wraps: Set<Int> = []
 
-        init(natural table: TextTable) {
-            widths = table.columns.indices.map { table.contentWidth($0) }
+        init(natural table: TextTable, _ measured: [[Int]]? = nil) {
+            let measured = measured ?? table.cellWidths()
+            widths = table.columns.indices.map { max(DisplayWidth.width(table.columns[$0].title), measured[$0].max() ?? 0) }
         }
 
-        init(fitting table: TextTable, into width: Int) {
+        init(fitting table: TextTable, into width: Int, _ measured: [[Int]]? = nil) {
             let columns = table.columns
             // Every cell measured once: a list of 16,900 tasks measured them five times over.
-            let cellsWidths = columns.indices.map(table.cellsWidth)
+            let measured = measured ?? table.cellWidths()
+            let cellsWidths = measured.map { $0.max() ?? 0 }
             widths = columns.indices.map { i in
                 let w = max(DisplayWidth.width(columns[i].title), cellsWidths[i])
                 return columns[i].identifying || columns[i].flexible ? w : min(w, columns[i].maxWidth)
@@ -81,7 +116,7 @@ public struct TextTable {
             // into pieces: an identifying column comes down to what nine rows in ten need, and
             // its longer names wrap.
             for i in columns.indices where over() > 0 && columns[i].identifying {
-                let typical = max(6, table.usualWidth(i))
+                let typical = max(6, Self.usualWidth(measured[i]))
                 if widths[i] > typical {
                     widths[i] -= min(widths[i] - typical, over())
                     wraps.insert(i)
@@ -100,16 +135,14 @@ public struct TextTable {
             }
             if let f = flexible, over() > 0 { widths[f] = max(8, widths[f] - over()) }
         }
+
+        /// The width nine cells in ten of a column fit in.
+        static func usualWidth(_ cellWidths: [Int]) -> Int {
+            let sorted = cellWidths.sorted()
+            return sorted.isEmpty ? 0 : sorted[(sorted.count - 1) * 9 / 10]
+        }
     }
 
-    /// The width nine cells in ten of a column fit in.
-    func usualWidth(_ i: Int) -> Int {
-        let sorted = rows.map { DisplayWidth.width($0[i]) }.sorted()
-        return sorted.isEmpty ? 0 : sorted[(sorted.count - 1) * 9 / 10]
-    }
-
-    func cellsWidth(_ i: Int) -> Int { rows.map { DisplayWidth.width($0[i]) }.max() ?? 0 }
-    func contentWidth(_ i: Int) -> Int { max(DisplayWidth.width(columns[i].title), cellsWidth(i)) }
 
     /// The heading, on two lines where a title is wider than its column.
     func header(_ layout: Layout) -> [String] {
@@ -120,16 +153,6 @@ public struct TextTable {
         return (0..<height).map { n in
             joined(titles.map { n < $0.count ? $0[n] : "" }, layout, right: Set(columns.indices.filter { columns[$0].alignRight }))
         }
-    }
-
-    /// One row as one or more lines: wrapping cells continue below, the others stay on the first.
-    func lines(of row: [String], _ layout: Layout) -> [String] {
-        let cells = row.enumerated().map { i, cell in
-            layout.wraps.contains(i) ? DisplayWidth.wrap(cell, width: layout.widths[i]) : [DisplayWidth.truncate(cell, to: layout.widths[i])]
-        }
-        let height = cells.map(\.count).max() ?? 1
-        let right = Set(columns.indices.filter { columns[$0].alignRight })
-        return (0..<height).map { n in joined(cells.map { n < $0.count ? $0[n] : "" }, layout, right: right) }
     }
 
     /// One line of cells, padded to their columns, trailing spaces dropped. Written into one

@@ -28,7 +28,7 @@ struct ListCommand: ParsableCommand {
             ctx.out(TaskCSV.render(tasks, ledger: ledger, asOf: ctx.today, strings: ctx.strings, forSpreadsheets: false))
         case .table:
             if tasks.isEmpty { ctx.err(ctx.strings(.noTasks)); return }
-            ctx.out(TaskTable.render(tasks, ledger: ledger, ctx: ctx))
+            ctx.write(TaskTable.render(tasks, ledger: ledger, ctx: ctx))
         }
     }
 }
@@ -66,27 +66,33 @@ struct FilterOptions: ParsableArguments {
 
 /// The one-line-a-task table of `list`.
 enum TaskTable {
-    static func render(_ tasks: [LedgerTask], ledger: Ledger, ctx: CLIContext) -> String {
+    /// UTF-8, written out as it is: the table of a large ledger is megabytes.
+    static func render(_ tasks: [LedgerTask], ledger: Ledger, ctx: CLIContext) -> [UInt8] {
         let s = ctx.strings
         var table = TextTable([.init(s(.colWarning)), .init(s(.colID), identifying: true), .init(s(.colStatus)),
                                .init(s(.colDue), identifying: true), .init(s(.colUnit), identifying: true),
                                .init(s(.colText), flexible: true)])
-        var marked = false, lit = false
         let rules = ctx.warningRules
         // Returned tasks first: the unit's first job is what was sent back.
-        for t in tasks.filter(\.isReturned) + tasks.filter({ !$0.isReturned }) {
-            var status = s.status(t.status)
-            if t.needsReview { status += " ?" }
-            marked = marked || t.needsReview
-            let light = t.warning(asOf: ctx.today, rules: rules)
-            lit = lit || light != nil
-            table.add([light?.letter ?? "", t.id.rawValue, status, s.due(t, asOf: ctx.today), t.primaryUnit.map(ledger.canonicalUnit) ?? "—", t.text])
-        }
+        let order = tasks.indices.filter { tasks[$0].isReturned } + tasks.indices.filter { !tasks[$0].isReturned }
+        // Made on all cores: each row reads its task's text, and its light reads the notes.
+        let made = Parallel.map(Parallel.chunks(order.count, minimumChunk: 1000)) { chunk in
+            chunk.map { k -> (row: [String], marked: Bool, lit: Bool) in
+                let t = tasks[order[k]]
+                var status = s.status(t.status)
+                if t.needsReview { status += " ?" }
+                let light = t.warning(asOf: ctx.today, rules: rules)
+                return ([light?.letter ?? "", t.id.rawValue, status, s.due(t, asOf: ctx.today),
+                         t.primaryUnit.map(ledger.canonicalUnit) ?? "—", t.text], t.needsReview, light != nil)
+            }
+        }.flatMap { $0 }
+        table.add(rows: made.map(\.row))
+        let marked = made.contains(where: \.marked), lit = made.contains(where: \.lit)
         var legend: [String] = []
         if lit { legend.append(s(.warningLegend, rules.yellowDays, rules.staleDays, rules.blueDays)) }
         if marked { legend.append(s(.listLegend)) }
         let width = ctx.terminalWidth
-        return table.render(width: width, wide: ctx.wide)
-            + legend.flatMap { ctx.wide ? [$0] : DisplayWidth.wrap($0, width: width) }.map { $0 + "\n" }.joined()
+        return table.renderUTF8(width: width, wide: ctx.wide)
+            + Array(legend.flatMap { ctx.wide ? [$0] : DisplayWidth.wrap($0, width: width) }.map { $0 + "\n" }.joined().utf8)
     }
 }
