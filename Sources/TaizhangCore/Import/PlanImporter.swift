@@ -282,6 +282,7 @@ enum LayoutDetector {
             { cells.score(text) > 0 ? [cells.read(text)] + [cells.readAsRows(text)].compactMap { $0 } : [] },
             { spaces.header(text) != nil ? [spaces.read(text)] : [] },
             { [records.readIfRecords(text)].compactMap { $0 } },
+            { [RunTogetherTableReader().readIfRunTogether(text)].compactMap { $0 } },
             { [OutlineReader().read(text)] },
         ]
         // The outline reader, the longest, starts first so that the others share the other core.

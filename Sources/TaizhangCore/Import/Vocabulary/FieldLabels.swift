@@ -44,6 +44,25 @@ enum FieldLabels {
     /// 部门分工: a provincial plan's label for the units of a task.
     static let unitLabelsWithoutNoun = ["部门分工", "分工", "责任分工", "责任清单", "责任主体", "主体责任"]
 
+    /// Names of a requirement's column or its group's, made of a kind and a noun: 工作任务,
+    /// 主要内容, 目标任务, 项目名称, 考核指标.
+    static let requirementHeaders: Set<String> = Set(
+        ["工作", "重点", "主要", "具体", "目标", "年度", "项目", "任务", "建设", "考核", "实施", "整改"].flatMap { kind in
+            ["任务", "内容", "措施", "要求", "目标", "名称", "指标", "事项", "问题"].map { kind + $0 }
+        })
+
+    /// A column's name as tables write it, whole: for a header whose words ran together
+    /// (序号工作内容目标任务责任单位备注), where the looser `field(ofHeader:)` would also accept
+    /// 目标, 任务责任 or 单位备注 and split it wrongly.
+    static func isWholeHeader(_ word: String) -> Bool {
+        if ["序号", "编号"].contains(word) || requirementHeaders.contains(word) { return true }
+        if deadlineLabels.contains(word) || progressLabels.contains(word) || remarkLabels.contains(word) { return true }
+        // 责任单位, 牵头部门, 配合单位: one qualifier and one noun (not 牵头单位配合单位).
+        if unitNouns.contains(where: { noun in unitQualifiers.contains { $0.word + noun == word } }) { return true }
+        // 责任领导, 区政府分管领导: a leader's column, its level before it.
+        return leaderEndings.contains { word.hasSuffix($0) && word.count - $0.count <= 5 }
+    }
+
     /// The field a label names (the text before a colon), or nil when it is not a field label.
     /// Exact words only: "主要内容:" and "工作目标:" in running text are not fields.
     static func field(ofLabel raw: String) -> PlanField? {
@@ -86,11 +105,12 @@ enum FieldLabels {
             if t.hasPrefix("牵头") && !t.contains("及") && !t.contains("和") { return .units(.lead) }
             return .units(nil)
         }
-        if ["时限", "时间", "期限", "节点", "进度安排", "完成年限"].contains(where: t.contains) { return .deadline }
+        if ["时限", "时间", "期限", "节点", "进度安排", "年限"].contains(where: t.contains) { return .deadline }
         if progressLabels.contains(where: { t.contains($0) }) { return .progress }
         if remarkLabels.contains(where: { t.contains($0) }) { return .remark }
-        // Columns a ledger keeps beside a task without reading them: 建设地点, 投资金额(万元), 建设规模.
-        if ["地点", "金额", "投资", "规模", "资金", "数量", "单价"].contains(where: t.contains) { return .remark }
+        // Columns a ledger keeps beside a task without reading them: 建设地点, 投资金额(万元), 建设规模;
+        // but 建设规模及内容 holds the work.
+        if ["地点", "金额", "投资", "规模", "资金", "数量", "单价"].contains(where: t.contains), !t.contains("内容") { return .remark }
         if ["要求", "具体任务", "内容", "工作措施", "目标", "细化", "分解", "具体工作"].contains(where: t.contains) {
             return .requirement
         }
