@@ -54,7 +54,13 @@ enum HeaderVocabulary {
     /// 工作任务 column as the requirement; unit columns after a measure belong to the measure.
     static func roles(_ headers: [String]) -> [ColumnRole]? {
         var roles = headers.map(role(of:))
-        guard roles.filter({ $0 != nil }).count >= 2, roles.filter({ $0 != nil }).count * 3 >= headers.count * 2 else { return nil }
+        let named = roles.filter { $0 != nil }.count
+        // Two in three of the written headers name a column; a project table's header names
+        // fewer (总投资, 至2021年底累计完成投资…) but has its number, requirement and units.
+        let written = headers.filter { !TextFolding.trim($0).isEmpty }.count
+        let core = roles.contains { $0 == .number } && roles.contains { $0 == .requirement || $0 == .group }
+            && roles.contains { $0?.isUnits == true }
+        guard named >= 2, named * 3 >= written * 2 || core && named >= 4 else { return nil }
         // A measure column is the bureau's own measure only after the plan's units column (a
         // two-level plan); before any units column it is the requirement (细化措施, 工作措施), and a
         // requirement-like column before it groups the rows.

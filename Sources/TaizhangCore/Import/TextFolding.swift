@@ -11,8 +11,16 @@ public enum TextFolding {
         switch s.value {
         case 0xFF01...0xFF5E: return Unicode.Scalar(s.value - 0xFEE0)!
         case 0x3000, 0x00A0: return " "
+        // Small form variants, which some editors put for the ordinary marks ("1﹒全省…").
         case 0xFE50: return ","   // small comma
+        case 0xFE51: return "、"
+        case 0xFE52: return "."
+        case 0xFE54: return ";"
         case 0xFE55: return ":"
+        case 0xFE56: return "?"
+        case 0xFE57: return "!"
+        case 0xFE59: return "("
+        case 0xFE5A: return ")"
         case 0x2236: return ":"   // ratio sign, seen as a colon in scanned text
         default: return s
         }

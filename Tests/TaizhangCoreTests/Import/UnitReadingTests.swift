@@ -7,6 +7,20 @@ import Testing
         UnitParser().parse(written, level: .task, columnRole: role).units.map { "\($0.name)/\($0.role.rawValue)" }
     }
 
+    /// Zones answer for tasks like offices: a bracket naming one is still read.
+    @Test func developmentZonesAreUnits() throws {
+        #expect(names("县税务局,各镇人民政府,嘉鱼经济开发区") ==
+                ["县税务局/responsible", "各镇人民政府/responsible", "嘉鱼经济开发区/responsible"])
+        let result = try importText("""
+        一、工作安排
+        (一)地方公共预算收入增长32%。(牵头单位:县财政局;责任单位:县税务局,各镇人民政府,嘉鱼经济开发区)
+        (二)规模以上工业增加值增长11.5%。(牵头单位:县科经局;责任单位:各镇人民政府,高新区)
+        """)
+        #expect(result.tasks.map(\.unitRoles) == [
+            ["县财政局/lead", "县税务局/responsible", "各镇人民政府/responsible", "嘉鱼经济开发区/responsible"],
+            ["县科经局/lead", "各镇人民政府/responsible", "高新区/responsible"]])
+    }
+
     @Test func conjunctionsBetweenTwoNames() {
         #expect(names("州委编办及州直相关单位") == ["州委编办/responsible", "州直相关单位/responsible"])
         #expect(names("区人力资源和社会保障局") == ["区人力资源和社会保障局/responsible"])

@@ -2,7 +2,10 @@
 /// unit, and the level prefixes that later names in a list inherit.
 enum UnitWords {
     /// Endings that name an office or a body. Longer ones first where one ends another.
+    /// Zones (嘉鱼经济开发区, 高新区, 产业园) answer for tasks like any office.
     static let endings = ["办公室", "管委会", "委员会", "领导小组", "指挥部", "检察院", "法院", "人民政府", "政府",
+                          "开发区", "高新区", "经开区", "新区", "园区", "工业园", "产业园", "示范区", "试验区", "合作区",
+                          "保税区", "度假区", "管理区",
                           "(街道)", "(街)", "园区)", "中心", "部门", "单位", "机构", "街道", "集团", "公司", "学校",
                           "网站", "医院", "局", "科", "办", "室", "处", "委", "会", "部", "厅", "站", "所", "院",
                           "组", "队", "镇", "乡", "馆", "台", "司", "联", "府"]

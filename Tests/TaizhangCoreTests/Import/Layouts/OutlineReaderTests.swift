@@ -138,4 +138,18 @@ import Testing
         #expect(r.tasks[0].text == "做好重大決策預公開。")
         #expect(r.tasks[0].unitRoles == ["縣政府辦公室/lead", "各鄉鎮/support"])
     }
+
+    /// Small form variants of the marks ("1﹒") number items like the ordinary ones.
+    @Test func itemsNumberedWithSmallFullStops() throws {
+        let result = try importText("""
+        一、确保完成全年主要预期目标
+        1﹒全省生产总值增长7%以上。
+        牵头责任单位:省发展改革委。
+        2﹒固定资产投资力争增长10%以上。
+        牵头责任单位:省发展改革委。
+        协同责任单位:省财政厅、省水利厅。
+        """)
+        #expect(result.tasks.map(\.number) == ["1", "2"])
+        #expect(result.tasks[1].unitRoles == ["省发展改革委/lead", "省财政厅/support", "省水利厅/support"])
+    }
 }

@@ -42,6 +42,21 @@ import Testing
         #expect(prose.tasks[0].text.contains("完成泉山学校一期2座教学楼建设"))
     }
 
+    /// A project table names many columns a ledger does not read (总投资, 累计完成投资): its
+    /// header still counts, having a number, the work and its units; 建设规模及内容 is the work.
+    @Test func aProjectTableWithManyUnreadColumns() throws {
+        let result = try importText("""
+        序号 | 项目名称 | 建设规模及内容 | 总投资 | 建设起止年限 | 至2021年底累计完成投资 | 累计完成率 | 责任单位
+        1 | 中小学校护眼灯光工程 | 对全县70所中小学校教室照明进行提升 | 1800 | 2022 | 1800 | 100 | 县教育局
+        2 | 医疗急救能力提升工程 | 在卫生院内设立120急救点,采购2辆负压救护车 | 260 | 2022 | 260 | 100 | 县卫健局
+        """)
+        // The figures beside it are kept after the work, as remarks.
+        #expect(result.tasks.map { $0.text.split(separator: "\n").first.map(String.init) } ==
+                ["对全县70所中小学校教室照明进行提升", "在卫生院内设立120急救点,采购2辆负压救护车"])
+        #expect(result.tasks.map(\.unitRoles) == [["县教育局/responsible"], ["县卫健局/responsible"]])
+        #expect(result.tasks[0].deadline.text == "2022")
+    }
+
     @Test func columnsSeparatedBySpacesWithASpacedOutHeader() throws {
         let r = try importText("""
         2016年量化指标任务分工
