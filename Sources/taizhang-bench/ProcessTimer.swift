@@ -72,6 +72,7 @@ extension ProcessTimer {
             let n = chunk.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
             if n <= 0 { break }
             seen.append(contentsOf: chunk[0..<n])
+            answerPositionQueries(chunk[0..<n], on: master)
             if seen.count >= needle.count, seen.indices.dropLast(needle.count - 1).contains(where: { seen[$0..<($0 + needle.count)].elementsEqual(needle) }) {
                 found = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             }
@@ -87,6 +88,17 @@ extension ProcessTimer {
         }
         close(master)
         return Sample(seconds: found ?? -1, maxRSSKilobytes: usage.ru_maxrss, status: found == nil ? -1 : 0)
+    }
+
+    /// Answers each cursor-position query (`ESC [ 6 n`) as a terminal would: the program asks
+    /// how wide an ambiguous character is drawn, and without an answer it waits 100 ms, which
+    /// no real terminal makes it do. The answer says one column (row 1, column 2).
+    static func answerPositionQueries(_ bytes: ArraySlice<UInt8>, on master: Int32) {
+        let query: [UInt8] = [0x1B, 0x5B, 0x36, 0x6E], answer = Array("\u{1B}[1;2R".utf8)
+        guard bytes.count >= query.count else { return }
+        for i in bytes.startIndex...(bytes.endIndex - query.count) where bytes[i..<(i + query.count)].elementsEqual(query) {
+            _ = answer.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+        }
     }
 
     static func measureFirstScreen(runs: Int, _ argv: [String], environment: [String: String], marker: String) -> Figure {
