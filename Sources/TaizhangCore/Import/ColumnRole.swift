@@ -68,6 +68,13 @@ enum HeaderVocabulary {
             for i in roles.indices where i < m && roles[i] == .requirement { roles[i] = .group }
             roles[m] = .requirement
         }
+        // Columns named by level (一级要点 | 二级要点): the deepest holds the tasks, the others
+        // and any requirement column before it group them.
+        let levels = headers.map(FieldLabels.levelOfHeader)
+        if let deepest = levels.indices.filter({ levels[$0] != nil }).max(by: { levels[$0]! < levels[$1]! }), levels.compactMap({ $0 }).count >= 2 {
+            for i in roles.indices where i < deepest && (roles[i] == .requirement || levels[i] != nil) { roles[i] = .group }
+            roles[deepest] = .requirement
+        }
         // One requirement column: a second (年度目标 after 考核内容) is a remark beside it.
         if let first = roles.firstIndex(where: { $0 == .requirement }) {
             for i in roles.indices where i > first && roles[i] == .requirement { roles[i] = .remark }

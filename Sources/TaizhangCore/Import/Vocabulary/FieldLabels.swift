@@ -89,6 +89,8 @@ enum FieldLabels {
         if let open = t.firstIndex(where: BracketSplitter.openers.contains), open > t.startIndex { t = String(t[..<open]) }
         guard !t.isEmpty, t.count <= 14 else { return nil }
         if t == "序号" || t == "编号" || t == "序" { return .number }
+        // 一级要点, 二级指标: a level of the work; `HeaderVocabulary.roles` makes the deepest the requirement.
+        if levelOfHeader(t) != nil { return .group }
         if t.contains("措施") && !t.contains("单位") && !t.contains("部门") { return .measure }
         // "牵头单位及主要负责人": units, with their heads' names beside them.
         let namesUnits = unitNouns.prefix(4).contains(where: { t.contains($0) })
@@ -116,6 +118,13 @@ enum FieldLabels {
         }
         if ["任务", "事项", "工作", "项目", "实事", "类别", "名称", "行业", "领域", "指标"].contains(where: t.contains) { return .group }
         return nil
+    }
+
+    /// The level a header names (一级要点 → 1, 二级指标 → 2), or nil.
+    static func levelOfHeader(_ header: String) -> Int? {
+        let t = TextFolding.matchingKey(header)
+        guard t.count >= 3, t.count <= 8, Array(t)[1] == "级", let first = t.first else { return nil }
+        return ChineseNumerals.value(of: [first][...]).flatMap { (1...6).contains($0) ? $0 : nil }
     }
 
     /// Titles of leaders, as a heading names one: "车俊省长牵头重点工作".

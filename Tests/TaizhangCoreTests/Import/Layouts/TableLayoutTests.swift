@@ -57,6 +57,21 @@ import Testing
         #expect(result.tasks[0].deadline.text == "2022")
     }
 
+    /// Columns named by level (一级要点 | 二级要点): the deepest holds the tasks, the rest group them.
+    @Test func columnsNamedByLevel() throws {
+        let result = try importText("""
+        工作要求 | 一级要点 | 二级要点 | 责任科室 |
+        一、优化政务公开工作基础 | (一)深化规范性文件集中公开。 | 1.规范行政法规使用,确保文本为最新版本。 | 法规科牵头,办公室配合 |
+        2.摸清本单位规范性文件底数,健全动态更新工作机制。 | 办公室牵头,各科室按职责分工落实 | ||
+        (二)持续推进基层政务公开标准化规范化。 | 3.持续推动主动公开目录的动态更新调整。 | 办公室牵头,各科室按职责分工落实 | |
+        """)
+        #expect(result.tasks.map(\.number) == ["1", "2", "3"])
+        #expect(result.tasks[0].text.hasPrefix("规范行政法规使用"))
+        #expect(result.tasks[0].unitRoles == ["法规科/lead", "办公室/support"])
+        #expect(result.plan.sections.contains { $0.heading.contains("持续推进基层政务公开标准化规范化") })
+        #expect(result.plan.sections.contains { $0.heading.contains("优化政务公开工作基础") })
+    }
+
     @Test func columnsSeparatedBySpacesWithASpacedOutHeader() throws {
         let r = try importText("""
         2016年量化指标任务分工
