@@ -84,7 +84,9 @@ struct CellPerLineReader {
         for cell in body {
             let isHeading = HeadingParser.parse(cell.text).map { HeadingParser.isHeadingSized($0.title) } ?? false
             if isHeading { sequence.sawHeading() }
-            if isHeading || ItemNumber.bare(cell.text).map({ sequence.accepts($0) }) == true { flush() }
+            if isHeading || ItemNumber.bare(cell.text).map({ sequence.accepts($0, cellsSoFar: current.count, columns: header.count) }) == true {
+                flush()
+            }
             current.append(cell)
             if isHeading { flush() }
         }
@@ -375,8 +377,12 @@ struct RowNumbers {
     /// A heading came since the last row: a plan's extract may go on at any later number.
     private var afterHeading = false
 
-    mutating func accepts(_ text: String) -> Bool {
+    /// Whether `text` starts the next row; `cellsSoFar` of the row it would end, in a table of
+    /// `columns`. Numbering starts again at 1 (a second table) only after a row of at least
+    /// half the columns: a 1 that cuts a row short is one of its figures (年度目标 1).
+    mutating func accepts(_ text: String, cellsSoFar: Int = .max, columns: Int = 0) -> Bool {
         guard let n = Int(text) else { return false }
+        if last != nil, n == 1, cellsSoFar < (columns + 1) / 2 { return false }
         if let last, n != 1, !(last + 1...last + 3).contains(n), !(afterHeading && n > last) { return false }
         last = n
         afterHeading = false

@@ -72,6 +72,15 @@ import Testing
         #expect(result.plan.sections.contains { $0.heading.contains("优化政务公开工作基础") })
     }
 
+    /// Rows one cell per line: a figure 1 inside a row (年度目标 1) does not start numbering
+    /// again; a 1 after a full row does (a second table).
+    @Test func aOneInsideARowIsAFigure() {
+        var numbers = RowNumbers()
+        let steps: [(String, Int)] = [("7", 6), ("8", 6), ("1", 3), ("9", 6), ("1", 6), ("2", 5)]
+        let accepted = steps.map { numbers.accepts($0.0, cellsSoFar: $0.1, columns: 8) }
+        #expect(accepted == [true, true, false, true, true, true])
+    }
+
     @Test func columnsSeparatedBySpacesWithASpacedOutHeader() throws {
         let r = try importText("""
         2016年量化指标任务分工
