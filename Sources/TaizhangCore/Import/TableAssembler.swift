@@ -82,6 +82,11 @@ struct TableAssembler {
             }
         }
         if let numberedTitle { task.text = numberedTitle + (task.text.isEmpty ? "" : "\n" + task.text) }
+        // A numbered row of a table whose group column holds nothing, here or above (名称 left
+        // empty): the number is the task's.
+        if task.number == nil, let groupNumber, let g = groupIndex, carried[g] == nil, roles.filter({ $0 == .group }).count == 1 {
+            task.number = groupNumber
+        }
         for extra in placed.unplaced {
             draft.fragments.append(Fragment(line: line, text: extra, reason: "cell that fits no column of the table"))
         }

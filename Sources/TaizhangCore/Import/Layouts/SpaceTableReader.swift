@@ -10,11 +10,14 @@ struct SpaceTableReader {
     let layoutName = "space-table"
     var columns: [Int: ColumnMeaning] = [:]
 
-    /// The header: the first line whose words read as column names.
+    /// The header: the first line whose words read as column names — the whole line, or its
+    /// end from 序号 on when a repost ran the notice and the table's header together
+    /// ("…2018年2月24日 常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位").
     func header(_ text: SourceText) -> (index: Int, cells: [String])? {
         for (i, line) in text.lines.enumerated() {
             guard !line.text.contains("\t"), !line.text.contains("|") else { continue }
-            let words = Self.words(line.text)
+            var words = Self.words(line.text)
+            if words.count > 40 || Self.headerCells(words) == nil, let k = words.lastIndex(of: "序号"), k > 0 { words = Array(words[k...]) }
             guard words.count >= 3, words.count <= 40, let cells = Self.headerCells(words),
                   HeaderVocabulary.roles(cells, corrected: columns) != nil else { continue }
             return (i, cells)

@@ -81,6 +81,24 @@ import Testing
         #expect(accepted == [true, true, false, true, true, true])
     }
 
+    /// A repost that ran the notice into the table's header: the header is read from 序号 on,
+    /// the notice before it stays in the preamble.
+    @Test func aSpaceTableHeaderAtTheEndOfTheNotice() throws {
+        let r = try importText("""
+        市政府办公室关于分解落实2018年政府工作任务的通知 各镇人民政府: 现下达给你们,请认真组织实施. 某市人民政府办公室 2018年2月24日 某市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位
+
+        一、经济社会发展主要预期目标分解(11项)
+
+        1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委
+
+        2 一般公共预算收入增长8%以上. 财政局
+        """)
+        #expect(r.plan.source.layout == "space-table")
+        #expect(r.tasks.map(\.number) == ["1", "2"])
+        #expect(r.tasks.map(\.unitRoles) == [["发改委/lead"], ["财政局/lead"]])
+        #expect(r.plan.preamble.contains { $0.text.contains("请认真组织实施") })
+    }
+
     @Test func columnsSeparatedBySpacesWithASpacedOutHeader() throws {
         let r = try importText("""
         2016年量化指标任务分工
