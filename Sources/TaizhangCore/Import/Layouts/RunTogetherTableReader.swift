@@ -21,7 +21,11 @@ struct RunTogetherTableReader {
     /// The reading, or nil when no run-together header is followed by row 1.
     func readIfRunTogether(_ text: SourceText) -> PlanDraft? {
         let lines = text.nonBlank
-        guard lines.contains(where: { $0.text.count >= 80 && $0.text.contains("序号") }) else { return nil }
+        // A shared page's text: a glued header (序号 then a column's name, no separator) on a
+        // long line, in a document of page size — never a large table, which would be copied
+        // character by character here.
+        guard lines.reduce(0, { $0 + $1.text.utf8.count }) <= Self.largestPage,
+              lines.contains(where: { $0.text.utf8.count >= 200 && Self.hasGluedHeader($0.text) }) else { return nil }
         let stream = Self.stream(lines)
         guard let header = Self.header(in: stream.characters) else { return nil }
         let roles = header.roles
@@ -43,6 +47,19 @@ struct RunTogetherTableReader {
             }
         }
         return draft.tasks.count >= 2 ? draft : nil
+    }
+
+    /// Bytes of the largest document read this way: sharing sites show a few pages of text.
+    static let largestPage = 2_000_000
+
+    /// 序号 followed straight by a Chinese character: a header whose words ran together.
+    static func hasGluedHeader(_ line: String) -> Bool {
+        var rest = Substring(line)
+        while let r = rest.range(of: "序号") {
+            if let next = rest[r.upperBound...].unicodeScalars.first, (0x4E00...0x9FFF).contains(next.value) { return true }
+            rest = rest[r.upperBound...]
+        }
+        return false
     }
 
     /// The lines joined into one stream, each page number (`2、` opening a line, counting up

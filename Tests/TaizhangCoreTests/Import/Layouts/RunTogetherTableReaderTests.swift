@@ -30,6 +30,14 @@ import Testing
                 == ["县教育局", "开发区", "产业园(城东镇)", "各街道", "县国有公司"])
     }
 
+    /// A large document is never streamed character by character: sharing sites show pages.
+    @Test func largeDocumentsAreLeftToTheOtherReaders() {
+        let filler = String(repeating: "1 | 推进政务公开标准化规范化建设 | 区政务办 | 年底前\n", count: 40_000)
+        #expect(Self.page.utf8.count + filler.utf8.count > RunTogetherTableReader.largestPage)
+        #expect(RunTogetherTableReader().readIfRunTogether(SourceText(Self.page + "\n" + filler)) == nil)
+        #expect(RunTogetherTableReader().readIfRunTogether(SourceText(Self.page)) != nil)
+    }
+
     @Test func prose(){
         #expect(RunTogetherTableReader().readIfRunTogether(SourceText("一、总体要求\n(一)加强领导。各单位要高度重视。(县政府办负责)\n")) == nil)
     }
