@@ -25,12 +25,44 @@ struct OutlineReader {
         }
         let root = OutlineNode(marker: nil, text: "", line: 0)
         var builder = OutlineBuilder(root: root)
-        for l in lines[frame.body...] {
-            for piece in LinePiece.split(l.text, line: l.line) { builder.add(piece) }
+        var k = frame.body
+        while k < lines.count {
+            let (text, more) = Self.joiningCutBracket(lines, at: k)
+            for piece in LinePiece.split(text, line: lines[k].line) { builder.add(piece) }
+            builder.alsoRead(more)
+            k += 1 + more.count
         }
         var decider = TaskDecider(root: root, draft: draft)
         decider.run()
         return decider.draft
+    }
+}
+
+extension OutlineReader {
+    /// A line whose bracket a line break cut in two (a PDF's wrapped text: "(教育部、国家" /
+    /// "卫生健康委按职责分工负责)"), read together with the lines that close it — at most
+    /// three, none of them an item of its own; and the lines joined to it.
+    static func joiningCutBracket(_ lines: [SourceLine], at k: Int) -> (String, [Int]) {
+        var text = lines[k].text, more: [Int] = []
+        guard openDepth(text) > 0 else { return (text, []) }
+        while openDepth(text) > 0, more.count < 3, k + more.count + 1 < lines.count {
+            let next = lines[k + more.count + 1]
+            guard ItemMarker.leading(next.text) == nil else { break }
+            text += next.text
+            more.append(next.line)
+        }
+        return openDepth(text) == 0 ? (text, more) : (lines[k].text, [])
+    }
+
+    /// Brackets opened and not closed at the end of the text (a closing one without its
+    /// opening, lost on a mirror site, is passed over).
+    static func openDepth(_ text: String) -> Int {
+        var depth = 0
+        for c in text {
+            if BracketSplitter.openers.contains(c) { depth += 1 }
+            if BracketSplitter.closers.contains(c) { depth = max(0, depth - 1) }
+        }
+        return depth
     }
 }
 
@@ -47,6 +79,15 @@ struct OutlineBuilder {
 
     /// The leader a line before named for the tasks after it.
     private var leaderAbove: String?
+    /// The node the last piece went to.
+    private var touched: OutlineNode?
+
+    /// Lines read together with the last one (a bracket cut by a line break) belong to the
+    /// node it went to.
+    func alsoRead(_ more: [Int]) {
+        guard let node = touched else { return }
+        for line in more where !node.lines.contains(line) { node.lines.append(line) }
+    }
 
     mutating func add(_ piece: LinePiece) {
         if piece.leadsFollowing {
@@ -55,7 +96,8 @@ struct OutlineBuilder {
             return
         }
         if piece.fieldsOnly {
-            (lastOpenNode ?? parent).add(piece.fields!, line: piece.line)
+            touched = lastOpenNode ?? parent
+            touched!.add(piece.fields!, line: piece.line)
             return
         }
         if let marker = piece.marker {
@@ -65,6 +107,7 @@ struct OutlineBuilder {
             if let f = piece.fields { node.add(f, line: piece.line) }
             parent.children.append(node)
             stack.append(node)
+            touched = node
             return
         }
         // Unnumbered text: it continues the item it follows until that item's fields were
@@ -79,12 +122,14 @@ struct OutlineBuilder {
         if let open = lastOpenNode, !paragraphDone, piece.fields == nil || open.children.isEmpty && !open.hasOwnUnits && !underTitle {
             open.append(text: piece.text, line: piece.line)
             if let f = piece.fields { open.add(f, line: piece.line) }
+            touched = open
             return
         }
         let node = OutlineNode(marker: nil, text: piece.text, line: piece.line)
         node.leaderAbove = leaderAbove
         if let f = piece.fields { node.add(f, line: piece.line) }
         parent.children.append(node)
+        touched = node
     }
 
     /// The node unnumbered text would continue: the last item read, if its fields are not yet.

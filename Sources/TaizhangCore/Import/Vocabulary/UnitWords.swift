@@ -68,8 +68,15 @@ enum UnitWords {
 
     static func holdsAVerb(_ text: String) -> Bool {
         let m = TextFolding.matching(text)
-        return requirementVerbs.contains { m.contains($0) }
+        return requirementVerbs.contains { verb in
+            guard let r = m.range(of: verb) else { return false }
+            return !officesOfWork.contains(String(m[r.upperBound...]))
+        }
     }
+
+    /// What follows a verb in the name of an office set up for that work: 健康中国行动推进办,
+    /// 创文巩卫推进组, 项目建设指挥部.
+    static let officesOfWork: Set<String> = ["办", "组", "中心", "办公室", "领导小组", "工作组", "指挥部", "专班", "委员会"]
 
     /// True when `text` (folded, without role words) ends like a unit's name.
     static func endsLikeUnit(_ text: String) -> Bool {

@@ -152,4 +152,17 @@ import Testing
         #expect(result.tasks.map(\.number) == ["1", "2"])
         #expect(result.tasks[1].unitRoles == ["省发展改革委/lead", "省财政厅/support", "省水利厅/support"])
     }
+
+    /// A PDF's wrapped text cuts a bracket in two; an office named for its work (推进办) is a unit.
+    @Test func aBracketCutByALineBreakAndAnOfficeOfWork() throws {
+        let result = try importText("""
+        一、重点任务
+        (一)持续推进健康中国行动宣讲员队伍建设。(健康中国行动推进办负责)
+        (二)部署加强学校食品安全和营养健康工作,完善校园食品安全管理体制。(教育部、国家
+        卫生健康委、市场监管总局按职责分工负责)
+        """)
+        #expect(result.tasks.map(\.unitRoles) == [["健康中国行动推进办/responsible"],
+                                                  ["教育部/responsible", "国家卫生健康委/responsible", "市场监管总局/responsible"]])
+        #expect(result.tasks[1].lines == [3, 4])
+    }
 }
