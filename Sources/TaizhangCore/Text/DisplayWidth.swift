@@ -30,12 +30,19 @@ public enum DisplayWidth {
         var total = 0
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            guard v < 0x1100 || (0x4E00...0x9FFF).contains(v) || (0x3000...0x303E).contains(v) || (0xFF01...0xFF60).contains(v) else {
+            guard countsByScalar(v) else {
                 return text.reduce(0) { $0 + width($1) }
             }
             total += width(scalar)
         }
         return total
+    }
+
+    /// A scalar that starts or ends its character on its own (see `width(_:)`), so that a text
+    /// of such scalars is measured without finding its characters.
+    @inline(__always)
+    static func countsByScalar(_ v: UInt32) -> Bool {
+        v < 0x1100 || (0x4E00...0x9FFF).contains(v) || (0x3000...0x303E).contains(v) || (0xFF01...0xFF60).contains(v)
     }
 
     /// `width` of the text whose UTF-8 is `bytes[range]`, read from the bytes when it can be
@@ -45,8 +52,7 @@ public enum DisplayWidth {
         while i < range.upperBound {
             let (v, length) = UTF8Scalar.decode(bytes, at: i, end: range.upperBound)
             if v >= 0x20 && v < 0x7F { total += 1; i += 1; continue }
-            guard v < 0x1100 || (0x4E00...0x9FFF).contains(v) || (0x3000...0x303E).contains(v) || (0xFF01...0xFF60).contains(v),
-                  let scalar = Unicode.Scalar(v) else {
+            guard countsByScalar(v), let scalar = Unicode.Scalar(v) else {
                 return width(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
             }
             total += width(scalar)
