@@ -130,14 +130,8 @@ public struct LedgerTask: Sendable {
 
     /// The last day anything happened to the task (a note or a change), for "stale".
     public var lastActivity: Timestamp? {
-        let n = notes.last?.at
-        let h = history.last?.at
-        switch (n, h) {
-        case let (a?, b?): return max(a, b)
-        case let (a?, nil): return a
-        case let (nil, b?): return b
-        default: return nil
-        }
+        if let kept = body.lazy?.lastActivity { return kept }
+        return TaskDetails.lastActivity(notes: notes, history: history)
     }
 }
 

@@ -31,15 +31,22 @@ final class TaskDetails: @unchecked Sendable {
     /// True when the members hold every detail (format version 2); version 1 files keep only
     /// notes and history at the end of a task.
     let complete: Bool
+    /// The last note's or change's time, as the lean part of the task's line gave it (nil in
+    /// files written before it was kept there): staleness without decoding the details.
+    let lastActivity: Timestamp?
     /// Decoded on first use; a task may be read from several threads (lists decode on all
     /// cores). A `Mutex` lives inside the object: no second allocation per task.
     private let decoded = Mutex<Values?>(nil)
 
-    init(bytes: SnapshotBytes, members: Range<Int>, complete: Bool) {
+    init(bytes: SnapshotBytes, members: Range<Int>, complete: Bool, lastActivity: Timestamp? = nil) {
         self.bytes = bytes
         self.members = members
         self.complete = complete
+        self.lastActivity = lastActivity
     }
+
+    /// Whether the members have been decoded yet.
+    var isDecoded: Bool { decoded.withLock { $0 != nil } }
 
     var values: Values {
         decoded.withLock { cached in
@@ -78,7 +85,21 @@ final class TaskDetails: @unchecked Sendable {
         if complete, v.text == nil, v.problem == nil {
             v.problem = JSONSyntaxError(offset: members.lowerBound, message: "a task needs \"text\"")
         }
+        if let kept = lastActivity, v.problem == nil, kept != Self.lastActivity(notes: v.notes ?? [], history: v.history ?? []) {
+            v.problem = JSONSyntaxError(offset: members.lowerBound,
+                                        message: "\"lastActivity\" \(kept.iso) is not the time of the task's last note or change")
+        }
         return v
+    }
+
+    /// The later of the last note and the last change.
+    static func lastActivity(notes: [Note], history: [Change]) -> Timestamp? {
+        switch (notes.last?.at, history.last?.at) {
+        case let (a?, b?): return max(a, b)
+        case let (a?, nil): return a
+        case let (nil, b?): return b
+        default: return nil
+        }
     }
 
     func rawMembers() -> [UInt8] {

@@ -32,6 +32,9 @@ enum ModelCodec {
         if t.reviewed { w.key("reviewed"); w.bool(true) }
         if !t.periodsDone.isEmpty { w.key("periodsDone"); w.strings(t.periodsDone.map(\.iso)) }
         writeLoop(t, to: &w)
+        // Lights and `units` need only this of the details: kept in the lean part, they are
+        // answered without decoding every task's notes and history.
+        if let last = t.lastActivity { w.key("lastActivity"); w.timestamp(last) }
         if let details = t.details, details.complete {
             // Untouched since loading: copy the snapshot's bytes through.
             w.append(contentsOf: details.rawMembers())
@@ -75,7 +78,7 @@ enum ModelCodec {
     /// start in the mapped snapshot (see `TaskDetails`) and the reader jumps to the task's
     /// closing brace.
     static func readTask(_ r: inout JSONReader, lazy: SnapshotBytes? = nil, version: Int = SnapshotCodec.version) throws -> LedgerTask {
-        var id: String?, plan: String?, text: String?
+        var id: String?, plan: String?, text: String?, lastActivity: Timestamp?
         var t = LedgerTask(id: TaskID(""), plan: PlanID(""), section: nil, number: nil, ordinal: 0, text: "")
         let start = r.position
         try r.expect(0x7B, "'{'")
@@ -88,7 +91,8 @@ enum ModelCodec {
             let memberStart = r.position < r.end && r.byte(at: r.position) == 0x2C ? r.position + 1 : r.position
             guard let k = try r.nextKey(&first) else { break }
             if let lazy, isDetailKey(k, version: version), let close = closingBrace(r) {
-                t.attach(TaskDetails(bytes: lazy, members: memberStart..<close, complete: version >= 2))
+                t.attach(TaskDetails(bytes: lazy, members: memberStart..<close, complete: version >= 2,
+                                     lastActivity: lastActivity))
                 r.jump(to: close + 1)
                 if version >= 2 { text = "" } // read with the details
                 break
@@ -110,6 +114,7 @@ enum ModelCodec {
             else if k == "lines" { t.lines = try list(&r) { try $0.int() } }
             else if k == "periodsDone" { t.periodsDone = try list(&r) { try day(&$0) } }
             else if try readLoop(k, &r, into: &t) {}
+            else if k == "lastActivity" { lastActivity = try timestamp(&r) }
             else if k == "notes" { t.notes = try list(&r) { try readNote(&$0) } }
             else if k == "history" { t.history = try list(&r) { try readChange(&$0) } }
             else { try r.skip() }

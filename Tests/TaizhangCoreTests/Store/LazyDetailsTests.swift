@@ -30,6 +30,38 @@ import TestSupport
         #expect(LedgerCheck.run(after).isEmpty)
     }
 
+    @Test func theLastActivityIsReadWithoutTheDetails() throws {
+        let store = try seeded()
+        let original = SampleLedger.make(plans: 2, tasksPerPlan: 5, notes: 3)
+        let loaded = try store.load().ledger
+        for t in loaded.tasks {
+            #expect(t.lastActivity != nil)
+            #expect(t.lastActivity == original[t.id]?.lastActivity)
+            #expect(t.details?.isDecoded == false, "\(t.id) was decoded for its last activity")
+        }
+        // A note from the journal moves it; the next snapshot keeps the new time.
+        let noted = Timestamp(seconds: 1_900_000_000)
+        var none: LoadedLedger?
+        try store.commit([.note(TaskID("T20-2"), "新进展", period: nil)], by: "a", at: noted, onto: &none)
+        #expect(try store.load().ledger[TaskID("T20-2")]?.lastActivity == noted)
+        try store.compact(by: "test")
+        let after = try store.load().ledger
+        #expect(after[TaskID("T20-2")]?.lastActivity == noted)
+        #expect(after[TaskID("T20-2")]?.details?.isDecoded == false)
+        #expect(LedgerCheck.run(after).isEmpty)
+    }
+
+    @Test func aLastActivityThatDisagreesWithTheNotesIsReported() throws {
+        let store = try seeded()
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let line = text.split(separator: "\n").first { $0.hasPrefix("{\"id\":\"T21-3\"") }!
+        let kept = try #require(line.firstRange(of: "\"lastActivity\":\""))
+        let time = String(line[kept.upperBound...].prefix(20))
+        try damage("\"lastActivity\":\"\(time)\"", "\"lastActivity\":\"2000-01-01T00:00:00Z\"")
+        let ledger = try store.load().ledger
+        #expect(LedgerCheck.run(ledger).contains { $0.where_ == "T21-3" && $0.message.contains("lastActivity") })
+    }
+
     private func damage(_ from: String, _ to: String) throws {
         var text = try String(contentsOfFile: path, encoding: .utf8)
         let before = text
