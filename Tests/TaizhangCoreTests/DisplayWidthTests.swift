@@ -38,6 +38,26 @@ import Testing
         }
     }
 
+    /// Text of scalars `countsByScalar` accepts is measured scalar by scalar: that must give
+    /// what measuring it character by character gives, combining marks included.
+    @Test func measuringByScalarAgreesWithMeasuringByCharacter() {
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x10FF, 0x2010...0x205E, 0x2100...0x27BF, 0x3000...0x303E,
+                                             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60]
+        let accepted = ranges.flatMap { $0 }.filter(DisplayWidth.countsByScalar).compactMap(Unicode.Scalar.init)
+        #expect(accepted.count > 30_000)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 1...12, using: &generator) {
+                text.append(accepted.randomElement(using: &generator)!)
+                if Bool.random(using: &generator) { text.append("\u{301}") }
+            }
+            let string = String(text)
+            let byCharacter = string.reduce(0) { $0 + DisplayWidth.width($1) }
+            #expect(DisplayWidth.width(string) == byCharacter, "\(string.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func truncateNeverSplitsACharacterAndMarksTheCut() {
         #expect(DisplayWidth.truncate("abcdef", to: 6) == "abcdef")
         #expect(DisplayWidth.truncate("abcdefg", to: 6) == "abcde…")

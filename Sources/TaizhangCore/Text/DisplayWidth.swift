@@ -22,10 +22,12 @@ public enum DisplayWidth {
     /// Columns a string takes when drawn on one line.
     ///
     /// Counted by scalar, without finding characters (which cost most of a long list), when
-    /// every scalar is one that starts or ends its character on its own: below U+1100
-    /// (a base and its zero-width combining marks add up to the base's width) or a CJK
-    /// ideograph or full-width form. Anything else (emoji sequences, flags, jamo) is counted
-    /// by character.
+    /// every scalar is one that starts or ends its character on its own: below U+0600
+    /// (a base and its zero-width combining marks add up to the base's width; the scripts
+    /// after it have marks that take a column and signs that join the next letter), general
+    /// punctuation (“” — …), symbols (① ℃ → ≥ ■ ★), or a CJK ideograph, punctuation mark or
+    /// full-width form. Anything else (emoji sequences with joiners or selectors, flags, jamo)
+    /// is counted by character.
     public static func width(_ text: some StringProtocol) -> Int {
         var total = 0
         for scalar in text.unicodeScalars {
@@ -42,7 +44,11 @@ public enum DisplayWidth {
     /// of such scalars is measured without finding its characters.
     @inline(__always)
     static func countsByScalar(_ v: UInt32) -> Bool {
-        v < 0x1100 || (0x4E00...0x9FFF).contains(v) || (0x3000...0x303E).contains(v) || (0xFF01...0xFF60).contains(v)
+        switch v {
+        case 0..<0x600, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x27BF,
+             0x3000...0x3029, 0x3030...0x303E, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60: return true
+        default: return false
+        }
     }
 
     /// `width` of the text whose UTF-8 is `bytes[range]`, read from the bytes when it can be

@@ -53,7 +53,7 @@ struct LineBreaker {
 
     /// The characters of the paragraph counted by scalar, when every scalar is a character of
     /// its own with a width known without looking at its neighbours: printable ASCII, Latin
-    /// letters, general punctuation, CJK punctuation, ideographs and full-width forms — the
+    /// letters, general punctuation, symbols, CJK punctuation, ideographs and full-width forms — the
     /// text of nearly every plan. Nil when some other scalar is there (combining marks, emoji,
     /// joiners), for `characterAtoms`.
     static func fastAtoms(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Atom]? {
@@ -65,8 +65,8 @@ struct LineBreaker {
             let width: Int
             switch value {
             case 0x20...0x7E: width = 1
-            case 0x4E00...0x9FFF, 0xFF01...0xFF60, 0x3000...0x3029, 0x3030...0x303E: width = 2
-            case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E:
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xFF01...0xFF60, 0x3000...0x3029, 0x3030...0x303E: width = 2
+            case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x27BF:
                 width = DisplayWidth.width(Unicode.Scalar(value)!)
             default: return nil
             }

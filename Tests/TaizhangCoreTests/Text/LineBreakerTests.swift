@@ -4,8 +4,8 @@ import Testing
 /// The breaker reads most text by scalar from its bytes and the rest by character: both must
 /// see the same characters, and lines must come out as the rules say whichever way was taken.
 @Suite struct LineBreakerTests {
-    /// Text from the alphabet the fast reading accepts: ASCII, Latin, punctuation, CJK.
-    static let fastAlphabet = Array("ab Z9-./,;:?!()（）《》【】“”‘’—…·、，。；：？！é中国市政府办公室")
+    /// Text from the alphabet the fast reading accepts: ASCII, Latin, punctuation, symbols, CJK.
+    static let fastAlphabet = Array("ab Z9-./,;:?!()（）《》【】“”‘’—…·、，。；：？！é中国市政府办公室①℃→≥■★㐀")
 
     @Test func bothReadingsFindTheSameCharacters() {
         var generator = SystemRandomNumberGenerator()
