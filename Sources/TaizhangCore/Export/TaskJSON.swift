@@ -102,27 +102,24 @@ public enum TaskJSON {
     /// details, which is most of the work when a list prints thousands of tasks.
     public static func array(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false,
                              rules: WarningRules = .defaults) -> [UInt8] {
-        let parts = arrayParts(tasks, ledger: ledger, asOf: today, full: full, rules: rules)
-        var w = JSONWriter(capacity: parts.reduce(0) { $0 + $1.count })
-        for p in parts { w.append(contentsOf: p) }
-        return w.bytes
+        var out: [UInt8] = []
+        writeArray(tasks, ledger: ledger, asOf: today, full: full, rules: rules) { out += $0 }
+        return out
     }
 
-    /// The array in consecutive pieces, one per core: written out one after another they are
-    /// `array`, without joining them first (a list of 17,000 tasks is 19 MB of JSON, and each
-    /// copy of it costs its page faults).
-    public static func arrayParts(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false,
-                                  rules: WarningRules = .defaults) -> [[UInt8]] {
-        let parts = Parallel.map(Parallel.chunks(tasks.count, minimumChunk: 500)) { chunk in
-            var w = JSONWriter(capacity: chunk.count * (full ? 2400 : 1200) + 16)
-            if chunk.lowerBound == 0 { w.byte(0x5B) }
-            for i in chunk {
-                w.raw(i == 0 ? "\n" : ",\n")
-                write(tasks[i], ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
+    /// The array handed to `emit` piece by piece, made on all cores a round at a time (see
+    /// `Parallel.render`): a list of 17,000 tasks is 21 MB of JSON, and is never held whole.
+    public static func writeArray(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false,
+                                  rules: WarningRules = .defaults, emit: ([UInt8]) -> Void) {
+        Parallel.render(count: tasks.count) { chunk, buffer in
+            JSONWriter.appending(to: &buffer) { w in
+                if chunk.lowerBound == 0 { w.byte(0x5B) }
+                for i in chunk {
+                    w.raw(i == 0 ? "\n" : ",\n")
+                    write(tasks[i], ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
+                }
+                if chunk.upperBound == tasks.count { w.raw("\n]\n") }
             }
-            if chunk.upperBound == tasks.count { w.raw("\n]\n") }
-            return w.bytes
-        }
-        return parts
+        } emit: { emit($0) }
     }
 }

@@ -10,6 +10,14 @@ public struct JSONWriter {
 
     public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
+    /// Writes at the end of `buffer`: a renderer reuses one buffer for many pieces.
+    static func appending(to buffer: inout [UInt8], _ body: (inout JSONWriter) -> Void) {
+        var w = JSONWriter(capacity: 0)
+        swap(&w.bytes, &buffer)
+        body(&w)
+        swap(&w.bytes, &buffer)
+    }
+
     mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }

@@ -30,6 +30,42 @@ public enum Parallel {
     }
 }
 
+extension Parallel {
+    /// Renders items `0..<count` as bytes, in order, and hands them to `emit` piece by piece.
+    ///
+    /// The items go a round of `round` at a time, each round split between the cores, and
+    /// every core keeps its buffer from round to round. A list of any length then costs the
+    /// memory of one round: rendering 19 MB of JSON into buffers as large as the output took
+    /// a fifth of `list --format json` in page faults and in copies made as they grew.
+    public static func render(count: Int, round: Int = 4096, minimumChunk: Int = 512,
+                              _ body: (Range<Int>, inout [UInt8]) -> Void,
+                              emit: ([UInt8]) -> Void) {
+        var buffers = [[UInt8]](repeating: [], count: cores)
+        var start = 0
+        repeat {
+            let end = min(count, start + round)
+            let chunks = Self.chunks(end - start, minimumChunk: minimumChunk).map { ($0.lowerBound + start)..<($0.upperBound + start) }
+            if chunks.count == 1 {
+                buffers[0].removeAll(keepingCapacity: true)
+                body(chunks[0], &buffers[0])
+            } else {
+                withoutActuallyEscaping(body) { body in
+                    let body = UnsafeSendable(body)
+                    buffers.withUnsafeMutableBufferPointer { out in
+                        let out = UnsafeSendable(out)
+                        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                            out.value[c].removeAll(keepingCapacity: true)
+                            body.value(chunks[c], &out.value[c])
+                        }
+                    }
+                }
+            }
+            for c in chunks.indices { emit(buffers[c]) }
+            start = end
+        } while start < count
+    }
+}
+
 /// A value handed to `concurrentPerform` workers that write disjoint parts of it.
 struct UnsafeSendable<T>: @unchecked Sendable {
     let value: T

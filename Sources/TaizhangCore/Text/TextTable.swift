@@ -48,20 +48,26 @@ public struct TextTable {
     /// `render` as UTF-8, for a list of thousands of rows written straight out. The rows are
     /// measured and written on all cores, in consecutive chunks joined in order.
     public func renderUTF8(width: Int, wide: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
+        write(width: width, wide: wide) { out += $0 }
+        return out
+    }
+
+    /// The table as UTF-8 handed to `emit` piece by piece, its rows made on all cores a round
+    /// at a time (`Parallel.render`): the table of a large ledger is megabytes, never held whole.
+    public func write(width: Int, wide: Bool = false, emit: ([UInt8]) -> Void) {
         let measured = cellWidths()
         let layout = wide ? Layout(natural: self, measured) : Layout(fitting: self, into: width, measured)
         let rightAligned = columns.map(\.alignRight)
-        var out = Array(header(layout).joined().utf8)
-        out += joined(layout.widths.map { String(repeating: Glyphs.current.horizontal, count: $0) }, layout, right: []).utf8
-        let parts = Parallel.map(Parallel.chunks(rows.count, minimumChunk: 1000)) { chunk in
+        var head = Array(header(layout).joined().utf8)
+        head += joined(layout.widths.map { String(repeating: Glyphs.current.horizontal, count: $0) }, layout, right: []).utf8
+        emit(head)
+        Parallel.render(count: rows.count, minimumChunk: 1000) { chunk, buffer in
             var writer = TableWriter(layout: layout, rightAligned: rightAligned)
-            writer.bytes.reserveCapacity(chunk.reduce(0) { $0 + rows[$1].reduce(0) { $0 + $1.utf8.count } } * 5 / 4 + 64)
+            swap(&writer.bytes, &buffer)
             for r in chunk { writer.write(rows[r], widths: measured.map { $0[r] }) }
-            return writer.bytes
-        }
-        out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count })
-        for part in parts { out += part }
-        return out
+            swap(&writer.bytes, &buffer)
+        } emit: { emit($0) }
     }
 
     /// The width of every cell, column by column: measured once, for the layout and the rows.

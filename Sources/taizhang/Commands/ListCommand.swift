@@ -23,12 +23,12 @@ struct ListCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            for part in TaskJSON.arrayParts(tasks, ledger: ledger, asOf: ctx.today, rules: rules) { ctx.write(part) }
+            TaskJSON.writeArray(tasks, ledger: ledger, asOf: ctx.today, rules: rules) { ctx.write($0) }
         case .csv:
             ctx.out(TaskCSV.render(tasks, ledger: ledger, asOf: ctx.today, strings: ctx.strings, forSpreadsheets: false))
         case .table:
             if tasks.isEmpty { ctx.err(ctx.strings(.noTasks)); return }
-            ctx.write(TaskTable.render(tasks, ledger: ledger, ctx: ctx))
+            TaskTable.write(tasks, ledger: ledger, ctx: ctx) { ctx.write($0) }
         }
     }
 }
@@ -66,8 +66,8 @@ struct FilterOptions: ParsableArguments {
 
 /// The one-line-a-task table of `list`.
 enum TaskTable {
-    /// UTF-8, written out as it is: the table of a large ledger is megabytes.
-    static func render(_ tasks: [LedgerTask], ledger: Ledger, ctx: CLIContext) -> [UInt8] {
+    /// UTF-8 handed to `emit` piece by piece: the table of a large ledger is megabytes.
+    static func write(_ tasks: [LedgerTask], ledger: Ledger, ctx: CLIContext, emit: ([UInt8]) -> Void) {
         let s = ctx.strings
         var table = TextTable([.init(s(.colWarning)), .init(s(.colID), identifying: true), .init(s(.colStatus)),
                                .init(s(.colDue), identifying: true), .init(s(.colUnit), identifying: true),
@@ -92,7 +92,7 @@ enum TaskTable {
         if lit { legend.append(s(.warningLegend, rules.yellowDays, rules.staleDays, rules.blueDays)) }
         if marked { legend.append(s(.listLegend)) }
         let width = ctx.terminalWidth
-        return table.renderUTF8(width: width, wide: ctx.wide)
-            + Array(legend.flatMap { ctx.wide ? [$0] : DisplayWidth.wrap($0, width: width) }.map { $0 + "\n" }.joined().utf8)
+        table.write(width: width, wide: ctx.wide, emit: emit)
+        emit(Array(legend.flatMap { ctx.wide ? [$0] : DisplayWidth.wrap($0, width: width) }.map { $0 + "\n" }.joined().utf8))
     }
 }

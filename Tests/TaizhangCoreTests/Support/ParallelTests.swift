@@ -22,6 +22,18 @@ import TestSupport
         #expect(sums.reduce(0, +) == (0..<10_000).reduce(0, +))
     }
 
+    @Test(arguments: [0, 1, 999, 1000, 1001, 10_007])
+    func renderEmitsEveryItemOnceInOrder(count: Int) {
+        var emitted: [UInt8] = [], pieces = 0
+        Parallel.render(count: count, round: 1000, minimumChunk: 100) { chunk, buffer in
+            for i in chunk { buffer.append(UInt8(i % 251)) }
+        } emit: { emitted += $0; pieces += 1 }
+        #expect(emitted == (0..<count).map { UInt8($0 % 251) })
+        // One piece per core in each round of 1,000: the buffers are reused, never the whole.
+        let rounds = max(1, (count + 999) / 1000)
+        #expect(pieces >= rounds && pieces <= rounds * max(1, Parallel.cores))
+    }
+
     @Test func jsonOfManyTasksIsTheTasksInOrder() throws {
         let ledger = SampleLedger.make(plans: 100, tasksPerPlan: 12, notes: 2)
         let today = Day(year: 2021, month: 10, day: 15)!
