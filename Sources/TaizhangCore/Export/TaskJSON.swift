@@ -4,17 +4,42 @@
 public enum TaskJSON {
     public static func write(_ t: LedgerTask, ledger: Ledger, asOf today: Day, to w: inout JSONWriter, full: Bool = false,
                              rules: WarningRules = .defaults) {
-        let plan = ledger.plan(t.plan)
-        let (section, subsection) = headings(of: t, in: plan)
+        write(t, at: Placement(t, ledger), ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
+    }
+
+    /// Where a task sits: its plan's title and its headings, the same for every task of a
+    /// section, so that a list works them out once a section.
+    struct Placement {
+        var planTitle: String?
+        var section: String?
+        var subsection: String?
+
+        init(_ t: LedgerTask, _ ledger: Ledger) {
+            let plan = ledger.plan(t.plan)
+            planTitle = plan?.title
+            (section, subsection) = TaskJSON.headings(of: t, in: plan)
+        }
+
+        struct Key: Hashable {
+            var plan: PlanID
+            var section: SectionID?
+        }
+    }
+
+    private static func write(_ t: LedgerTask, at placement: Placement, ledger: Ledger, asOf today: Day,
+                              to w: inout JSONWriter, full: Bool, rules: WarningRules) {
+        let (section, subsection) = (placement.section, placement.subsection)
+        // Read at once: each of the task's properties would read (and keep) all its details.
+        let details = t.details(full ? .all : [.text, .measure, .unitCells, .notes])
         w.byte(0x7B)
         w.key("id", first: true); w.string(t.id.rawValue)
         w.key("plan"); w.string(t.plan.rawValue)
-        w.key("planTitle"); w.stringOrNull(plan?.title)
+        w.key("planTitle"); w.stringOrNull(placement.planTitle)
         w.key("section"); w.stringOrNull(section)
         w.key("subsection"); w.stringOrNull(subsection)
         w.key("number"); w.stringOrNull(t.number)
-        w.key("text"); w.string(t.text)
-        w.key("measure"); w.stringOrNull(t.measure)
+        w.key("text"); w.string(details.text)
+        w.key("measure"); w.stringOrNull(details.measure)
         w.key("units"); w.byte(0x5B)
         for (i, u) in t.units.enumerated() {
             if i > 0 { w.byte(0x2C) }
@@ -27,7 +52,7 @@ public enum TaskJSON {
             w.byte(0x7D)
         }
         w.byte(0x5D)
-        w.key("unitsWritten"); w.strings(t.unitCells.map(\.written))
+        w.key("unitsWritten"); w.strings(details.unitCells.map(\.written))
         w.key("leader"); w.stringOrNull(t.leader)
         w.key("deadline"); w.byte(0x7B)
         w.key("text", first: true); w.stringOrNull(t.deadline.text)
@@ -55,20 +80,20 @@ public enum TaskJSON {
         }
         w.byte(0x5D)
         w.key("lastNote")
-        if let n = t.lastNote {
+        if let n = details.notes.last {
             w.byte(0x7B); w.key("at", first: true); w.timestamp(n.at); w.key("by"); w.string(n.by)
             w.key("text"); w.string(n.text); w.byte(0x7D)
         } else { w.null() }
         if full {
             w.key("notes"); w.byte(0x5B)
-            for (i, n) in t.notes.enumerated() { if i > 0 { w.byte(0x2C) }; ModelCodec.write(n, to: &w) }
+            for (i, n) in details.notes.enumerated() { if i > 0 { w.byte(0x2C) }; ModelCodec.write(n, to: &w) }
             w.byte(0x5D)
             w.key("history"); w.byte(0x5B)
-            for (i, c) in t.history.enumerated() { if i > 0 { w.byte(0x2C) }; ModelCodec.write(c, to: &w) }
+            for (i, c) in details.history.enumerated() { if i > 0 { w.byte(0x2C) }; ModelCodec.write(c, to: &w) }
             w.byte(0x5D)
             w.key("periodsDone"); w.strings(t.periodsDone.map(\.iso))
             w.key("lines"); w.byte(0x5B)
-            for (i, l) in t.lines.enumerated() { if i > 0 { w.byte(0x2C) }; w.int(l) }
+            for (i, l) in details.lines.enumerated() { if i > 0 { w.byte(0x2C) }; w.int(l) }
             w.byte(0x5D)
         }
         w.byte(0x7D)
@@ -114,9 +139,14 @@ public enum TaskJSON {
         Parallel.render(count: tasks.count) { chunk, buffer in
             JSONWriter.appending(to: &buffer) { w in
                 if chunk.lowerBound == 0 { w.byte(0x5B) }
+                var placements: [Placement.Key: Placement] = [:]
                 for i in chunk {
                     w.raw(i == 0 ? "\n" : ",\n")
-                    write(tasks[i], ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
+                    let t = tasks[i]
+                    let key = Placement.Key(plan: t.plan, section: t.section)
+                    let placement = placements[key] ?? Placement(t, ledger)
+                    placements[key] = placement
+                    write(t, at: placement, ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
                 }
                 if chunk.upperBound == tasks.count { w.raw("\n]\n") }
             }

@@ -38,14 +38,15 @@ public struct LedgerTask: Sendable {
     var details: TaskDetails? { body.lazy }
 
     /// The requirement (具体要求 / 工作任务).
+    /// Read alone when still in the snapshot, and not kept: lists show it for every task.
     public var text: String {
-        get { body.lazy?.values.text ?? body.stored.text ?? "" }
+        get { details(.text).text }
         set { mutableBody().stored.text = newValue }
     }
 
     /// The bureau's own measure (落实措施) in a two-level plan.
     public var measure: String? {
-        get { (body.lazy?.values.measure ?? body.stored.measure) ?? nil }
+        get { details(.measure).measure }
         set { mutableBody().stored.measure = .some(newValue) }
     }
 
@@ -71,6 +72,18 @@ public struct LedgerTask: Sendable {
     public var history: [Change] {
         get { body.lazy?.values.history ?? body.stored.history ?? [] }
         set { mutableBody().stored.history = newValue }
+    }
+
+    /// The details in `fields` read at once, for a writer that shows several of them: each
+    /// property above reads (and keeps) all of them. Members not asked for come back empty.
+    func details(_ fields: TaskDetails.Fields) -> DetailsRead {
+        guard let lazy = body.lazy else { return DetailsRead(body.stored) }
+        var read = DetailsRead(lazy.values(fields))
+        if lazy.complete { return read }
+        // Version 1: only notes and history were left in the snapshot.
+        let own = DetailsRead(body.stored)
+        (read.text, read.measure, read.unitCells, read.lines) = (own.text, own.measure, own.unitCells, own.lines)
+        return read
     }
 
     /// The body, unshared and with the details taken out of the snapshot, before one changes.
@@ -183,5 +196,24 @@ private final class DetailsBody: @unchecked Sendable {
         stored.history = v.history ?? []
         if v.problem != nil { damaged = lazy }
         self.lazy = nil
+    }
+}
+
+/// A task's details as `LedgerTask.details(_:)` read them.
+struct DetailsRead {
+    var text: String
+    var measure: String?
+    var unitCells: [UnitCell]
+    var lines: [Int]
+    var notes: [Note]
+    var history: [Change]
+
+    init(_ v: TaskDetails.Values) {
+        text = v.text ?? ""
+        measure = v.measure ?? nil
+        unitCells = v.unitCells ?? []
+        lines = v.lines ?? []
+        notes = v.notes ?? []
+        history = v.history ?? []
     }
 }

@@ -25,6 +25,14 @@ final class TaskDetails: @unchecked Sendable {
         var problem: JSONSyntaxError?
     }
 
+    /// Which members a reader wants (`values(_:)`).
+    struct Fields: OptionSet {
+        let rawValue: UInt8
+        static let text = Fields(rawValue: 1), measure = Fields(rawValue: 2), unitCells = Fields(rawValue: 4)
+        static let lines = Fields(rawValue: 8), notes = Fields(rawValue: 16), history = Fields(rawValue: 32)
+        static let all: Fields = [.text, .measure, .unitCells, .lines, .notes, .history]
+    }
+
     let bytes: SnapshotBytes
     /// The members, without the surrounding braces: `"text":…,"measure":…,…,"history":[…]`.
     let members: Range<Int>
@@ -51,30 +59,43 @@ final class TaskDetails: @unchecked Sendable {
     var values: Values {
         decoded.withLock { cached in
             if let cached { return cached }
-            let v = decode()
+            let v = decode(.all)
             cached = v
             return v
         }
     }
 
-    private func decode() -> Values {
+    /// The members in `fields`, read for this use only (unless all were read before): a list
+    /// that writes each task once keeps no task's notes in memory, and reads no member it
+    /// does not show — the table of `list` stops after the text, the first.
+    func values(_ fields: Fields) -> Values {
+        if let cached = decoded.withLock({ $0 }) { return cached }
+        return fields == .all ? values : decode(fields)
+    }
+
+    private func decode(_ fields: Fields) -> Values {
         var v = Values()
         bytes.file.withUnsafeBytes { buf in
             var r = JSONReader(buf, from: members.lowerBound, to: members.upperBound, depth: 3)
-            var first = true
+            var first = true, wanted = fields
             do {
-                while !r.atEnd {
+                while !r.atEnd, !wanted.isEmpty {
                     if !first { try r.expect(0x2C, "','") }
                     first = false
                     var keyFirst = true
                     guard let k = try r.nextMember(&keyFirst) else { break }
-                    if k == "text" { v.text = try r.string() }
-                    else if k == "measure" { v.measure = .some(try r.stringOrNull()) }
-                    else if k == "unitCells" { v.unitCells = try ModelCodec.list(&r) { try ModelCodec.readUnitCell(&$0) } }
-                    else if k == "lines" { v.lines = try ModelCodec.list(&r) { try $0.int() } }
-                    else if k == "notes" { v.notes = try ModelCodec.list(&r) { try ModelCodec.readNote(&$0) } }
-                    else if k == "history" { v.history = try ModelCodec.list(&r) { try ModelCodec.readChange(&$0) } }
-                    else { throw r.error("\"\(k.string)\" cannot follow a task's details (they must come last)") }
+                    let field = Self.field(k)
+                    guard let field else { throw r.error("\"\(k.string)\" cannot follow a task's details (they must come last)") }
+                    guard wanted.contains(field) else { try r.skip(); continue }
+                    wanted.remove(field)
+                    switch field {
+                    case .text: v.text = try r.string()
+                    case .measure: v.measure = .some(try r.stringOrNull())
+                    case .unitCells: v.unitCells = try ModelCodec.list(&r) { try ModelCodec.readUnitCell(&$0) }
+                    case .lines: v.lines = try ModelCodec.list(&r) { try $0.int() }
+                    case .notes: v.notes = try ModelCodec.list(&r) { try ModelCodec.readNote(&$0) }
+                    default: v.history = try ModelCodec.list(&r) { try ModelCodec.readChange(&$0) }
+                    }
                 }
             } catch let e as JSONSyntaxError {
                 v.problem = e
@@ -82,6 +103,7 @@ final class TaskDetails: @unchecked Sendable {
                 v.problem = JSONSyntaxError(offset: r.position, message: "\(error)")
             }
         }
+        guard fields == .all else { return v }
         if complete, v.text == nil, v.problem == nil {
             v.problem = JSONSyntaxError(offset: members.lowerBound, message: "a task needs \"text\"")
         }
@@ -90,6 +112,16 @@ final class TaskDetails: @unchecked Sendable {
                                         message: "\"lastActivity\" \(kept.iso) is not the time of the task's last note or change")
         }
         return v
+    }
+
+    private static func field(_ k: JSONReader.Key) -> Fields? {
+        if k == "text" { return .text }
+        if k == "measure" { return .measure }
+        if k == "unitCells" { return .unitCells }
+        if k == "lines" { return .lines }
+        if k == "notes" { return .notes }
+        if k == "history" { return .history }
+        return nil
     }
 
     /// The later of the last note and the last change.

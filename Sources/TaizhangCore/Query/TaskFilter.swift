@@ -25,8 +25,14 @@ public struct TaskFilter: Sendable, Equatable {
 
     /// The tasks of `ledger` that pass, in ledger order.
     public func apply(to ledger: Ledger, asOf today: Day) -> [LedgerTask] {
+        guard !isEmpty else { return ledger.tasks }
         let passes = predicate(for: ledger, asOf: today)
-        return ledger.tasks.filter(passes)
+        // Room for every task, so that the array never grows by copying the tasks it holds
+        // (untouched room costs no memory).
+        var kept: [LedgerTask] = []
+        kept.reserveCapacity(ledger.tasks.count)
+        for t in ledger.tasks where passes(t) { kept.append(t) }
+        return kept
     }
 
     /// The positions in `ledger.tasks` of the tasks that pass, in ledger order: what a

@@ -51,6 +51,30 @@ import TestSupport
         #expect(LedgerCheck.run(after).isEmpty)
     }
 
+    @Test func aListReadsOnlyTheMembersItShowsAndKeepsNone() throws {
+        var original = SampleLedger.make(plans: 2, tasksPerPlan: 5, notes: 3)
+        for (i, id) in original.tasks.map(\.id).enumerated() {
+            _ = original.update(id) { t in
+                t.lines = [i + 3, i + 4]
+                t.history = [Change(at: Timestamp(seconds: 1_620_000_000), by: "li", field: "status", old: nil, new: "done")]
+            }
+        }
+        let store = LedgerStore(path: path)
+        try store.rewrite(.import, by: "test") { [original] in $0 = original }
+        for t in try store.load().ledger.tasks {
+            let expected = try #require(original[t.id])
+            #expect(t.text == expected.text)
+            #expect(t.measure == expected.measure)
+            let read = t.details([.text, .notes])
+            #expect(read.text == expected.text && read.notes == expected.notes)
+            #expect(read.history.isEmpty && read.lines.isEmpty, "members not asked for are not read")
+            #expect(t.details?.isDecoded == false)
+            // Asking for them all reads them once and keeps them.
+            #expect(t.details(.all).history == expected.history)
+            #expect(t.details?.isDecoded == true)
+        }
+    }
+
     @Test func aLastActivityThatDisagreesWithTheNotesIsReported() throws {
         let store = try seeded()
         let text = try String(contentsOfFile: path, encoding: .utf8)
