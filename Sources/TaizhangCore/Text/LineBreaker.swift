@@ -47,7 +47,7 @@ struct LineBreaker {
     func lines(of text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Line] {
         let atoms = Self.fastAtoms(bytes, range) ?? Self.characterAtoms(text, range)
         var state = State(limit: limit, atoms: atoms)
-        for piece in Self.pieces(of: atoms) { state.add(piece) }
+        Self.forEachPiece(of: atoms) { state.add($0) }
         return state.finish()
     }
 
@@ -104,25 +104,30 @@ struct LineBreaker {
         return atoms
     }
 
-    /// Splits a paragraph into pieces: narrow runs join into words, wide characters stand alone,
-    /// zero-width characters stay with the piece before them.
-    static func pieces(of atoms: [Atom]) -> [Piece] {
-        var pieces: [Piece] = []
+    /// Splits a paragraph into pieces, handed to `body` one by one (a table of 16,900 rows
+    /// would otherwise make an array of them per cell): narrow runs join into words, wide
+    /// characters stand alone, zero-width characters stay with the piece before them.
+    static func forEachPiece(of atoms: [Atom], _ body: (Piece) -> Void) {
+        var pending: Piece?
         var wordStart: Int?
+        func push(_ piece: Piece) {
+            if let pending { body(pending) }
+            pending = piece
+        }
         for (i, atom) in atoms.enumerated() {
             if atom.width == 1 && !atom.isSpace {
                 if wordStart == nil { wordStart = i }
                 continue
             }
-            if let start = wordStart { pieces.append(Piece(atoms: start..<i, width: i - start, isSpace: false)); wordStart = nil }
-            if atom.width == 0, let last = pieces.indices.last {
-                pieces[last].atoms = pieces[last].atoms.lowerBound..<(i + 1)
+            if let start = wordStart { push(Piece(atoms: start..<i, width: i - start, isSpace: false)); wordStart = nil }
+            if atom.width == 0, let last = pending {
+                pending!.atoms = last.atoms.lowerBound..<(i + 1)
             } else {
-                pieces.append(Piece(atoms: i..<(i + 1), width: atom.width, isSpace: atom.isSpace))
+                push(Piece(atoms: i..<(i + 1), width: atom.width, isSpace: atom.isSpace))
             }
         }
-        if let start = wordStart { pieces.append(Piece(atoms: start..<atoms.count, width: atoms.count - start, isSpace: false)) }
-        return pieces
+        if let start = wordStart { push(Piece(atoms: start..<atoms.count, width: atoms.count - start, isSpace: false)) }
+        if let pending { body(pending) }
     }
 
     /// The line being filled and the lines finished so far.
@@ -177,7 +182,7 @@ struct LineBreaker {
 
         mutating func breakLine() {
             done.append(text())
-            line = []
+            line.removeAll(keepingCapacity: true)
             used = 0
             afterBreak = true
         }
