@@ -83,7 +83,8 @@ public struct Ledger: Sendable {
     }
 
     /// The name a unit is known by after merges.
-    public func canonicalUnit(_ name: String) -> String { aliases[name] ?? name }
+    /// Asked for every unit of every task: with no merges (most ledgers), not even hashed.
+    public func canonicalUnit(_ name: String) -> String { aliases.isEmpty ? name : aliases[name] ?? name }
 
     /// The first of two tasks with one id wins (`check` reports the duplicate).
     private mutating func rebuildIndex() {

@@ -26,33 +26,34 @@ public struct UnitSummary: Sendable, Equatable {
                            rules: WarningRules? = nil) -> [UnitSummary] {
         let tasks = tasks ?? ledger.tasks
         let parts = Parallel.map(Parallel.chunks(tasks.count, minimumChunk: 2000)) { chunk in
-            var byName: [String: UnitSummary] = [:]
+            var byName: [UnitKey: UnitSummary] = [:]
             for i in chunk { count(tasks[i], into: &byName, ledger, asOf: today, rules: rules) }
             return byName
         }
         var byName = parts[0]
         for part in parts.dropFirst() { byName.merge(part) { a, b in var a = a; a.add(b); return a } }
-        for (alias, canonical) in ledger.aliases { byName[canonical]?.aliases.append(alias) }
+        for (alias, canonical) in ledger.aliases { byName[UnitKey(canonical)]?.aliases.append(alias) }
         return byName.values.map { var s = $0; s.aliases.sort(); return s }
             .sorted { ($0.total, $1.name) > ($1.total, $0.name) }
     }
 
     /// One task's part in the summaries of its units.
-    private static func count(_ t: borrowing LedgerTask, into byName: inout [String: UnitSummary], _ ledger: Ledger,
+    private static func count(_ t: borrowing LedgerTask, into byName: inout [UnitKey: UnitSummary], _ ledger: Ledger,
                               asOf today: Day, rules: WarningRules?) {
-        var seen: [String] = []
+        var seen: [UnitKey] = []
         for u in t.units {
-            let name = ledger.canonicalUnit(u.name)
+            let name = ledger.canonicalUnit(u.name), key = UnitKey(name)
             // Changed in place: a summary copied out and stored back copied its set of
             // plans on every task (0.6 s for the units screen at 100,000 tasks).
-            byName[name, default: UnitSummary(name: name, aliases: [], collective: u.collective)]
+            byName[key, default: UnitSummary(name: name, aliases: [], collective: u.collective)]
                 .count(role: t.status == .cancelled ? nil : u.role)
-            if !seen.contains(name) { seen.append(name); byName[name]!.plans.insert(t.plan) }
+            if !seen.contains(key) { seen.append(key); byName[key]!.plans.insert(t.plan) }
         }
         let level = rules.flatMap { t.warning(asOf: today, rules: $0) }
         for owner in UnitOverdue.owners(of: t, ledger) {
-            byName[owner.name]!.counts.add(t, asOf: today, staleDays: nil)
-            if let level { byName[owner.name]!.warnings[level, default: 0] += 1 }
+            let key = UnitKey(owner.name)
+            byName[key]!.counts.add(t, asOf: today, staleDays: nil)
+            if let level { byName[key]!.warnings[level, default: 0] += 1 }
         }
     }
 

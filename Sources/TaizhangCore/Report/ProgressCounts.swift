@@ -44,6 +44,11 @@ public struct ProgressCounts: Sendable, Equatable {
         for part in parts { add(part) }
     }
 
+    /// Counts the tasks at `positions` of `tasks`, without copying them into a group.
+    init(_ tasks: [LedgerTask], at positions: [Int], asOf today: Day, staleDays: Int?) {
+        for i in positions { add(tasks[i], asOf: today, staleDays: staleDays) }
+    }
+
     public mutating func add(_ t: borrowing LedgerTask, asOf today: Day, staleDays: Int?) {
         guard t.status != .cancelled else { cancelled += 1; return }
         total += 1

@@ -31,7 +31,10 @@ public struct ProgressReport: Sendable {
         let count = { (group: [LedgerTask]) in ProgressCounts(group, asOf: today, staleDays: staleDays) }
         switch grouping {
         case .unit: rows = Self.unitRows(ledger, tasks, asOf: today, staleDays: staleDays)
-        case .plan, .section: rows = Self.planRows(ledger, tasks, sections: grouping == .section, count)
+        case .plan, .section:
+            rows = Self.planRows(ledger, tasks, sections: grouping == .section, count) {
+                ProgressCounts(tasks, at: $0, asOf: today, staleDays: staleDays)
+            }
         }
         if ranked, grouping == .unit { rows.sort(by: Self.ranksBefore) }
     }
@@ -65,18 +68,18 @@ public struct ProgressReport: Sendable {
     /// own tallies, added up after; no task is copied into a group.
     private static func unitRows(_ ledger: Ledger, _ tasks: [LedgerTask], asOf today: Day, staleDays: Int) -> [Row] {
         let parts = Parallel.map(Parallel.chunks(tasks.count, minimumChunk: 2000)) { chunk in
-            var byUnit: [String: UnitTally] = [:]
+            var byUnit: [UnitKey: UnitTally] = [:]
             for i in chunk {
                 let owners = UnitOverdue.owners(of: tasks[i], ledger)
-                if owners.isEmpty { byUnit[UnitOverdue.noUnit, default: UnitTally()].add(tasks[i], today, staleDays, collective: false) }
-                for o in owners { byUnit[o.name, default: UnitTally()].add(tasks[i], today, staleDays, collective: o.collective) }
+                if owners.isEmpty { byUnit[UnitKey(UnitOverdue.noUnit), default: UnitTally()].add(tasks[i], today, staleDays, collective: false) }
+                for o in owners { byUnit[UnitKey(o.name), default: UnitTally()].add(tasks[i], today, staleDays, collective: o.collective) }
             }
             return byUnit
         }
         var byUnit = parts[0]
         for part in parts.dropFirst() { byUnit.merge(part) { a, b in var a = a; a.add(b); return a } }
-        return byUnit.sorted { UnitOverdue.busierFirst(($0.key, $0.value.tasks), ($1.key, $1.value.tasks)) }
-            .map { Row(label: $0.key == UnitOverdue.noUnit ? nil : $0.key, depth: 0, counts: $0.value.counts,
+        return byUnit.sorted { UnitOverdue.busierFirst(($0.key.name, $0.value.tasks), ($1.key.name, $1.value.tasks)) }
+            .map { Row(label: $0.key.name == UnitOverdue.noUnit ? nil : $0.key.name, depth: 0, counts: $0.value.counts,
                        collective: $0.value.collective) }
     }
 
@@ -102,15 +105,18 @@ public struct ProgressReport: Sendable {
 
     /// A row per plan, or the rows of each plan's sections: the tasks sorted into their plans
     /// in one pass (a ledger of 500 plans filtered 500 times over was most of a report), the
-    /// plans counted on all cores.
+    /// plans counted on all cores. `countAt` counts the tasks at some positions: a plan's row
+    /// copies none of its tasks.
     private static func planRows(_ ledger: Ledger, _ tasks: [LedgerTask], sections: Bool,
-                                 _ count: @escaping ([LedgerTask]) -> ProgressCounts) -> [Row] {
+                                 _ count: @escaping ([LedgerTask]) -> ProgressCounts,
+                                 countAt: @escaping ([Int]) -> ProgressCounts) -> [Row] {
         let byPlan = Dictionary(grouping: tasks.indices, by: { tasks[$0].plan })
         let plans = ledger.plans.filter { byPlan[$0.id] != nil }
         return Parallel.map(Parallel.chunks(plans.count, minimumChunk: 20)) { chunk in
             chunk.flatMap { k -> [Row] in
-                let p = plans[k], group = byPlan[p.id]!.map { tasks[$0] }
-                return sections ? sectionRows(p, group, count) : [Row(label: p.id.rawValue + " " + p.title, depth: 0, counts: count(group))]
+                let p = plans[k], positions = byPlan[p.id]!
+                guard sections else { return [Row(label: p.id.rawValue + " " + p.title, depth: 0, counts: countAt(positions))] }
+                return sectionRows(p, positions.map { tasks[$0] }, count)
             }
         }.flatMap { $0 }
     }
