@@ -5,7 +5,7 @@ extension LedgerTask {
     public func daysSinceActivity(asOf today: Day) -> Int? {
         // Notes and history are appended in time order: the last of each is the latest, and
         // when it is not after `today` no list needs to be built (lists ask this of every task).
-        if let last = lastActivity, last.localDay <= today { return today.ordinal - last.localDay.ordinal }
+        if let last = lastActivity?.localDay, last <= today { return today.ordinal - last.ordinal }
         let times = notes.map(\.at) + history.map(\.at)
         guard let last = times.filter({ $0.localDay <= today }).max() else { return nil }
         return today.ordinal - last.localDay.ordinal
