@@ -57,10 +57,9 @@ public struct OfficialDocument: Sendable, Equatable {
                     TextTable.Column(title, flexible: i == t.flexible, alignRight: t.numeric.contains(i), maxWidth: t.maxWidths[i] ?? 40,
                                      identifying: t.identifying.contains(i))
                 })
-                t.rows.forEach { table.add($0) }
-                var rendered = table.renderUTF8(width: width, wide: wide)
-                if rendered.last == 0x0A { rendered.removeLast() }
-                out += rendered
+                table.add(rows: t.rows)
+                table.write(width: width, wide: wide) { out += $0 }
+                if out.last == 0x0A { out.removeLast() }
             case .signature(let office, let date): out += (VisibleText.sanitize(office) + "\n" + date).utf8
             }
         }

@@ -8,21 +8,28 @@ public struct OverdueTable {
         self.context = context
     }
 
-    public func list(_ items: [OverdueItem]) -> String {
+    public func list(_ items: [OverdueItem]) -> String { String(decoding: listUTF8(items), as: UTF8.self) }
+
+    public func byUnit(_ groups: [UnitOverdue], items: [OverdueItem]) -> String {
+        String(decoding: byUnitUTF8(groups, items: items), as: UTF8.self)
+    }
+
+    /// `list` as UTF-8, to be written out as it is: the list of a large ledger is megabytes.
+    public func listUTF8(_ items: [OverdueItem]) -> [UInt8] {
         tablesOnly(OverdueNotice(context: context, replyBy: context.today).list(items))
     }
 
-    public func byUnit(_ groups: [UnitOverdue], items: [OverdueItem]) -> String {
+    public func byUnitUTF8(_ groups: [UnitOverdue], items: [OverdueItem]) -> [UInt8] {
         tablesOnly(OverdueNotice(context: context, replyBy: context.today).byUnit(groups, items: items))
     }
 
     /// The headings and tables of a notice, without its paragraphs.
-    private func tablesOnly(_ notice: OfficialDocument) -> String {
+    private func tablesOnly(_ notice: OfficialDocument) -> [UInt8] {
         OfficialDocument(notice.blocks.filter {
             switch $0 {
             case .heading, .table: return true
             default: return false
             }
-        }).text(width: context.width, wide: context.wide)
+        }).textUTF8(width: context.width, wide: context.wide)
     }
 }

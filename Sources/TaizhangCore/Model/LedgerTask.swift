@@ -139,7 +139,8 @@ public struct LedgerTask: Sendable {
     public var primaryUnit: String? { (leadUnits.first ?? units.first)?.name }
 
     /// Notes are kept in the order they were written, so the last is the latest.
-    public var lastNote: Note? { notes.last }
+    /// Read without the rest of the details, and not kept: lists show it for every task.
+    public var lastNote: Note? { details(.notes).notes.last }
 
     /// The last day anything happened to the task (a note or a change), for "stale".
     public var lastActivity: Timestamp? {

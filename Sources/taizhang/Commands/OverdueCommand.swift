@@ -34,7 +34,8 @@ struct OverdueCommand: ParsableCommand {
         switch format {
         case .table:
             let table = OverdueTable(context: output)
-            ctx.out((byUnit ? table.byUnit(groups, items: items) : table.list(items)) + ctx.headLine(head, markdown: false))
+            ctx.write(byUnit ? table.byUnitUTF8(groups, items: items) : table.listUTF8(items))
+            ctx.out(ctx.headLine(head, markdown: false))
         case .md:
             ctx.out((byUnit ? notice.byUnit(groups, items: items) : notice.list(items)).markdown() + ctx.headLine(head, markdown: true))
         case .docx:
