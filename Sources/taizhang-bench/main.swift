@@ -31,6 +31,21 @@ if args.count == 4, args[1] == "middle-id" {
     try "\(ledger.tasks[middle].id.rawValue) \(middle + 1)\n".write(toFile: args[3], atomically: false, encoding: .utf8)
     exit(0)
 }
+if args.count == 4, args[1] == "load", let runs = Int(args[3]) {
+    // load STORE RUNS: the time to load a ledger inside one process (min and median), to
+    // see the load apart from process start and output.
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let ledger = try LedgerStore(path: args[2]).load().ledger
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        precondition(!ledger.tasks.isEmpty)
+    }
+    let first = times[0]
+    times.sort()
+    print(String(format: "load: first %.1f ms, min %.1f ms, median %.1f ms (%d runs)", first, times[0], times[times.count / 2], runs))
+    exit(0)
+}
 if args.count == 4, args[1] == "seed-tasks" {
     // seed-tasks STORE OUT: the tasks of an imported ledger, for `task import`.
     let ledger = try LedgerStore(path: args[2]).load().ledger

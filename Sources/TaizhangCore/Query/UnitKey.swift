@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A unit's name as a dictionary key, hashed and compared by its UTF-8 bytes.
 ///
 /// Swift hashes and compares a `String` by its normalized form, which for Chinese text means
@@ -16,6 +20,8 @@ struct UnitKey: Hashable {
 
     static func == (a: UnitKey, b: UnitKey) -> Bool {
         var (a, b) = (a.name, b.name)
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        }
     }
 }

@@ -49,7 +49,9 @@ public struct UnitSummary: Sendable, Equatable {
                 .count(role: t.status == .cancelled ? nil : u.role)
             if !seen.contains(key) { seen.append(key); byName[key]!.plans.insert(t.plan) }
         }
-        let level = rules.flatMap { t.warning(asOf: today, rules: $0) }
+        // Not `rules.flatMap { t.… }`: a closure would copy the task.
+        var level: WarningLevel?
+        if let rules { level = t.warning(asOf: today, rules: rules) }
         for owner in UnitOverdue.owners(of: t, ledger) {
             let key = UnitKey(owner.name)
             byName[key]!.counts.add(t, asOf: today, staleDays: nil)
