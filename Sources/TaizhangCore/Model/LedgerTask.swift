@@ -15,7 +15,14 @@ public struct LedgerTask: Sendable {
     public var leader: String?
     public var deadline: Deadline
     public var status: TaskStatus
-    public var review: [ReviewFlag]
+    /// What the import guessed and a coordinator should confirm.
+    public var review: [ReviewFlag] {
+        get { lazyReview?.flags ?? ownReview }
+        set { ownReview = newValue; lazyReview = nil }
+    }
+    private var ownReview: [ReviewFlag]
+    /// Set while the marks are still in the mapped snapshot, undecoded.
+    private(set) var lazyReview: LazyReview?
     /// A coordinator confirmed what the import guessed.
     public var reviewed: Bool
     /// For recurring tasks: the due days of periods already done.
@@ -93,8 +100,14 @@ public struct LedgerTask: Sendable {
         return body
     }
 
-    /// Where this task's details could not be read, if anywhere.
-    var detailProblem: JSONSyntaxError? { (body.lazy ?? body.damaged)?.values.problem }
+    /// Where this task's details or review marks could not be read, if anywhere.
+    var detailProblem: JSONSyntaxError? { (body.lazy ?? body.damaged)?.values.problem ?? lazyReview?.problem }
+
+    /// Keeps the marks in the snapshot until they are read.
+    mutating func attach(_ review: LazyReview) {
+        ownReview = []
+        lazyReview = review
+    }
 
     mutating func attach(_ details: TaskDetails) {
         if !isKnownUniquelyReferenced(&body) { body = body.copy() }
@@ -118,14 +131,15 @@ public struct LedgerTask: Sendable {
         self.status = status
         self.body = DetailsBody(TaskDetails.Values(text: text, measure: .some(measure), unitCells: unitCells,
                                                    lines: lines, notes: notes, history: history))
-        self.review = review
+        self.ownReview = review
         self.reviewed = reviewed
         self.periodsDone = periodsDone
     }
 
     /// Flags still waiting for a coordinator.
     public var openReview: [ReviewFlag] { reviewed ? [] : review }
-    public var needsReview: Bool { !reviewed && !review.isEmpty }
+    /// Answered without decoding marks still in the snapshot (they are never an empty array).
+    public var needsReview: Bool { !reviewed && (lazyReview != nil || !ownReview.isEmpty) }
 
     /// Sent back and not yet reported again: the unit's first job (its reason shown first).
     public var isReturned: Bool { !returns.isEmpty && status.isOpen && (completedAt == nil) }

@@ -20,7 +20,10 @@ enum ModelCodec {
         w.key("deadline"); write(t.deadline, to: &w)
         w.key("units"); w.array(t.units) { u, w in write(u, to: &w) }
         if let l = t.leader { w.key("leader"); w.string(l) }
-        if !t.review.isEmpty {
+        if let lazy = t.lazyReview {
+            // Untouched since loading: copied through.
+            w.key("review"); w.append(contentsOf: lazy.raw())
+        } else if !t.review.isEmpty {
             w.key("review")
             w.array(t.review) { f, w in
                 w.byte(0x7B)
@@ -109,7 +112,7 @@ enum ModelCodec {
             else if k == "unitCells" { t.unitCells = try list(&r) { try readUnitCell(&$0) } }
             else if k == "text" { text = try r.string() }
             else if k == "measure" { t.measure = try r.stringOrNull() }
-            else if k == "review" { t.review = try list(&r) { try readFlag(&$0) } }
+            else if k == "review" { try readReview(&r, lazy: lazy, into: &t) }
             else if k == "reviewed" { t.reviewed = try r.bool() }
             else if k == "lines" { t.lines = try list(&r) { try $0.int() } }
             else if k == "periodsDone" { t.periodsDone = try list(&r) { try day(&$0) } }
@@ -126,6 +129,18 @@ enum ModelCodec {
         t.plan = PlanID(plan)
         if t.details?.complete != true { t.text = text }
         return t
+    }
+
+    /// Review marks: with `lazy`, only stepped over and kept where they are (`LazyReview`).
+    private static func readReview(_ r: inout JSONReader, lazy: SnapshotBytes?, into t: inout LedgerTask) throws {
+        guard let lazy else { t.review = try list(&r) { try readFlag(&$0) }; return }
+        r.skipWhitespace()
+        let start = r.position
+        try r.skip()
+        guard r.byte(at: start) == 0x5B else { throw JSONSyntaxError(offset: r.origin + start, message: "\"review\" must be an array") }
+        var inside = start + 1
+        while inside < r.position, [0x20, 0x0A, 0x0D, 0x09].contains(r.byte(at: inside)) { inside += 1 }
+        if r.byte(at: inside) != 0x5D { t.attach(LazyReview(bytes: lazy, range: start..<r.position)) }
     }
 
     /// The task's closing brace when the reader covers exactly one task's line (`…}`);

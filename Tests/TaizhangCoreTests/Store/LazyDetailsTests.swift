@@ -75,6 +75,31 @@ import TestSupport
         }
     }
 
+    @Test func reviewMarksAreReadOnlyWhenAskedFor() throws {
+        var original = SampleLedger.make(plans: 2, tasksPerPlan: 5, notes: 1)
+        _ = original.update(TaskID("T20-2")) { $0.review = [ReviewFlag(.yearGuessed, "year of \"年底前\" taken from the plan")] }
+        _ = original.update(TaskID("T21-4")) { $0.review = [ReviewFlag(.unitsMissing, "no responsible unit found")]; $0.reviewed = true }
+        let store = LedgerStore(path: path)
+        try store.rewrite(.import, by: "test") { [original] in $0 = original }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let loaded = try store.load().ledger
+        for t in loaded.tasks {
+            let expected = try #require(original[t.id])
+            #expect(t.needsReview == expected.needsReview)
+            #expect((t.lazyReview != nil) == !expected.review.isEmpty)
+            #expect(t.lazyReview?.isDecoded != true, "\(t.id): asking whether it needs review decoded its marks")
+            #expect(t.review == expected.review)
+        }
+        // Untouched marks are copied through a rewrite byte for byte.
+        try store.compact(by: "test")
+        let after = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+        let line = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("{\"id\":\"T20-2\"") }.map(String.init) }
+        #expect(line(after) == line(String(decoding: before, as: UTF8.self)))
+        // A mark damaged by hand is named by check.
+        try damage("\"kind\":\"year-guessed\"", "\"kind\":\"no-such-kind\"")
+        #expect(LedgerCheck.run(try store.load().ledger).contains { $0.where_ == "T20-2" })
+    }
+
     @Test func aLastActivityThatDisagreesWithTheNotesIsReported() throws {
         let store = try seeded()
         let text = try String(contentsOfFile: path, encoding: .utf8)
