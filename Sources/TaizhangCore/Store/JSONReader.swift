@@ -343,6 +343,16 @@ struct JSONReader {
         return s
     }
 
+    /// The next string matched by `match` on its bytes when it holds no escapes; nil, and the
+    /// reader where it was, when it does or `match` finds nothing.
+    mutating func plainString<T>(_ match: (UnsafeBufferPointer<UInt8>) -> T?) throws -> T? {
+        let before = position
+        let (range, escaped) = try stringRange()
+        if !escaped, let v = match(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)) { return v }
+        position = before
+        return nil
+    }
+
     mutating func sharedStringOrNull() throws -> String? {
         if null() { return nil }
         return try sharedString()

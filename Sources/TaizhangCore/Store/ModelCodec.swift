@@ -105,7 +105,7 @@ enum ModelCodec {
             else if k == "section" { t.section = try r.sharedStringOrNull().map(SectionID.init) }
             else if k == "number" { t.number = try r.stringOrNull() }
             else if k == "ordinal" { t.ordinal = try r.int() }
-            else if k == "status" { t.status = try enumValue(&r, TaskStatus.self, "status") }
+            else if k == "status" { t.status = try enumValue(&r, TaskStatus.words, "status") }
             else if k == "deadline" { t.deadline = try readDeadline(&r) }
             else if k == "units" { t.units = try list(&r) { try readUnit(&$0) } }
             else if k == "leader" { t.leader = try r.sharedStringOrNull() }
@@ -171,7 +171,7 @@ enum ModelCodec {
         var d = Deadline(text: nil, kind: .none)
         try r.object { r, k in
             if k == "text" { d.text = try r.sharedStringOrNull() }
-            else if k == "kind" { d.kind = try enumValue(&r, DeadlineKind.self, "deadline kind") }
+            else if k == "kind" { d.kind = try enumValue(&r, DeadlineKind.words, "deadline kind") }
             else if k == "date" { d.date = r.null() ? nil : try day(&r) }
             else if k == "guessed" { d.guessed = try r.bool() }
             else if k == "relativeDays" { d.relativeDays = r.null() ? nil : try r.int() }
@@ -196,8 +196,8 @@ enum ModelCodec {
         var u = UnitAssignment(name: "", role: .responsible, level: .task)
         try r.object { r, k in
             if k == "name" { u.name = try r.sharedString() }
-            else if k == "role" { u.role = try enumValue(&r, UnitRole.self, "role") }
-            else if k == "level" { u.level = try enumValue(&r, UnitLevel.self, "level") }
+            else if k == "role" { u.role = try enumValue(&r, UnitRole.words, "role") }
+            else if k == "level" { u.level = try enumValue(&r, UnitLevel.words, "level") }
             else if k == "collective" { u.collective = try r.bool() }
             else { try r.skip() }
         }
@@ -275,6 +275,12 @@ enum ModelCodec {
         var out: [T] = []
         try r.array { r in out.append(try element(&r)) }
         return out
+    }
+
+    /// `enumValue` for the enums every task holds, read from the bytes (`EnumWords`).
+    static func enumValue<E>(_ r: inout JSONReader, _ words: EnumWords<E>, _ what: String) throws -> E {
+        if let v = try r.plainString(words.value) { return v }
+        return try enumValue(&r, E.self, what)
     }
 
     static func enumValue<E: RawRepresentable>(_ r: inout JSONReader, _: E.Type, _ what: String) throws -> E

@@ -100,6 +100,15 @@ import TestSupport
         #expect(LedgerCheck.run(try store.load().ledger).contains { $0.where_ == "T20-2" })
     }
 
+    @Test func statusesAreReadFromBytesAndEscapesStillWork() throws {
+        let store = try seeded()
+        try damage("{\"id\":\"T20-1\",\"plan\":\"T20\",\"section\":\"T20/1\",\"number\":\"1\",\"ordinal\":1,\"status\":\"not-started\"",
+                   "{\"id\":\"T20-1\",\"plan\":\"T20\",\"section\":\"T20/1\",\"number\":\"1\",\"ordinal\":1,\"status\":\"\\u0064one\"")
+        #expect(try store.load().ledger[TaskID("T20-1")]?.status == .done)
+        try damage("\"status\":\"\\u0064one\"", "\"status\":\"finished\"")
+        #expect { try store.load() } throws: { "\($0)".contains("finished") }
+    }
+
     @Test func aLastActivityThatDisagreesWithTheNotesIsReported() throws {
         let store = try seeded()
         let text = try String(contentsOfFile: path, encoding: .utf8)
