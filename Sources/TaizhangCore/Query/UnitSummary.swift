@@ -52,9 +52,12 @@ public struct UnitSummary: Sendable, Equatable {
         // Not `rules.flatMap { t.… }`: a closure would copy the task.
         var level: WarningLevel?
         if let rules { level = t.warning(asOf: today, rules: rules) }
+        // Counted once and added to each owner: a task led by two units is counted the same for both.
+        var counts = ProgressCounts()
+        counts.add(t, asOf: today, staleDays: nil)
         for owner in UnitOverdue.owners(of: t, ledger) {
             let key = UnitKey(owner.name)
-            byName[key]!.counts.add(t, asOf: today, staleDays: nil)
+            byName[key]!.counts.add(counts)
             if let level { byName[key]!.warnings[level, default: 0] += 1 }
         }
     }

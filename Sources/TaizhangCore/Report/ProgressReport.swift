@@ -70,9 +70,12 @@ public struct ProgressReport: Sendable {
         let parts = Parallel.map(Parallel.chunks(tasks.count, minimumChunk: 2000)) { chunk in
             var byUnit: [UnitKey: UnitTally] = [:]
             for i in chunk {
+                // Counted once, added to each unit that answers for it.
+                var one = ProgressCounts()
+                one.add(tasks[i], asOf: today, staleDays: staleDays)
                 let owners = UnitOverdue.owners(of: tasks[i], ledger)
-                if owners.isEmpty { byUnit[UnitKey(UnitOverdue.noUnit), default: UnitTally()].add(tasks[i], today, staleDays, collective: false) }
-                for o in owners { byUnit[UnitKey(o.name), default: UnitTally()].add(tasks[i], today, staleDays, collective: o.collective) }
+                if owners.isEmpty { byUnit[UnitKey(UnitOverdue.noUnit), default: UnitTally()].add(one, collective: false) }
+                for o in owners { byUnit[UnitKey(o.name), default: UnitTally()].add(one, collective: o.collective) }
             }
             return byUnit
         }
@@ -90,8 +93,9 @@ public struct ProgressReport: Sendable {
         var tasks = 0
         var collective = false
 
-        mutating func add(_ t: borrowing LedgerTask, _ today: Day, _ staleDays: Int, collective: Bool) {
-            counts.add(t, asOf: today, staleDays: staleDays)
+        /// One task's figures.
+        mutating func add(_ task: ProgressCounts, collective: Bool) {
+            counts.add(task)
             tasks += 1
             self.collective = self.collective || collective
         }
