@@ -147,7 +147,8 @@ struct CLIContext {
     /// pinyin initials); else the error lists the closest names, rather than an empty list
     /// that reads as "nothing overdue".
     func checkUnit(_ raw: String?, in ledger: Ledger) throws {
-        guard let raw, !ledger.tasks.isEmpty, UnitMatcher(ledger: ledger, query: raw).isEmpty else { return }
+        guard let raw, !ledger.tasks.isEmpty, !UnitMatcher.isNamed(raw, in: ledger),
+              UnitMatcher(ledger: ledger, query: raw).isEmpty else { return }
         let close = UnitSuggestions.closest(to: raw, in: ledger)
         throw InputError(close.isEmpty ? strings(.unitUnknown, raw) : strings(.unitUnknownSuggest, raw, close.joined(separator: "、")))
     }

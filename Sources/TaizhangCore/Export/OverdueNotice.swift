@@ -55,7 +55,7 @@ public struct OverdueNotice {
                 return (owners, row(items[k], third: owners.joined(separator: "、")))
             }
         }.flatMap { $0 }
-        let units = Set(made.flatMap { $0.owners.map(UnitKey.init) })
+        let units = Set(made.flatMap { $0.owners.map(UTF8Key.init) })
         var table = tableShape(third: s(.colUnit))
         table.rows = made.map(\.row)
         let blocks: [OfficialDocument.Block] = [

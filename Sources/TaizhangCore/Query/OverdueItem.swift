@@ -72,7 +72,7 @@ public struct UnitOverdue: Sendable, Equatable {
             var found: [(name: String, role: UnitRole, collective: Bool)] = []
             for unit in task.units where unit.role == role {
                 let name = ledger.canonicalUnit(unit.name)
-                if !found.contains(where: { UnitKey($0.name) == UnitKey(name) }) { found.append((name, role, unit.collective)) }
+                if !found.contains(where: { UTF8Key($0.name) == UTF8Key(name) }) { found.append((name, role, unit.collective)) }
             }
             if !found.isEmpty { return found }
         }

@@ -102,6 +102,13 @@ public struct UnitMatcher {
     /// Whether a unit name (already merged to its canonical name) is one the query means.
     public func matches(name canonical: String) -> Bool { names.contains(UTF8Key(canonical)) }
 
+    /// Whether some task names exactly `name` (merged names counted as their canonical one):
+    /// stops at the first, where building a matcher reads every task's units.
+    public static func isNamed(_ name: String, in ledger: Ledger) -> Bool {
+        let key = UTF8Key(ledger.canonicalUnit(UnitName.normalize(name)))
+        return ledger.tasks.contains { t in t.units.contains { UTF8Key(ledger.canonicalUnit($0.name)) == key } }
+    }
+
     /// True when the query named no unit of the ledger at all (a typo, or a unit with no tasks).
     public var isEmpty: Bool { names.isEmpty }
 
@@ -131,22 +138,5 @@ public enum SearchText {
     /// A unit's name against the search: as written, or by its pinyin.
     public static func matches(unit name: String, _ needle: String) -> Bool {
         normalize(name).contains(needle) || (Pinyin.isQuery(needle) && Pinyin.matches(name, needle))
-    }
-}
-
-/// A unit name compared and hashed by its UTF-8 bytes. Names are normalized when they are
-/// stored, so bytes decide equality; `String`'s Unicode-aware comparison and hashing cost
-/// several times more on Chinese text, and a filter makes 200,000 of them at 100,000 tasks.
-struct UTF8Key: Hashable {
-    let text: String
-    init(_ text: String) { self.text = text }
-
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
-    }
-
-    func hash(into h: inout Hasher) {
-        var t = text
-        t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -26,23 +26,23 @@ public struct UnitSummary: Sendable, Equatable {
                            rules: WarningRules? = nil) -> [UnitSummary] {
         let tasks = tasks ?? ledger.tasks
         let parts = Parallel.map(Parallel.chunks(tasks.count, minimumChunk: 2000)) { chunk in
-            var byName: [UnitKey: UnitSummary] = [:]
+            var byName: [UTF8Key: UnitSummary] = [:]
             for i in chunk { count(tasks[i], into: &byName, ledger, asOf: today, rules: rules) }
             return byName
         }
         var byName = parts[0]
         for part in parts.dropFirst() { byName.merge(part) { a, b in var a = a; a.add(b); return a } }
-        for (alias, canonical) in ledger.aliases { byName[UnitKey(canonical)]?.aliases.append(alias) }
+        for (alias, canonical) in ledger.aliases { byName[UTF8Key(canonical)]?.aliases.append(alias) }
         return byName.values.map { var s = $0; s.aliases.sort(); return s }
             .sorted { ($0.total, $1.name) > ($1.total, $0.name) }
     }
 
     /// One task's part in the summaries of its units.
-    private static func count(_ t: borrowing LedgerTask, into byName: inout [UnitKey: UnitSummary], _ ledger: Ledger,
+    private static func count(_ t: borrowing LedgerTask, into byName: inout [UTF8Key: UnitSummary], _ ledger: Ledger,
                               asOf today: Day, rules: WarningRules?) {
-        var seen: [UnitKey] = []
+        var seen: [UTF8Key] = []
         for u in t.units {
-            let name = ledger.canonicalUnit(u.name), key = UnitKey(name)
+            let name = ledger.canonicalUnit(u.name), key = UTF8Key(name)
             // Changed in place: a summary copied out and stored back copied its set of
             // plans on every task (0.6 s for the units screen at 100,000 tasks).
             byName[key, default: UnitSummary(name: name, aliases: [], collective: u.collective)]
@@ -56,7 +56,7 @@ public struct UnitSummary: Sendable, Equatable {
         var counts = ProgressCounts()
         counts.add(t, asOf: today, staleDays: nil)
         for owner in UnitOverdue.owners(of: t, ledger) {
-            let key = UnitKey(owner.name)
+            let key = UTF8Key(owner.name)
             byName[key]!.counts.add(counts)
             if let level { byName[key]!.warnings[level, default: 0] += 1 }
         }

@@ -68,21 +68,21 @@ public struct ProgressReport: Sendable {
     /// own tallies, added up after; no task is copied into a group.
     private static func unitRows(_ ledger: Ledger, _ tasks: [LedgerTask], asOf today: Day, staleDays: Int) -> [Row] {
         let parts = Parallel.map(Parallel.chunks(tasks.count, minimumChunk: 2000)) { chunk in
-            var byUnit: [UnitKey: UnitTally] = [:]
+            var byUnit: [UTF8Key: UnitTally] = [:]
             for i in chunk {
                 // Counted once, added to each unit that answers for it.
                 var one = ProgressCounts()
                 one.add(tasks[i], asOf: today, staleDays: staleDays)
                 let owners = UnitOverdue.owners(of: tasks[i], ledger)
-                if owners.isEmpty { byUnit[UnitKey(UnitOverdue.noUnit), default: UnitTally()].add(one, collective: false) }
-                for o in owners { byUnit[UnitKey(o.name), default: UnitTally()].add(one, collective: o.collective) }
+                if owners.isEmpty { byUnit[UTF8Key(UnitOverdue.noUnit), default: UnitTally()].add(one, collective: false) }
+                for o in owners { byUnit[UTF8Key(o.name), default: UnitTally()].add(one, collective: o.collective) }
             }
             return byUnit
         }
         var byUnit = parts[0]
         for part in parts.dropFirst() { byUnit.merge(part) { a, b in var a = a; a.add(b); return a } }
-        return byUnit.sorted { UnitOverdue.busierFirst(($0.key.name, $0.value.tasks), ($1.key.name, $1.value.tasks)) }
-            .map { Row(label: $0.key.name == UnitOverdue.noUnit ? nil : $0.key.name, depth: 0, counts: $0.value.counts,
+        return byUnit.sorted { UnitOverdue.busierFirst(($0.key.text, $0.value.tasks), ($1.key.text, $1.value.tasks)) }
+            .map { Row(label: $0.key.text == UnitOverdue.noUnit ? nil : $0.key.text, depth: 0, counts: $0.value.counts,
                        collective: $0.value.collective) }
     }
 
