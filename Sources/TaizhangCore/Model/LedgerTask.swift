@@ -47,13 +47,13 @@ public struct LedgerTask: Sendable {
     /// The requirement (具体要求 / 工作任务).
     /// Read alone when still in the snapshot, and not kept: lists show it for every task.
     public var text: String {
-        get { details(.text).text }
+        get { body.lazy == nil ? body.stored.text ?? "" : details(.text).text }
         set { mutableBody().stored.text = newValue }
     }
 
     /// The bureau's own measure (落实措施) in a two-level plan.
     public var measure: String? {
-        get { details(.measure).measure }
+        get { body.lazy == nil ? body.stored.measure ?? nil : details(.measure).measure }
         set { mutableBody().stored.measure = .some(newValue) }
     }
 
@@ -154,7 +154,7 @@ public struct LedgerTask: Sendable {
 
     /// Notes are kept in the order they were written, so the last is the latest.
     /// Read without the rest of the details, and not kept: lists show it for every task.
-    public var lastNote: Note? { details(.notes).notes.last }
+    public var lastNote: Note? { body.lazy == nil ? body.stored.notes?.last : details(.notes).notes.last }
 
     /// The last day anything happened to the task (a note or a change), for "stale".
     public var lastActivity: Timestamp? {
