@@ -285,17 +285,21 @@ enum SnapshotCodec {
         guard i < n, p[i] == 0x5B else { return nil }
         i += 1
         var ranges: [Range<Int>] = []
+        // Every object but the last is followed by a comma (the last may be too, as
+        // JSONSerialization allows); one missing is not this program's layout.
+        var followedByComma = true
         while true {
             guard i < n, p[i] == 0x0A else { return nil }
             i += 1
             guard i < n else { return nil }
             if p[i] == 0x5D { return (ranges, i + 1) }
-            guard p[i] == 0x7B else { return nil }
+            guard p[i] == 0x7B, followedByComma else { return nil }
             let lineStart = i
             guard let nl = memchr(p + i, 0x0A, n - i) else { return nil }
             var lineEnd = UnsafeRawPointer(nl).assumingMemoryBound(to: UInt8.self) - p
             i = lineEnd
-            if lineEnd > lineStart, p[lineEnd - 1] == 0x2C { lineEnd -= 1 }
+            followedByComma = lineEnd > lineStart && p[lineEnd - 1] == 0x2C
+            if followedByComma { lineEnd -= 1 }
             ranges.append(lineStart..<lineEnd)
         }
     }

@@ -109,6 +109,15 @@ import TestSupport
         #expect { try store.load() } throws: { "\($0)".contains("finished") }
     }
 
+    /// Found by the snapshot fuzzer: lines were split without checking the commas between them.
+    @Test func aMissingCommaBetweenTwoTasksIsRefused() throws {
+        let store = try seeded()
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("{\"id\":\"T20-1\"") })
+        try damage(String(line) + "\n", String(line.dropLast()) + "\n")
+        #expect(throws: StoreError.self) { try store.load() }
+    }
+
     @Test func aLastActivityThatDisagreesWithTheNotesIsReported() throws {
         let store = try seeded()
         let text = try String(contentsOfFile: path, encoding: .utf8)
