@@ -81,8 +81,9 @@ public struct LedgerTask: Sendable {
         set { mutableBody().stored.history = newValue }
     }
 
-    /// The details in `fields` read at once, for a writer that shows several of them: each
-    /// property above reads (and keeps) all of them. Members not asked for come back empty.
+    /// The details in `fields` read at once, for a writer that shows several of them (the
+    /// unit cells, lines, notes and history properties read and keep all of them). Members
+    /// not asked for come back empty.
     func details(_ fields: TaskDetails.Fields) -> DetailsRead {
         guard let lazy = body.lazy else { return DetailsRead(body.stored) }
         var read = DetailsRead(lazy.values(fields))
