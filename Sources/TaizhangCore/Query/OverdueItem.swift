@@ -68,15 +68,27 @@ public struct UnitOverdue: Sendable, Equatable {
     /// the units responsible; where none, the supporting units. Supporting units of a led
     /// task help but are not chased (docs/outputs.md, "Which units are chased").
     public static func owners(of task: borrowing LedgerTask, _ ledger: Ledger) -> [(name: String, role: UnitRole, collective: Bool)] {
-        for role in [UnitRole.lead, .responsible, .support] {
-            var found: [(name: String, role: UnitRole, collective: Bool)] = []
-            for unit in task.units where unit.role == role {
-                let name = ledger.canonicalUnit(unit.name)
-                if !found.contains(where: { UTF8Key($0.name) == UTF8Key(name) }) { found.append((name, role, unit.collective)) }
-            }
-            if !found.isEmpty { return found }
+        guard let role = ownerRole(of: task) else { return [] }
+        var found: [(name: String, role: UnitRole, collective: Bool)] = []
+        for unit in task.units where unit.role == role {
+            let name = ledger.canonicalUnit(unit.name)
+            if !found.contains(where: { UTF8Key($0.name) == UTF8Key(name) }) { found.append((name, role, unit.collective)) }
         }
-        return []
+        return found
+    }
+
+    /// The part a task's owners play in it (`owners(of:_:)`): lead, else responsible, else
+    /// support; nil when it names no unit.
+    static func ownerRole(of task: borrowing LedgerTask) -> UnitRole? {
+        var best: UnitRole?
+        for unit in task.units {
+            switch unit.role {
+            case .lead: return .lead
+            case .responsible: best = .responsible
+            case .support: if best == nil { best = .support }
+            }
+        }
+        return best
     }
 
     /// Orders units by how much they carry, then by name; tasks without a unit come last.

@@ -26,9 +26,9 @@ public struct UnitSummary: Sendable, Equatable {
                            rules: WarningRules? = nil) -> [UnitSummary] {
         let tasks = tasks ?? ledger.tasks
         let parts = Parallel.map(Parallel.chunks(tasks.count, minimumChunk: 2000)) { chunk in
-            var byName: [UTF8Key: UnitSummary] = [:]
-            for i in chunk { count(tasks[i], into: &byName, ledger, asOf: today, rules: rules) }
-            return byName
+            var tally = UnitTally()
+            for i in chunk { tally.count(tasks[i], ledger, asOf: today, rules: rules) }
+            return tally.summaries()
         }
         var byName = parts[0]
         for part in parts.dropFirst() { byName.merge(part) { a, b in var a = a; a.add(b); return a } }
@@ -37,33 +37,8 @@ public struct UnitSummary: Sendable, Equatable {
             .sorted { ($0.total, $1.name) > ($1.total, $0.name) }
     }
 
-    /// One task's part in the summaries of its units.
-    private static func count(_ t: borrowing LedgerTask, into byName: inout [UTF8Key: UnitSummary], _ ledger: Ledger,
-                              asOf today: Day, rules: WarningRules?) {
-        var seen: [UTF8Key] = []
-        for u in t.units {
-            let name = ledger.canonicalUnit(u.name), key = UTF8Key(name)
-            // Changed in place: a summary copied out and stored back copied its set of
-            // plans on every task (0.6 s for the units screen at 100,000 tasks).
-            byName[key, default: UnitSummary(name: name, aliases: [], collective: u.collective)]
-                .count(role: t.status == .cancelled ? nil : u.role)
-            if !seen.contains(key) { seen.append(key); byName[key]!.plans.insert(t.plan) }
-        }
-        // Not `rules.flatMap { t.… }`: a closure would copy the task.
-        var level: WarningLevel?
-        if let rules { level = t.warning(asOf: today, rules: rules) }
-        // Counted once and added to each owner: a task led by two units is counted the same for both.
-        var counts = ProgressCounts()
-        counts.add(t, asOf: today, staleDays: nil)
-        for owner in UnitOverdue.owners(of: t, ledger) {
-            let key = UTF8Key(owner.name)
-            byName[key]!.counts.add(counts)
-            if let level { byName[key]!.warnings[level, default: 0] += 1 }
-        }
-    }
-
     /// Adds the same unit's summary from other tasks; the name and collective mark stay.
-    private mutating func add(_ other: UnitSummary) {
+    mutating func add(_ other: UnitSummary) {
         counts.add(other.counts)
         warnings.merge(other.warnings, uniquingKeysWith: +)
         lead += other.lead
@@ -73,7 +48,7 @@ public struct UnitSummary: Sendable, Equatable {
     }
 
     /// Counts a part in a task; nil for a cancelled task, which only makes the unit known.
-    private mutating func count(role: UnitRole?) {
+    mutating func count(role: UnitRole?) {
         switch role {
         case nil: break
         case .lead: lead += 1
