@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <wchar.h>
 
+#include "ByteScan.h"
+
 /// glibc declares wcwidth only under __USE_XOPEN, which Swift's Glibc module hides.
 int tz_wcwidth(wchar_t c);
 

@@ -310,6 +310,7 @@ struct JSONReader {
         position += 1
         let start = position
         var high: UInt8 = 0
+        position = ByteScan.plainStringRun(base, from: position, to: end, high: &high)
         while position < end {
             let c = base[position]
             if c == 0x22 {
@@ -461,7 +462,8 @@ struct JSONReader {
         guard position < end, base[position] == 0x22 else { throw error("expected a string") }
         let start = position + 1
         var escaped = false
-        position += 1
+        var high: UInt8 = 0
+        position = ByteScan.plainStringRun(base, from: start, to: end, high: &high)
         while position < end {
             let c = base[position]
             if c == 0x22 { position += 1; return (start..<(position - 1), escaped) }

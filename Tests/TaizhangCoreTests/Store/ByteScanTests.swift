@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import TaizhangCore
+
+/// The reader and writer skip sixteen bytes at a time (`ByteScan`); what they must look at
+/// is found at every offset from a run's start, on both sides of a sixteen-byte block.
+@Suite struct ByteScanTests {
+    /// Characters the writer escapes or checks, and the reader must stop at.
+    static let specials = ["\"", "\\", "\n", "\t", "\u{01}", "\u{1F}", "\u{7F}", "\u{85}", "\u{2028}", "\u{202E}", "“", "é"]
+
+    @Test(arguments: specials)
+    func aSpecialCharacterAtAnyOffsetRoundTrips(_ special: String) throws {
+        for offset in 0..<40 {
+            for filler in ["a", "中"] {
+                let text = String(repeating: filler, count: offset) + special + String(repeating: "b", count: 37 - offset % 5)
+                var w = JSONWriter(capacity: 0)
+                w.string(text)
+                // What Foundation reads back is the text, and the reader agrees.
+                let viaFoundation = try JSONSerialization.jsonObject(with: Data(w.bytes), options: .fragmentsAllowed) as? String
+                #expect(viaFoundation == text, "offset \(offset)")
+                let back = try w.bytes.withUnsafeBytes { buf in var r = JSONReader(buf); return try r.string() }
+                #expect(back == text, "offset \(offset)")
+                let raw = String(decoding: w.bytes, as: UTF8.self)
+                if special.unicodeScalars.first!.value < 0x20 || special == "\u{7F}" || special == "\u{85}" || special == "\u{2028}" {
+                    #expect(!raw.contains(special), "left raw at offset \(offset)")
+                }
+            }
+        }
+    }
+
+    @Test func badUTF8InsideASkippedRunIsStillRefused() {
+        for offset in 0..<40 {
+            var bytes = [UInt8(0x22)] + [UInt8](repeating: 0x61, count: 48) + [0x22]
+            bytes[1 + offset] = 0xFF
+            let refused = bytes.withUnsafeBytes { buf -> Bool in
+                var r = JSONReader(buf)
+                do { _ = try r.string(); return false } catch { return true }
+            }
+            #expect(refused, "offset \(offset)")
+            let skipped = bytes.withUnsafeBytes { buf -> Bool in
+                var r = JSONReader(buf)
+                do { try r.skip(); return false } catch { return true }
+            }
+            #expect(skipped, "skip at offset \(offset)")
+        }
+    }
+
+    @Test func aControlCharacterInsideARunIsAnErrorAtItsOffset() {
+        for offset in 0..<40 {
+            var bytes = [UInt8(0x22)] + [UInt8](repeating: 0x61, count: 48) + [0x22]
+            bytes[1 + offset] = 0x0A
+            bytes.withUnsafeBytes { buf in
+                var r = JSONReader(buf)
+                do { _ = try r.string(); Issue.record("accepted at \(offset)") } catch let e as JSONSyntaxError {
+                    #expect(e.offset == 1 + offset)
+                } catch { Issue.record("\(error)") }
+            }
+        }
+    }
+}
