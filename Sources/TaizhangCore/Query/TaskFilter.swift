@@ -26,21 +26,30 @@ public struct TaskFilter: Sendable, Equatable {
     /// The tasks of `ledger` that pass, in ledger order.
     public func apply(to ledger: Ledger, asOf today: Day) -> [LedgerTask] {
         guard !isEmpty else { return ledger.tasks }
-        let passes = predicate(for: ledger, asOf: today)
-        // Room for every task, so that the array never grows by copying the tasks it holds
-        // (untouched room costs no memory).
-        var kept: [LedgerTask] = []
-        kept.reserveCapacity(ledger.tasks.count)
-        for t in ledger.tasks where passes(t) { kept.append(t) }
-        return kept
+        let kept = passing(ledger, asOf: today)
+        // Only the tasks kept are copied (retained), not every task looked at.
+        return ledger.tasks.withUnsafeBufferPointer { tasks in
+            var out: [LedgerTask] = []
+            out.reserveCapacity(kept.reduce(0) { $0 + $1.count })
+            for part in kept { for i in part { out.append(tasks[i]) } }
+            return out
+        }
     }
 
     /// The positions in `ledger.tasks` of the tasks that pass, in ledger order: what a
     /// screen keeps, so that 100,000 tasks are not copied to be filtered.
     public func indices(in ledger: Ledger, asOf today: Day) -> [Int] {
         guard !isEmpty else { return Array(ledger.tasks.indices) }
+        return Array(passing(ledger, asOf: today).joined())
+    }
+
+    /// The passing positions, tested on all cores (a due day or a search is worked out for
+    /// every task), a part per core in order.
+    private func passing(_ ledger: Ledger, asOf today: Day) -> [[Int]] {
         let passes = predicate(for: ledger, asOf: today)
-        return ledger.tasks.indices.filter { passes(ledger.tasks[$0]) }
+        return ledger.tasks.withUnsafeBufferPointer { tasks in
+            Parallel.map(Parallel.chunks(tasks.count)) { chunk in chunk.filter { passes(tasks[$0]) } }
+        }
     }
 
     private func predicate(for ledger: Ledger, asOf today: Day) -> (LedgerTask) -> Bool {
@@ -77,25 +86,37 @@ public struct TaskFilter: Sendable, Equatable {
 public struct UnitMatcher {
     let ledger: Ledger
     let names: Set<UTF8Key>
+    /// The one name meant, when there is one (the usual case): compared by bytes, without
+    /// hashing every unit of every task.
+    private let only: UTF8Key?
 
     public init(ledger: Ledger, query: String) {
         self.ledger = ledger
-        let q = ledger.canonicalUnit(UnitName.normalize(query))
-        // The distinct names first (a few hundred among 200,000 assignments), compared by
-        // bytes; then the exact name if any task has it, else every name containing the query.
-        var distinct = Set<UTF8Key>()
-        let noAliases = ledger.aliases.isEmpty
-        ledger.tasks.withUnsafeBufferPointer { tasks in
-            for i in tasks.indices {
-                for u in tasks[i].units { distinct.insert(UTF8Key(noAliases ? u.name : ledger.canonicalUnit(u.name))) }
+        let key = UTF8Key(ledger.canonicalUnit(UnitName.normalize(query)))
+        // The exact name if any task has it (found at the first such task), else every
+        // name containing the query, from the distinct names (a few hundred among 200,000
+        // assignments) compared by bytes.
+        if Self.isNamed(key, in: ledger) {
+            names = [key]
+        } else {
+            var distinct = Set<UTF8Key>()
+            let noAliases = ledger.aliases.isEmpty
+            ledger.tasks.withUnsafeBufferPointer { tasks in
+                for i in tasks.indices {
+                    for u in tasks[i].units { distinct.insert(UTF8Key(noAliases ? u.name : ledger.canonicalUnit(u.name))) }
+                }
             }
+            names = distinct.filter { $0.text.contains(key.text) }
         }
-        let key = UTF8Key(q)
-        names = distinct.contains(key) ? [key] : distinct.filter { $0.text.contains(q) }
+        only = names.count == 1 ? names.first : nil
     }
 
     public func matches(_ task: LedgerTask) -> Bool {
-        if ledger.aliases.isEmpty { return task.units.contains { names.contains(UTF8Key($0.name)) } }
+        let noAliases = ledger.aliases.isEmpty
+        if let only {
+            return task.units.contains { UTF8Key(noAliases ? $0.name : ledger.canonicalUnit($0.name)) == only }
+        }
+        if noAliases { return task.units.contains { names.contains(UTF8Key($0.name)) } }
         return task.units.contains { names.contains(UTF8Key(ledger.canonicalUnit($0.name))) }
     }
 
@@ -105,8 +126,14 @@ public struct UnitMatcher {
     /// Whether some task names exactly `name` (merged names counted as their canonical one):
     /// stops at the first, where building a matcher reads every task's units.
     public static func isNamed(_ name: String, in ledger: Ledger) -> Bool {
-        let key = UTF8Key(ledger.canonicalUnit(UnitName.normalize(name)))
-        return ledger.tasks.contains { t in t.units.contains { UTF8Key(ledger.canonicalUnit($0.name)) == key } }
+        isNamed(UTF8Key(ledger.canonicalUnit(UnitName.normalize(name))), in: ledger)
+    }
+
+    private static func isNamed(_ key: UTF8Key, in ledger: Ledger) -> Bool {
+        // By index: iterating the tasks would copy (retain) each one.
+        ledger.tasks.withUnsafeBufferPointer { tasks in
+            tasks.indices.contains { i in tasks[i].units.contains { UTF8Key(ledger.canonicalUnit($0.name)) == key } }
+        }
     }
 
     /// True when the query named no unit of the ledger at all (a typo, or a unit with no tasks).
