@@ -74,12 +74,12 @@ public struct Ledger: Sendable {
 
     /// Tasks whose details in the snapshot could not be read (a hand-damaged file),
     /// checked on all cores. Nothing may write the snapshot over them.
-    func detailProblems() -> [(TaskID, JSONSyntaxError)] {
+    func detailProblems() -> [(String, JSONSyntaxError)] {
         let tasks = self.tasks
         let found = Parallel.map(Parallel.chunks(tasks.count)) { chunk in
-            chunk.compactMap { i in tasks[i].detailProblem.map { (tasks[i].id, $0) } }
+            chunk.compactMap { i in tasks[i].detailProblem.map { (tasks[i].id.rawValue, $0) } }
         }
-        return found.flatMap { $0 }
+        return plans.compactMap { p in p.detailProblem.map { (p.id.rawValue, $0) } } + found.flatMap { $0 }
     }
 
     /// The name a unit is known by after merges.

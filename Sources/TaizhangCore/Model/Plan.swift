@@ -59,7 +59,7 @@ public enum YearSource: String, Sendable {
 }
 
 /// One imported work plan (工作要点分工方案): its metadata, heading tree and leftovers.
-public struct Plan: Hashable, Sendable {
+public struct Plan: Sendable {
     public var id: PlanID
     public var title: String
     public var issuer: String?
@@ -70,15 +70,38 @@ public struct Plan: Hashable, Sendable {
     /// 文号, e.g. 汕市区府办函（2019）134号.
     public var documentNumber: String?
     public var source: SourceInfo
-    /// Text before and after the plan's body (notices, web-page junk, closing remarks).
-    public var preamble: [SourceLine]
-    public var fragments: [Fragment]
-    public var sections: [Section]
     /// The table's header as written, when the plan is a table.
     public var columns: [String]
-    public var warnings: [ImportWarning]
     /// A coordinator's corrections to the importer's reading, applied again on re-import.
     public var corrections = ImportCorrections()
+    /// The sections, preamble, fragments and warnings when decoded or built in memory.
+    private var stored = PlanBody.Values()
+    /// Set while they are still in the mapped snapshot, undecoded (`PlanBody`).
+    private(set) var lazyBody: PlanBody?
+    /// Where a body that was taken out of the snapshot to be changed could not be read:
+    /// kept so that nothing writes the ledger over it (see `Ledger.detailProblems`).
+    private(set) var bodyProblem: JSONSyntaxError?
+
+    /// Text before and after the plan's body (notices, web-page junk, closing remarks).
+    public var preamble: [SourceLine] {
+        get { lazyBody?.values.preamble ?? stored.preamble }
+        _modify { materialize(); yield &stored.preamble }
+    }
+
+    public var fragments: [Fragment] {
+        get { lazyBody?.values.fragments ?? stored.fragments }
+        _modify { materialize(); yield &stored.fragments }
+    }
+
+    public var sections: [Section] {
+        get { lazyBody?.values.sections ?? stored.sections }
+        _modify { materialize(); yield &stored.sections }
+    }
+
+    public var warnings: [ImportWarning] {
+        get { lazyBody?.values.warnings ?? stored.warnings }
+        _modify { materialize(); yield &stored.warnings }
+    }
 
     public init(id: PlanID, title: String, issuer: String? = nil, year: Int? = nil,
                 yearSource: YearSource = .none, issued: Day? = nil, documentNumber: String? = nil,
@@ -92,15 +115,44 @@ public struct Plan: Hashable, Sendable {
         self.issued = issued
         self.documentNumber = documentNumber
         self.source = source
-        self.preamble = preamble
-        self.fragments = fragments
-        self.sections = sections
+        self.stored = PlanBody.Values(sections: sections, preamble: preamble, fragments: fragments, warnings: warnings)
         self.columns = columns
-        self.warnings = warnings
     }
+
+    /// Leaves the body in the snapshot until it is read.
+    mutating func attach(_ body: PlanBody) {
+        stored = PlanBody.Values()
+        lazyBody = body
+    }
+
+    /// Takes the body out of the snapshot into `stored`, before part of it changes.
+    private mutating func materialize() {
+        guard let lazyBody else { return }
+        stored = lazyBody.values
+        if bodyProblem == nil { bodyProblem = lazyBody.problem }
+        self.lazyBody = nil
+    }
+
+    /// Where this plan's body could not be read, if anywhere.
+    var detailProblem: JSONSyntaxError? { lazyBody?.problem ?? bodyProblem }
 
     public func section(_ id: SectionID?) -> Section? {
         guard let id else { return nil }
         return sections.first { $0.id == id }
+    }
+}
+
+extension Plan: Hashable {
+    /// Equal when everything a person can see is equal, however the body is held.
+    public static func == (a: Plan, b: Plan) -> Bool {
+        a.id == b.id && a.title == b.title && a.issuer == b.issuer && a.year == b.year && a.yearSource == b.yearSource
+            && a.issued == b.issued && a.documentNumber == b.documentNumber && a.source == b.source
+            && a.columns == b.columns && a.corrections == b.corrections && a.sections == b.sections
+            && a.preamble == b.preamble && a.fragments == b.fragments && a.warnings == b.warnings
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(title)
     }
 }

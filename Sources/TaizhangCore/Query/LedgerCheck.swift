@@ -46,7 +46,8 @@ public struct LedgerCheck {
             }
         }
         for (id, problem) in ledger.detailProblems() {
-            problems.append(Problem(where_: id.rawValue, message: "details (text, notes or history) unreadable at byte \(problem.offset): \(problem.message)"))
+            let what = ledger.plan(PlanID(id)) != nil ? "sections, preamble, fragments or warnings" : "details (text, notes or history)"
+            problems.append(Problem(where_: id, message: "\(what) unreadable at byte \(problem.offset): \(problem.message)"))
         }
         for (alias, canonical) in ledger.aliases where ledger.aliases[canonical] != nil {
             problems.append(Problem(where_: "aliases", message: "\(alias) → \(canonical) points to another alias"))

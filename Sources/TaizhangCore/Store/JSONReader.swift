@@ -484,6 +484,40 @@ struct JSONReader {
         }
     }
 
+    /// Steps over an array or object by its brackets and quotes alone, checking nothing
+    /// inside (strings' UTF-8, numbers, commas), and returns where it lay: for a value read
+    /// later, when it is asked for (`PlanBody`), which then names any damage.
+    mutating func uncheckedRange() throws -> Range<Int> {
+        skipWhitespace()
+        let start = position
+        guard position < end, base[position] == 0x5B || base[position] == 0x7B else {
+            throw error("expected '[' or '{'")
+        }
+        var depth = 0
+        var high: UInt8 = 0
+        while position < end {
+            let c = base[position]
+            position += 1
+            switch c {
+            case 0x5B, 0x7B: depth += 1
+            case 0x5D, 0x7D:
+                depth -= 1
+                if depth == 0 { return start..<position }
+            case 0x22:
+                while true {
+                    position = ByteScan.plainStringRun(base, from: position, to: end, high: &high)
+                    guard position < end else { throw error("unterminated string") }
+                    let s = base[position]
+                    position += 1
+                    if s == 0x22 { break }
+                    if s == 0x5C { position += 1 }
+                }
+            default: break
+            }
+        }
+        throw error("expected ']' or '}' but the file ends")
+    }
+
     /// Skips any value (for keys a newer version wrote that this one does not know).
     mutating func skip() throws {
         guard let c = peek() else { throw error("expected a value but the file ends") }

@@ -103,13 +103,22 @@ extension ModelCodec {
         return c
     }
 
-    static func readPlan(_ r: inout JSONReader) throws -> Plan {
+    /// With `lazy` (the mapped snapshot the reader reads), the sections, preamble, fragments
+    /// and warnings are stepped over and left there until used (`PlanBody`).
+    static func readPlan(_ r: inout JSONReader, lazy: SnapshotBytes? = nil) throws -> Plan {
         let source = SourceInfo(fileName: "", checksum: "", encoding: "", layout: "", lineCount: 0,
                                 importedAt: Timestamp(seconds: 0), importedBy: "")
         var p = Plan(id: PlanID(""), title: "", source: source)
         let start = r.position
         var sawID = false
+        var body = PlanBody.Ranges()
         try r.object { r, k in
+            if lazy != nil {
+                if k == "sections" { body.sections = try r.uncheckedRange(); return }
+                if k == "preamble" { body.preamble = try r.uncheckedRange(); return }
+                if k == "fragments" { body.fragments = try r.uncheckedRange(); return }
+                if k == "warnings" { body.warnings = try r.uncheckedRange(); return }
+            }
             if k == "id" { p.id = PlanID(try r.string()); sawID = true }
             else if k == "title" { p.title = try r.string() }
             else if k == "issuer" { p.issuer = try r.stringOrNull() }
@@ -127,6 +136,7 @@ extension ModelCodec {
             else { try r.skip() }
         }
         guard sawID else { throw JSONSyntaxError(offset: r.origin + start, message: "a plan needs an \"id\"") }
+        if let lazy, !body.isEmpty { p.attach(PlanBody(bytes: lazy, ranges: body)) }
         return p
     }
 
@@ -147,7 +157,7 @@ extension ModelCodec {
         return s
     }
 
-    private static func readSection(_ r: inout JSONReader) throws -> Section {
+    static func readSection(_ r: inout JSONReader) throws -> Section {
         var s = Section(id: SectionID(""), parent: nil, depth: 1, marker: "", title: "", lines: [])
         try r.object { r, k in
             if k == "id" { s.id = SectionID(try r.string()) }
@@ -162,7 +172,7 @@ extension ModelCodec {
         return s
     }
 
-    private static func readSourceLine(_ r: inout JSONReader) throws -> SourceLine {
+    static func readSourceLine(_ r: inout JSONReader) throws -> SourceLine {
         var l = SourceLine(line: 0, text: "")
         try r.object { r, k in
             if k == "line" { l.line = try r.int() } else if k == "text" { l.text = try r.string() } else { try r.skip() }
@@ -170,7 +180,7 @@ extension ModelCodec {
         return l
     }
 
-    private static func readFragment(_ r: inout JSONReader) throws -> Fragment {
+    static func readFragment(_ r: inout JSONReader) throws -> Fragment {
         var f = Fragment(line: 0, text: "", reason: "")
         try r.object { r, k in
             if k == "line" { f.line = try r.int() }
@@ -182,7 +192,7 @@ extension ModelCodec {
         return f
     }
 
-    private static func readWarning(_ r: inout JSONReader) throws -> ImportWarning {
+    static func readWarning(_ r: inout JSONReader) throws -> ImportWarning {
         var x = ImportWarning(line: nil, message: "")
         try r.object { r, k in
             if k == "line" { x.line = r.null() ? nil : try r.int() }

@@ -100,7 +100,7 @@ enum SnapshotCodec {
             else if k == "aliases" {
                 try r.object { r, k in aliases[k.string] = try r.string() }
             }
-            else if k == "plans" { plans = try readPlans(&r, bytes) }
+            else if k == "plans" { plans = try readPlans(&r, bytes, lazy: lazy) }
             else if k == "tasks" { tasks = try readTasks(&r, bytes, lazy: lazy, version: version ?? 1) }
             else { try r.skip() }
         }
@@ -120,7 +120,7 @@ enum SnapshotCodec {
     }
 
     /// The header fields, aliases and plans: everything before the tasks, which is small.
-    private static func decodeHead(_ bytes: UnsafeRawBufferPointer) throws -> (header: SnapshotHeader, aliases: [String: String], plans: [Plan]) {
+    private static func decodeHead(_ bytes: UnsafeRawBufferPointer, lazy: SnapshotBytes? = nil) throws -> (header: SnapshotHeader, aliases: [String: String], plans: [Plan]) {
         var r = JSONReader.document(bytes)
         var header = SnapshotHeader.empty
         var aliases: [String: String] = [:]
@@ -136,7 +136,7 @@ enum SnapshotCodec {
             }
             else if try header.read(k, &r) {}
             else if k == "aliases" { try r.object { r, k in aliases[k.string] = try r.string() } }
-            else if k == "plans" { plans = try ModelCodec.list(&r) { try ModelCodec.readPlan(&$0) } }
+            else if k == "plans" { plans = try ModelCodec.list(&r) { try ModelCodec.readPlan(&$0, lazy: lazy) } }
             else if k == "tasks" { break }
             else { try r.skip() }
         }
@@ -149,7 +149,7 @@ enum SnapshotCodec {
     /// Reads the header, the aliases and only the tasks in `ids`, by finding their lines.
     /// Returns nil when the file does not have this program's layout (hand-formatted):
     /// the caller then reads it all.
-    static func decodePartial(_ bytes: UnsafeRawBufferPointer, ids: Set<TaskID>) throws -> (Ledger, SnapshotHeader)? {
+    static func decodePartial(_ bytes: UnsafeRawBufferPointer, ids: Set<TaskID>, lazy: SnapshotBytes? = nil) throws -> (Ledger, SnapshotHeader)? {
         let prefix = Array("{\"format\":\"taizhang-ledger\"".utf8)
         guard bytes.count > prefix.count, memcmp(bytes.baseAddress!, prefix, prefix.count) == 0 else { return nil }
         let marker = Array("\n],\"tasks\":[".utf8)
@@ -164,7 +164,7 @@ enum SnapshotCodec {
             i = at + 1
         }
         guard let tasksStart else { return nil }
-        let (header, aliases, plans) = try decodeHead(bytes)
+        let (header, aliases, plans) = try decodeHead(bytes, lazy: lazy)
         var tasks: [LedgerTask] = []
         let idPrefix = Array("{\"id\":\"".utf8)
         i = tasksStart
@@ -190,7 +190,7 @@ enum SnapshotCodec {
     /// Reads the plans array, split by lines between the cores when the file has the
     /// one-plan-per-line layout: 500 plans with their sections and source lines took 9 ms on
     /// one core, a sixth of loading the seeds ×100 ledger.
-    private static func readPlans(_ r: inout JSONReader, _ bytes: UnsafeRawBufferPointer) throws -> [Plan] {
+    private static func readPlans(_ r: inout JSONReader, _ bytes: UnsafeRawBufferPointer, lazy: SnapshotBytes?) throws -> [Plan] {
         guard let (ranges, after) = objectLines(bytes, from: r.position) else {
             return try ModelCodec.list(&r) { try ModelCodec.readPlan(&$0) }
         }
@@ -199,10 +199,12 @@ enum SnapshotCodec {
             Result { () throws(JSONSyntaxError) -> [Plan] in
                 var plans: [Plan] = []
                 plans.reserveCapacity(chunk.count)
+                // Each thread's plans hold their own handle (see `readTasks`).
+                let handle = lazy.map { SnapshotBytes($0.file) }
                 for i in chunk {
                     var line = JSONReader(bytes.value, from: ranges[i].lowerBound, to: ranges[i].upperBound, depth: 2)
                     do {
-                        plans.append(try ModelCodec.readPlan(&line))
+                        plans.append(try ModelCodec.readPlan(&line, lazy: handle))
                         guard line.atEnd else { throw line.error("expected ',' or ']' after a plan") }
                     } catch let e as JSONSyntaxError {
                         throw e

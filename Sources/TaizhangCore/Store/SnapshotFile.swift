@@ -36,7 +36,7 @@ struct SnapshotFile {
             return try bytes.withUnsafeBytes { buf in
                 let whole = buf.count >= 4 && buf[buf.count - 4] == 0x0A && buf[buf.count - 3] == 0x5D
                     && buf[buf.count - 2] == 0x7D && buf[buf.count - 1] == 0x0A
-                if let only, let (ledger, header) = try SnapshotCodec.decodePartial(buf, ids: only) {
+                if let only, let (ledger, header) = try SnapshotCodec.decodePartial(buf, ids: only, lazy: SnapshotBytes(bytes)) {
                     return Read(ledger: ledger, header: header, isComplete: false, identity: identity, size: buf.count, endsWhole: whole)
                 }
                 let (ledger, header) = try SnapshotCodec.decode(buf, lazy: SnapshotBytes(bytes))
