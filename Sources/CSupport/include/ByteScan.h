@@ -13,7 +13,7 @@
 
 /// The first index from `i` that may end or escape a JSON string (`"`, `\`, a control
 /// character), or where fewer than sixteen bytes are left; sets 0x80 in `*high` when a
-/// skipped byte was non-ASCII.
+/// skipped byte was non-ASCII. A short string's end is found in one step.
 static inline long tz_json_string_run(const uint8_t *p, long i, long end, uint8_t *high) {
 #if defined(__SSE2__)
     const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
@@ -22,7 +22,12 @@ static inline long tz_json_string_run(const uint8_t *p, long i, long end, uint8_
         __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
         __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
                                     _mm_cmpeq_epi8(_mm_min_epu8(v, control), v));
-        if (_mm_movemask_epi8(stop)) break;
+        int found = _mm_movemask_epi8(stop);
+        if (found) {
+            int at = __builtin_ctz(found);
+            if (_mm_movemask_epi8(seen) | (_mm_movemask_epi8(v) & ((1 << at) - 1))) *high |= 0x80;
+            return i + at;
+        }
         seen = _mm_or_si128(seen, v);
         i += 16;
     }
@@ -33,6 +38,7 @@ static inline long tz_json_string_run(const uint8_t *p, long i, long end, uint8_
 
 /// The first index from `i` of a byte the JSON writer must look at (a control character,
 /// `"`, `\`, DEL, or the lead byte C2 or E2), or where fewer than sixteen bytes are left.
+/// (Only the sixteen-byte blocks are read: never past `end`.)
 static inline long tz_json_writer_run(const uint8_t *p, long i, long end) {
 #if defined(__SSE2__)
     const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
@@ -43,7 +49,8 @@ static inline long tz_json_writer_run(const uint8_t *p, long i, long end) {
                                     _mm_cmpeq_epi8(_mm_min_epu8(v, control), v));
         stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, del),
                                                _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2))));
-        if (_mm_movemask_epi8(stop)) break;
+        int found = _mm_movemask_epi8(stop);
+        if (found) return i + __builtin_ctz(found);
         i += 16;
     }
 #endif

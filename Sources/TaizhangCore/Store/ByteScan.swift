@@ -8,7 +8,7 @@ import CSupport
 /// follow a run handle what it stopped at.
 enum ByteScan {
     /// The first index from `i` that may end or escape a JSON string (`"`, `\`, a control
-    /// character), or where fewer than sixteen bytes are left. Sets 0x80 in `high` when a
+    /// character), or one before it where fewer than sixteen bytes are left. Sets 0x80 in `high` when a
     /// byte passed was non-ASCII.
     @inline(__always)
     static func plainStringRun(_ base: UnsafePointer<UInt8>, from i: Int, to end: Int, high: inout UInt8) -> Int {
@@ -16,7 +16,8 @@ enum ByteScan {
     }
 
     /// The first index from `i` of a byte the JSON writer must look at (a control character,
-    /// `"`, `\`, DEL, or the lead bytes C2 and E2), or where fewer than sixteen bytes are left.
+    /// `"`, `\`, DEL, or the lead bytes C2 and E2), or one before it where fewer than sixteen
+    /// bytes are left.
     @inline(__always)
     static func writerPlainRun(_ base: UnsafePointer<UInt8>, from i: Int, to end: Int) -> Int {
         tz_json_writer_run(base, i, end)

@@ -126,6 +126,9 @@ struct JSONReader {
         guard position < end, base[position] == 0x22 else { throw error("expected a key in quotes") }
         position += 1
         let start = position
+        var high: UInt8 = 0
+        position = ByteScan.plainStringRun(base, from: position, to: end, high: &high)
+        if high >= 0x80 { position = start }   // a non-ASCII key: the loop below takes the checked path
         while position < end && base[position] != 0x22 {
             let c = base[position]
             if c == 0x5C || c >= 0x80 { // escaped or non-ASCII key: rare, take the checked path
