@@ -134,10 +134,9 @@ enum ModelCodec {
     /// Review marks: with `lazy`, only stepped over and kept where they are (`LazyReview`).
     private static func readReview(_ r: inout JSONReader, lazy: SnapshotBytes?, into t: inout LedgerTask) throws {
         guard let lazy else { t.review = try list(&r) { try readFlag(&$0) }; return }
-        r.skipWhitespace()
-        let start = r.position
-        try r.skip()
-        guard r.byte(at: start) == 0x5B else { throw JSONSyntaxError(offset: r.origin + start, message: "\"review\" must be an array") }
+        // Stepped over unchecked: the marks are checked when read (`LazyReview.problem`).
+        guard r.peek() == 0x5B else { throw r.error("\"review\" must be an array") }
+        let start = try r.uncheckedRange().lowerBound
         var inside = start + 1
         while inside < r.position, [0x20, 0x0A, 0x0D, 0x09].contains(r.byte(at: inside)) { inside += 1 }
         if r.byte(at: inside) != 0x5D { t.attach(LazyReview(bytes: lazy, range: start..<r.position)) }
