@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// The whole ledger in memory: plans, their tasks, and the unit aliases coordinators merged.
 ///
@@ -10,20 +11,18 @@ public struct Ledger: Sendable {
     /// alias → the name it was merged into. Applied at query time, so a merge reaches every
     /// task, including tasks of plans imported (or re-imported) later.
     public private(set) var aliases: [String: String]
-    private var index: [TaskID: Int]
-    private var planIndex: [PlanID: Int]
+    private var index = TaskIndex()
+    private var planIndex: [PlanID: Int] = [:]
 
     public init(plans: [Plan] = [], tasks: [LedgerTask] = [], aliases: [String: String] = [:]) {
         self.plans = plans
         self.tasks = tasks
         self.aliases = aliases
-        self.index = [:]
-        self.planIndex = [:]
-        rebuildIndex()
+        rebuildPlanIndex()
     }
 
     public subscript(id: TaskID) -> LedgerTask? {
-        guard let i = index[id] else { return nil }
+        guard let i = index.position(of: id, in: tasks) else { return nil }
         return tasks[i]
     }
 
@@ -32,12 +31,12 @@ public struct Ledger: Sendable {
         return plans[i]
     }
 
-    public func contains(_ id: TaskID) -> Bool { index[id] != nil }
+    public func contains(_ id: TaskID) -> Bool { index.position(of: id, in: tasks) != nil }
 
     /// Changes one task in place; returns false when the id is unknown.
     @discardableResult
     public mutating func update(_ id: TaskID, _ body: (inout LedgerTask) throws -> Void) rethrows -> Bool {
-        guard let i = index[id] else { return false }
+        guard let i = index.position(of: id, in: tasks) else { return false }
         try body(&tasks[i])
         return true
     }
@@ -53,13 +52,14 @@ public struct Ledger: Sendable {
             plans[i] = plan
             tasks.removeAll { $0.plan == plan.id }
             tasks.append(contentsOf: newTasks)
-            rebuildIndex()
+            index = TaskIndex()
             return
         }
         // A new plan: index only what is added (importing 500 plans stays linear).
         planIndex[plan.id] = plans.count
         plans.append(plan)
-        for (k, t) in newTasks.enumerated() where index[t.id] == nil { index[t.id] = tasks.count + k }
+        if !isKnownUniquelyReferenced(&index) { index = index.copy() }
+        index.add(newTasks, from: tasks.count)
         tasks.append(contentsOf: newTasks)
     }
 
@@ -86,17 +86,47 @@ public struct Ledger: Sendable {
     /// Asked for every unit of every task: with no merges (most ledgers), not even hashed.
     public func canonicalUnit(_ name: String) -> String { aliases.isEmpty ? name : aliases[name] ?? name }
 
+    private mutating func rebuildPlanIndex() {
+        var planIndex = [PlanID: Int](minimumCapacity: plans.count)
+        for (i, p) in plans.enumerated() where planIndex[p.id] == nil { planIndex[p.id] = i }
+        self.planIndex = planIndex
+    }
+}
+
+/// Where each task id sits in `Ledger.tasks`, worked out at the first lookup: counting and
+/// listing commands never look a task up by id, and hashing every id at load was a twentieth
+/// of loading the seeds ×100 ledger, on one core. Shared by copies of a ledger with the same
+/// tasks; a ledger that adds tasks to a shared one makes its own.
+private final class TaskIndex: @unchecked Sendable {
+    private let built: Mutex<[TaskID: Int]?>
+
+    init(_ built: [TaskID: Int]? = nil) { self.built = Mutex(built) }
+
+    func copy() -> TaskIndex { TaskIndex(built.withLock { $0 }) }
+
+    func position(of id: TaskID, in tasks: [LedgerTask]) -> Int? {
+        built.withLock { index in
+            if index == nil { index = Self.build(tasks) }
+            return index![id]
+        }
+    }
+
+    /// Tasks appended at `start`; nothing to do while the index is not built yet.
+    func add(_ tasks: [LedgerTask], from start: Int) {
+        built.withLock { index in
+            guard index != nil else { return }
+            for (k, t) in tasks.enumerated() where index![t.id] == nil { index![t.id] = start + k }
+        }
+    }
+
     /// The first of two tasks with one id wins (`check` reports the duplicate).
-    private mutating func rebuildIndex() {
+    private static func build(_ tasks: [LedgerTask]) -> [TaskID: Int] {
         var index = [TaskID: Int](minimumCapacity: tasks.count)
         // By index, reading only the id: iterating the tasks would copy (retain) each one.
         // One hash a task: the first of two tasks with the same id keeps its place.
         for i in tasks.indices {
             if let earlier = index.updateValue(i, forKey: tasks[i].id) { index[tasks[i].id] = earlier }
         }
-        var planIndex = [PlanID: Int](minimumCapacity: plans.count)
-        for (i, p) in plans.enumerated() where planIndex[p.id] == nil { planIndex[p.id] = i }
-        self.index = index
-        self.planIndex = planIndex
+        return index
     }
 }
