@@ -74,7 +74,7 @@ public enum TaskJSON {
         w.key("warning"); w.stringOrNull(t.warning(due: due, asOf: today, rules: rules)?.rawValue)
         writeLoop(t, due: due, to: &w)
         w.key("review"); w.byte(0x5B)
-        for (i, f) in t.openReview.enumerated() {
+        for (i, f) in t.openReviewOnce.enumerated() {
             if i > 0 { w.byte(0x2C) }
             w.byte(0x7B); w.key("kind", first: true); w.string(f.kind.rawValue); w.key("message"); w.string(f.message); w.byte(0x7D)
         }
@@ -142,11 +142,11 @@ public enum TaskJSON {
                 var placements: [Placement.Key: Placement] = [:]
                 for i in chunk {
                     w.raw(i == 0 ? "\n" : ",\n")
-                    let t = tasks[i]
-                    let key = Placement.Key(plan: t.plan, section: t.section)
-                    let placement = placements[key] ?? Placement(t, ledger)
+                    // Not `let t = tasks[i]`: the copy retained and released every field.
+                    let key = Placement.Key(plan: tasks[i].plan, section: tasks[i].section)
+                    let placement = placements[key] ?? Placement(tasks[i], ledger)
                     placements[key] = placement
-                    write(t, at: placement, ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
+                    write(tasks[i], at: placement, ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
                 }
                 if chunk.upperBound == tasks.count { w.raw("\n]\n") }
             }

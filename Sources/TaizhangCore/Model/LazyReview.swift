@@ -23,21 +23,32 @@ final class LazyReview: @unchecked Sendable {
     var flags: [ReviewFlag] { read().flags }
     var problem: JSONSyntaxError? { read().problem }
 
+    /// The marks read for one use and not kept (unless they were before): a JSON list
+    /// writes half the tasks' marks once each, and keeping them all cost memory and faults.
+    var flagsOnce: [ReviewFlag] {
+        if let cached = decoded.withLock({ $0 }) { return cached.flags }
+        return decode().flags
+    }
+
     private func read() -> (flags: [ReviewFlag], problem: JSONSyntaxError?) {
         decoded.withLock { cached in
             if let cached { return cached }
-            let v = bytes.file.withUnsafeBytes { buf -> (flags: [ReviewFlag], problem: JSONSyntaxError?) in
-                var r = JSONReader(buf, from: range.lowerBound, to: range.upperBound, depth: 3)
-                do {
-                    return (try ModelCodec.list(&r) { try ModelCodec.readFlag(&$0) }, nil)
-                } catch let e as JSONSyntaxError {
-                    return ([], e)
-                } catch {
-                    return ([], JSONSyntaxError(offset: range.lowerBound, message: "\(error)"))
-                }
-            }
+            let v = decode()
             cached = v
             return v
+        }
+    }
+
+    private func decode() -> (flags: [ReviewFlag], problem: JSONSyntaxError?) {
+        bytes.file.withUnsafeBytes { buf -> (flags: [ReviewFlag], problem: JSONSyntaxError?) in
+            var r = JSONReader(buf, from: range.lowerBound, to: range.upperBound, depth: 3)
+            do {
+                return (try ModelCodec.list(&r) { try ModelCodec.readFlag(&$0) }, nil)
+            } catch let e as JSONSyntaxError {
+                return ([], e)
+            } catch {
+                return ([], JSONSyntaxError(offset: range.lowerBound, message: "\(error)"))
+            }
         }
     }
 

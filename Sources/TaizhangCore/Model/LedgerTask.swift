@@ -139,6 +139,8 @@ public struct LedgerTask: Sendable {
 
     /// Flags still waiting for a coordinator.
     public var openReview: [ReviewFlag] { reviewed ? [] : review }
+    /// `openReview` read for one use: marks still in the snapshot are not kept.
+    var openReviewOnce: [ReviewFlag] { reviewed ? [] : lazyReview?.flagsOnce ?? review }
     /// Answered without decoding marks still in the snapshot (they are never an empty array).
     public var needsReview: Bool { !reviewed && (lazyReview != nil || !ownReview.isEmpty) }
 

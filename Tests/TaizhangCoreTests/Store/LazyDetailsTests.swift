@@ -83,6 +83,11 @@ import TestSupport
         try store.rewrite(.import, by: "test") { [original] in $0 = original }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let loaded = try store.load().ledger
+        // A JSON list writes the open marks and keeps none of them decoded.
+        let json = String(decoding: TaskJSON.array(loaded.tasks, ledger: loaded, asOf: Day(year: 2021, month: 6, day: 1)!), as: UTF8.self)
+        #expect(json.contains(#"year of \"年底前\" taken from the plan"#))
+        #expect(!json.contains("no responsible unit found"), "a reviewed task's marks are not open")
+        #expect(loaded.tasks.allSatisfy { $0.lazyReview?.isDecoded != true })
         for t in loaded.tasks {
             let expected = try #require(original[t.id])
             #expect(t.needsReview == expected.needsReview)
