@@ -194,9 +194,10 @@ extension CLIContext {
     }
 }
 
-/// Holds loaded ledgers until the process exits: a command ends right after its output,
-/// and freeing 100,000 tasks one by one costs a tenth of a second that nobody needs.
+/// Holds loaded ledgers (and what a command built from them) until the process exits: a
+/// command ends right after its output, and freeing 100,000 tasks one by one costs a tenth
+/// of a second that nobody needs.
 enum ProcessLifetime {
-    nonisolated(unsafe) private static var kept: [Ledger] = []
-    static func keep(_ ledger: Ledger) { kept.append(ledger) }
+    nonisolated(unsafe) private static var kept: [Any] = []
+    static func keep(_ value: Any) { kept.append(value) }
 }

@@ -16,15 +16,18 @@ public struct OverdueTable {
 
     /// `list` as UTF-8, to be written out as it is: the list of a large ledger is megabytes.
     public func listUTF8(_ items: [OverdueItem]) -> [UInt8] {
-        tablesOnly(OverdueNotice(context: context, replyBy: context.today).list(items))
+        tablesUTF8(notice.list(items))
     }
 
     public func byUnitUTF8(_ groups: [UnitOverdue], items: [OverdueItem]) -> [UInt8] {
-        tablesOnly(OverdueNotice(context: context, replyBy: context.today).byUnit(groups, items: items))
+        tablesUTF8(notice.byUnit(groups, items: items))
     }
 
-    /// The headings and tables of a notice, without its paragraphs.
-    private func tablesOnly(_ notice: OfficialDocument) -> [UInt8] {
+    /// The notice whose rows the tables show.
+    public var notice: OverdueNotice { OverdueNotice(context: context, replyBy: context.today) }
+
+    /// The headings and tables of a notice, without its paragraphs, as UTF-8.
+    public func tablesUTF8(_ notice: OfficialDocument) -> [UInt8] {
         OfficialDocument(notice.blocks.filter {
             switch $0 {
             case .heading, .table: return true
