@@ -33,7 +33,9 @@ python3 Tests/e2e/check_documents.py "$work/notice.docx" "$work/report.docx" "$w
 # The same words in Markdown and on the terminal.
 md=$("$bin" overdue --by-unit --format md)
 echo "$md" | grep -q "每月（2017年1月至12月，逾期12期）" && ! echo "$md" | grep -q "共有 " && pass "Markdown: folded and full-width" || fail "markdown"
-"$bin" overdue --by-unit | grep -q "每月（2017年1月至12月，逾期12期）" && pass "terminal: folded and full-width" || fail "terminal"
+# Captured first: with pipefail, `grep -q` leaving early made the command's last write fail (SIGPIPE).
+term=$("$bin" overdue --by-unit)
+echo "$term" | grep -q "每月（2017年1月至12月，逾期12期）" && pass "terminal: folded and full-width" || fail "terminal"
 
 # LibreOffice → PDF → PNG.
 if soffice -env:UserInstallation=file://$work/lo --headless --convert-to pdf --outdir "$work" "$work/notice.docx" "$work/report.docx" >/dev/null 2>&1 \
