@@ -3,7 +3,7 @@
 ///
 /// Counting through a dictionary of summaries looked every name up three times a task, built
 /// the owners' list and a set insert each time, and hashed the lights into a dictionary:
-/// 17 ms of the 64 ms `units` took on the seeds ×100 ledger (docs/benchmarks.md).
+/// 17 ms of the 64 ms `units` took on the seeds ×100 ledger (docs/DECISIONS.md, 2026-12-01).
 struct UnitTally {
     private var slots: [UTF8Key: Int] = [:]
     private var units: [UnitSummary] = []

@@ -4,20 +4,20 @@ import CSupport
 ///
 /// A snapshot is mostly long Chinese strings (requirements, measures, section titles), and
 /// reading or writing them a byte at a time with a check per byte was the bulk of decoding a
-/// plan and of writing a JSON list (docs/benchmarks.md, 2026-12-01). The byte loops that
+/// plan and of writing a JSON list (docs/DECISIONS.md, 2026-12-01). The byte loops that
 /// follow a run handle what it stopped at.
 enum ByteScan {
     /// The first index from `i` that may end or escape a JSON string (`"`, `\`, a control
-    /// character), or one before it where fewer than sixteen bytes are left. Sets 0x80 in `high` when a
-    /// byte passed was non-ASCII.
+    /// character), or, once fewer than sixteen bytes are left, the first byte not yet looked
+    /// at. Sets 0x80 in `high` when a byte passed was non-ASCII.
     @inline(__always)
     static func plainStringRun(_ base: UnsafePointer<UInt8>, from i: Int, to end: Int, high: inout UInt8) -> Int {
         tz_json_string_run(base, i, end, &high)
     }
 
     /// The first index from `i` of a byte the JSON writer must look at (a control character,
-    /// `"`, `\`, DEL, or the lead bytes C2 and E2), or one before it where fewer than sixteen
-    /// bytes are left.
+    /// `"`, `\`, DEL, or the lead bytes C2 and E2), or, once fewer than sixteen bytes are
+    /// left, the first byte not yet looked at.
     @inline(__always)
     static func writerPlainRun(_ base: UnsafePointer<UInt8>, from i: Int, to end: Int) -> Int {
         tz_json_writer_run(base, i, end)
