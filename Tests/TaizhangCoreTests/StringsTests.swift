@@ -17,6 +17,17 @@ import Testing
         #expect(Language.from(environment: [:]) == .en)
     }
 
+    @Test func placeholdersAreFilledInOnePass() {
+        #expect(Strings.fill("{0}年{1}月{0}", ["2026", "12"]) == "2026年12月2026")
+        // A value that looks like a placeholder is not filled again.
+        #expect(Strings.fill("{0} then {1}", ["{1}", "x"]) == "{1} then x")
+        // Without a value, or not a placeholder at all, the text stays as written.
+        #expect(Strings.fill("{2} {a} {} { 0} {0", ["v"]) == "{2} {a} {} { 0} {0")
+        #expect(Strings.fill("{10}", Array(repeating: "-", count: 10) + ["ten"]) == "ten")
+        #expect(Strings.fill("无占位", []) == "无占位")
+        #expect(Strings(.zh)(.dateLong, 2026, 3, 9) == "2026年3月9日")
+    }
+
     private func placeholders(_ text: String) -> Set<String> {
         var found = Set<String>()
         var rest = Substring(text)

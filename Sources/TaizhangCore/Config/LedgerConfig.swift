@@ -137,9 +137,7 @@ public struct ConfigError: Error, CustomStringConvertible, Equatable {
     public var file: String { args[0] }
 
     public func message(_ s: Strings) -> String {
-        var text = s(key)
-        for (i, a) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: a) }
-        return text
+        Strings.fill(s(key), args)
     }
 
     public var description: String { message(Strings(.en)) }

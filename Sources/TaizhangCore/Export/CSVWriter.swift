@@ -59,8 +59,9 @@ public enum TaskCSV {
         var csv = CSVWriter(forSpreadsheets: forSpreadsheets)
         csv.row([s(.colID), s(.colPlan), s(.colSection), s(.colNumber), s(.colRequirement), s(.colMeasure), s(.colUnits),
                  s(.colLeader), s(.colDeadline), s(.colDue), s(.colStatus), s(.colDaysOverdue), s(.colLastNote), s(.colLastNoteDate), s(.colReview)])
+        let placements = TaskPlacements(for: tasks, in: ledger)
         for t in tasks {
-            let (section, subsection) = TaskJSON.headings(of: t, in: ledger.plan(t.plan))
+            let place = placements[t]; let (section, subsection) = (place.section, place.subsection)
             let units = t.units.map { ledger.canonicalUnit($0.name) + "(" + s.role($0.role) + ")" }.joined(separator: "、")
             csv.row([t.id.rawValue, t.plan.rawValue, [section, subsection].compactMap { $0 }.joined(separator: " / "),
                      t.number ?? "", t.text, t.measure ?? "", units, t.leader ?? "", t.deadline.text ?? "", s.due(t, asOf: today),

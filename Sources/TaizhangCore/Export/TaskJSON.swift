@@ -4,29 +4,10 @@
 public enum TaskJSON {
     public static func write(_ t: LedgerTask, ledger: Ledger, asOf today: Day, to w: inout JSONWriter, full: Bool = false,
                              rules: WarningRules = .defaults) {
-        write(t, at: Placement(t, ledger), ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
+        write(t, at: TaskPlacements(for: [t], in: ledger)[t], ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
     }
 
-    /// Where a task sits: its plan's title and its headings, the same for every task of a
-    /// section, so that a list works them out once a section.
-    struct Placement {
-        var planTitle: String?
-        var section: String?
-        var subsection: String?
-
-        init(_ t: LedgerTask, _ ledger: Ledger) {
-            let plan = ledger.plan(t.plan)
-            planTitle = plan?.title
-            (section, subsection) = TaskJSON.headings(of: t, in: plan)
-        }
-
-        struct Key: Hashable {
-            var plan: PlanID
-            var section: SectionID?
-        }
-    }
-
-    private static func write(_ t: LedgerTask, at placement: Placement, ledger: Ledger, asOf today: Day,
+    static func write(_ t: LedgerTask, at placement: TaskPlacements.Placement, ledger: Ledger, asOf today: Day,
                               to w: inout JSONWriter, full: Bool, rules: WarningRules) {
         let (section, subsection) = (placement.section, placement.subsection)
         // Read at once: each of the task's properties would read (and keep) all its details.
@@ -115,12 +96,11 @@ public enum TaskJSON {
         w.key("extensions"); w.array(t.extensions) { e, w in ModelCodec.write(e, to: &w) }
     }
 
-    /// The task's top heading and the heading under it (`一、…`, `(一)…`).
+    /// The task's top heading and the heading under it (`一、…`, `(一)…`). For many tasks,
+    /// `TaskPlacements` works them out once a plan.
     public static func headings(of t: LedgerTask, in plan: Plan?) -> (String?, String?) {
-        guard let plan, var s = plan.section(t.section) else { return (nil, nil) }
-        var chain = [s]
-        while let p = plan.section(s.parent) { chain.insert(p, at: 0); s = p }
-        return (chain.first?.heading, chain.count > 1 ? chain[1].heading : nil)
+        guard let plan else { return (nil, nil) }
+        return PlanHeadings(plan)[t.section]
     }
 
     /// Tasks as a JSON array, one a line. Written on all cores: writing decodes each task's
@@ -136,17 +116,14 @@ public enum TaskJSON {
     /// `Parallel.render`): a list of 17,000 tasks is 21 MB of JSON, and is never held whole.
     public static func writeArray(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false,
                                   rules: WarningRules = .defaults, emit: ([UInt8]) -> Void) {
+        let placements = TaskPlacements(for: tasks, in: ledger)
         Parallel.render(count: tasks.count) { chunk, buffer in
             JSONWriter.appending(to: &buffer) { w in
                 if chunk.lowerBound == 0 { w.byte(0x5B) }
-                var placements: [Placement.Key: Placement] = [:]
                 for i in chunk {
                     w.raw(i == 0 ? "\n" : ",\n")
                     // Not `let t = tasks[i]`: the copy retained and released every field.
-                    let key = Placement.Key(plan: tasks[i].plan, section: tasks[i].section)
-                    let placement = placements[key] ?? Placement(tasks[i], ledger)
-                    placements[key] = placement
-                    write(tasks[i], at: placement, ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
+                    write(tasks[i], at: placements[tasks[i]], ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
                 }
                 if chunk.upperBound == tasks.count { w.raw("\n]\n") }
             }

@@ -15,8 +15,9 @@ public struct TaskMarkdown {
             out += "\n## " + MarkdownTable.cell(plan.id.rawValue + " " + plan.title) + "\n"
             var heading: [String?] = [nil, nil]
             var table: MarkdownTable?
+            let placements = TaskPlacements(plan)
             for t in own {
-                let (section, subsection) = TaskJSON.headings(of: t, in: plan)
+                let place = placements[t]; let (section, subsection) = (place.section, place.subsection)
                 if [section, subsection] != heading || table == nil {
                     if let table { out += "\n" + table.render() }
                     if section != heading[0], let section { out += "\n### " + MarkdownTable.cell(section) + "\n" }

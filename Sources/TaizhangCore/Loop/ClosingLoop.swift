@@ -103,13 +103,8 @@ public struct LoopError: Error, CustomStringConvertible, Equatable {
     }
 
     public func message(_ s: Strings) -> String {
-        var text = s(key)
-        for (i, a) in args.enumerated() {
-            // A status is carried by its stored name and shown in the reader's words.
-            let shown = TaskStatus(rawValue: a).map(s.status) ?? a
-            text = text.replacingOccurrences(of: "{\(i)}", with: shown)
-        }
-        return text
+        // A status is carried by its stored name and shown in the reader's words.
+        Strings.fill(s(key), args.map { TaskStatus(rawValue: $0).map(s.status) ?? $0 })
     }
 
     public var description: String { message(Strings(.en)) }

@@ -1,0 +1,67 @@
+/// Where tasks sit: each one's plan title, its top heading and the heading under it
+/// (`一、…`, `(一)…`), worked out once a plan for a whole list.
+///
+/// Lists print all three for every task. Looked up a task at a time, they walked the plan's
+/// sections several times a task and, for a plan still in the snapshot, copied its body
+/// under a lock each time: 8% of `list --format json` (docs/DECISIONS.md, 2026-12-01).
+public struct TaskPlacements: Sendable {
+    public struct Placement: Sendable {
+        public var planTitle: String?
+        public var section: String?
+        public var subsection: String?
+    }
+
+    private var plans: [PlanID: (title: String, headings: PlanHeadings)] = [:]
+
+    /// The placements of the plans that `tasks` belong to, the plans split between the cores:
+    /// reading a plan still in the snapshot decodes its sections, a fifth of loading them all.
+    public init(for tasks: [LedgerTask], in ledger: Ledger) {
+        var seen = Set<PlanID>()
+        let ids = tasks.lazy.map(\.plan).filter { seen.insert($0).inserted }
+        let plans = Array(ids).compactMap { ledger.plan($0) }
+        let placed = Parallel.map(Parallel.chunks(plans.count, minimumChunk: 8)) { chunk in
+            plans[chunk].map { (id: $0.id, title: $0.title, headings: PlanHeadings($0)) }
+        }
+        for part in placed { for p in part { self.plans[p.id] = (p.title, p.headings) } }
+    }
+
+    /// The placements of one plan's tasks.
+    public init(_ plan: Plan) {
+        plans[plan.id] = (plan.title, PlanHeadings(plan))
+    }
+
+    public subscript(_ t: LedgerTask) -> Placement {
+        guard let plan = plans[t.plan] else { return Placement() }
+        let (section, subsection) = plan.headings[t.section]
+        return Placement(planTitle: plan.title, section: section, subsection: subsection)
+    }
+}
+
+/// A plan's sections, each with its top heading and the heading under it.
+struct PlanHeadings: Sendable {
+    private var pairs: [SectionID: (String?, String?)] = [:]
+
+    init(_ plan: Plan) {
+        let sections = plan.sections
+        var index: [SectionID: Int] = [:]
+        index.reserveCapacity(sections.count)
+        // The first section with an id is the one `Plan.section` finds.
+        for (i, s) in sections.enumerated() where index[s.id] == nil { index[s.id] = i }
+        let headings = sections.map(\.heading)
+        pairs.reserveCapacity(index.count)
+        for (id, i) in index {
+            var chain = [i]   // the section, then its parents up to the top
+            // A damaged file's parents may loop; no chain is longer than the plan.
+            while chain.count <= sections.count, let parent = sections[chain[chain.count - 1]].parent,
+                  let p = index[parent] {
+                chain.append(p)
+            }
+            pairs[id] = (headings[chain[chain.count - 1]], chain.count > 1 ? headings[chain[chain.count - 2]] : nil)
+        }
+    }
+
+    subscript(_ section: SectionID?) -> (String?, String?) {
+        guard let section, let pair = pairs[section] else { return (nil, nil) }
+        return pair
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+import TestSupport
+@testable import TaizhangCore
+
+/// A list works out every task's headings once a plan; they must be the ones a single task's
+/// view finds by walking its sections.
+@Suite struct TaskPlacementTests {
+    private func section(_ id: String, _ parent: String?, _ depth: Int, _ marker: String, _ title: String) -> Section {
+        Section(id: SectionID(id), parent: parent.map(SectionID.init), depth: depth, marker: marker, title: title, lines: [])
+    }
+
+    /// Sections three deep, a second section with a used id, and one whose parent is gone.
+    private func ledger(sections: [Section]? = nil, _ change: (inout [LedgerTask]) -> Void = { _ in }) -> Ledger {
+        let base = SampleLedger.make(plans: 1, tasksPerPlan: 5, notes: 0)
+        var plan = base.plans[0], tasks = base.tasks
+        plan.sections = sections ?? [
+            section("P/1", nil, 1, "一", "总体要求"),
+            section("P/1.1", "P/1", 2, "(一)", "分项"),
+            section("P/1.1.1", "P/1.1", 3, "1", "细项"),
+            section("P/1", nil, 1, "二", "同号的第二节"),
+            section("P/9.1", "P/9", 2, "(三)", "上级已删"),
+        ]
+        let ids = ["P/1", "P/1.1", "P/1.1.1", "P/9.1", "P/none"]
+        for (i, id) in ids.enumerated() { tasks[i].section = SectionID(id) }
+        change(&tasks)
+        return Ledger(plans: [plan], tasks: tasks, aliases: [:])
+    }
+
+    @Test func aPlanAtOnceGivesWhatEachTaskFinds() {
+        let ledger = ledger()
+        let placements = TaskPlacements(for: ledger.tasks, in: ledger)
+        let expected: [(String?, String?)] = [("一、总体要求", nil), ("一、总体要求", "(一)分项"), ("一、总体要求", "(一)分项"),
+                                             ("(三)上级已删", nil), (nil, nil)]
+        for (t, want) in zip(ledger.tasks, expected) {
+            let placed = placements[t]
+            #expect(placed.planTitle == ledger.plans[0].title)
+            #expect(placed.section == want.0 && placed.subsection == want.1, "\(t.id)")
+            let single = TaskJSON.headings(of: t, in: ledger.plan(t.plan))
+            #expect(single.0 == want.0 && single.1 == want.1, "\(t.id)")
+        }
+    }
+
+    @Test func parentsThatLoopStillEnd() {
+        let ledger = ledger(sections: [section("P/a", "P/b", 1, "一", "甲"), section("P/b", "P/a", 1, "二", "乙")]) {
+            $0[0].section = SectionID("P/a")
+        }
+        let placed = TaskPlacements(for: ledger.tasks, in: ledger)[ledger.tasks[0]]
+        #expect(placed.section != nil)
+    }
+
+    @Test func aTaskOfAnUnknownPlanHasNoPlacement() {
+        let ledger = ledger { $0[0].plan = PlanID("ZZ") }
+        let placed = TaskPlacements(for: ledger.tasks, in: ledger)[ledger.tasks[0]]
+        #expect(placed.planTitle == nil && placed.section == nil && placed.subsection == nil)
+    }
+}
