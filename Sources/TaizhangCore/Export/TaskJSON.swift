@@ -115,7 +115,7 @@ public enum TaskJSON {
     /// The array handed to `emit` piece by piece, made on all cores a round at a time (see
     /// `Parallel.render`): a list of 17,000 tasks is 21 MB of JSON, and is never held whole.
     public static func writeArray(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false,
-                                  rules: WarningRules = .defaults, emit: ([UInt8]) -> Void) {
+                                  rules: WarningRules = .defaults, emit: (UnsafeRawBufferPointer) -> Void) {
         let placements = TaskPlacements(for: tasks, in: ledger)
         Parallel.render(count: tasks.count) { chunk, buffer in
             JSONWriter.appending(to: &buffer) { w in

@@ -5,44 +5,45 @@
 /// inside a value and one record per line holds. C1 controls, bidi controls and the Unicode
 /// line separators are escaped too (`\u009b`, `\u202e`, `\u2028`): the JSON stays exact and
 /// strict, and nothing in it acts on a terminal or reorders text where it is shown.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+public struct JSONWriter: ~Copyable {
+    private var buffer: ByteBuffer
 
-    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 4096) { buffer = ByteBuffer(capacity: capacity) }
+
+    /// A copy of what was written.
+    public var bytes: [UInt8] { buffer.array }
 
     /// Writes at the end of `buffer`: a renderer reuses one buffer for many pieces.
-    static func appending(to buffer: inout [UInt8], _ body: (inout JSONWriter) -> Void) {
+    static func appending(to buffer: inout ByteBuffer, _ body: (inout JSONWriter) -> Void) {
         var w = JSONWriter(capacity: 0)
-        swap(&w.bytes, &buffer)
+        swap(&w.buffer, &buffer)
         body(&w)
-        swap(&w.bytes, &buffer)
+        swap(&w.buffer, &buffer)
     }
 
-    mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    mutating func raw(_ s: StaticString) { buffer.append(s) }
 
-    mutating func byte(_ b: UInt8) { bytes.append(b) }
+    mutating func byte(_ b: UInt8) { buffer.append(b) }
 
-    mutating func newline() { bytes.append(0x0A) }
+    mutating func newline() { buffer.append(0x0A) }
 
     /// Writes `"name":` (with a leading comma unless `first`).
     mutating func key(_ name: StaticString, first: Bool = false) {
-        if !first { bytes.append(0x2C) }
-        bytes.append(0x22)
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(0x22)
-        bytes.append(0x3A)
+        if !first { buffer.append(0x2C) }
+        buffer.append(0x22)
+        buffer.append(name)
+        buffer.append(0x22)
+        buffer.append(0x3A)
     }
 
     mutating func key(dynamic name: String, first: Bool = false) {
-        if !first { bytes.append(0x2C) }
+        if !first { buffer.append(0x2C) }
         string(name)
-        bytes.append(0x3A)
+        buffer.append(0x3A)
     }
 
     mutating func string(_ s: String) {
-        bytes.append(0x22)
+        buffer.append(0x22)
         var s = s
         let attention = Self.attention
         s.withUTF8 { utf8 in
@@ -57,25 +58,25 @@ public struct JSONWriter {
                 if c == 0xC2 || c == 0xE2 {
                     // U+0080–U+009F (C2 80–9F); U+2028/2029 and bidi controls (E2 80 A8–AE, E2 81 A6–A9).
                     guard i + 1 < utf8.count, let scalar = Self.escapedScalar(utf8, at: i) else { continue }
-                    if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                    if i > runStart { buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
                     unicodeEscape(scalar)
                     runStart = i + (c == 0xC2 ? 2 : 3)
                     continue
                 }
-                if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                if i > runStart { buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
                 runStart = i + 1
                 switch c {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                case 0x22: buffer.append(0x5C); buffer.append(0x22)
+                case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
+                case 0x0A: buffer.append(0x5C); buffer.append(0x6E)
+                case 0x0D: buffer.append(0x5C); buffer.append(0x72)
+                case 0x09: buffer.append(0x5C); buffer.append(0x74)
                 default: unicodeEscape(UInt32(c))
                 }
             }
-            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            if runStart < utf8.count { buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
-        bytes.append(0x22)
+        buffer.append(0x22)
     }
 
     /// 1 for the bytes `string` must look at: controls, `"`, `\\`, DEL, and the lead bytes of
@@ -101,8 +102,9 @@ public struct JSONWriter {
     }
 
     private mutating func unicodeEscape(_ v: UInt32) {
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [0x5C, 0x75, hex[Int(v >> 12 & 0xF)], hex[Int(v >> 8 & 0xF)], hex[Int(v >> 4 & 0xF)], hex[Int(v & 0xF)]])
+        func hex(_ d: UInt32) -> UInt8 { UInt8(d < 10 ? 0x30 + d : 0x57 + d) }
+        buffer.append(0x5C); buffer.append(0x75)
+        for shift in [12, 8, 4, 0] as [UInt32] { buffer.append(hex(v >> shift & 0xF)) }
     }
 
     mutating func stringOrNull(_ s: String?) {
@@ -110,8 +112,8 @@ public struct JSONWriter {
     }
 
     mutating func int(_ v: Int) {
-        if v < 0 { bytes.append(0x2D); int(-v); return }
-        if v < 10 { bytes.append(UInt8(0x30 + v)); return }
+        if v < 0 { buffer.append(0x2D); int(-v); return }
+        if v < 10 { buffer.append(UInt8(0x30 + v)); return }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
@@ -119,13 +121,13 @@ public struct JSONWriter {
         var v = v
         withUnsafeMutableBytes(of: &digits) { buf in
             while v > 0 { buf[n] = UInt8(0x30 + v % 10); v /= 10; n += 1 }
-            while n > 0 { n -= 1; bytes.append(buf[n]) }
+            while n > 0 { n -= 1; buffer.append(buf[n]) }
         }
     }
 
     /// A fraction such as a completion rate, to four decimal places (`0.8462`).
     mutating func number(_ v: Double) {
-        bytes.append(contentsOf: Array(String((v * 10000).rounded() / 10000).utf8))
+        buffer.append(utf8: String((v * 10000).rounded() / 10000))
     }
 
     mutating func bool(_ v: Bool) {
@@ -137,9 +139,9 @@ public struct JSONWriter {
     /// Writes `"YYYY-MM-DD"` without building a String (dates are the most frequent value).
     mutating func day(_ d: Day) {
         let (y, m, dd) = d.components
-        bytes.append(0x22)
-        digits(y, 4); bytes.append(0x2D); digits(m, 2); bytes.append(0x2D); digits(dd, 2)
-        bytes.append(0x22)
+        buffer.append(0x22)
+        digits(y, 4); buffer.append(0x2D); digits(m, 2); buffer.append(0x2D); digits(dd, 2)
+        buffer.append(0x22)
     }
 
     /// Writes `"YYYY-MM-DDTHH:MM:SSZ"`.
@@ -147,42 +149,40 @@ public struct JSONWriter {
         let d = t.day
         let (y, m, dd) = d.components
         let rest = t.seconds - d.ordinal * 86400
-        bytes.append(0x22)
-        digits(y, 4); bytes.append(0x2D); digits(m, 2); bytes.append(0x2D); digits(dd, 2)
-        bytes.append(0x54)
-        digits(rest / 3600, 2); bytes.append(0x3A); digits(rest / 60 % 60, 2); bytes.append(0x3A); digits(rest % 60, 2)
-        bytes.append(0x5A)
-        bytes.append(0x22)
+        buffer.append(0x22)
+        digits(y, 4); buffer.append(0x2D); digits(m, 2); buffer.append(0x2D); digits(dd, 2)
+        buffer.append(0x54)
+        digits(rest / 3600, 2); buffer.append(0x3A); digits(rest / 60 % 60, 2); buffer.append(0x3A); digits(rest % 60, 2)
+        buffer.append(0x5A)
+        buffer.append(0x22)
     }
 
     private mutating func digits(_ v: Int, _ width: Int) {
         var div = 1
         for _ in 1..<width { div *= 10 }
         var v = v
-        while div > 0 { bytes.append(UInt8(0x30 + (v / div) % 10)); v %= div; div /= 10 }
+        while div > 0 { buffer.append(UInt8(0x30 + (v / div) % 10)); v %= div; div /= 10 }
     }
 
     /// Writes an array, each element by `element`.
     mutating func array<T>(_ values: [T], _ element: (T, inout JSONWriter) -> Void) {
-        bytes.append(0x5B)
+        buffer.append(0x5B)
         for (i, v) in values.enumerated() {
-            if i > 0 { bytes.append(0x2C) }
+            if i > 0 { buffer.append(0x2C) }
             element(v, &self)
         }
-        bytes.append(0x5D)
+        buffer.append(0x5D)
     }
 
     /// Writes an array of strings.
     mutating func strings(_ values: [String]) {
-        bytes.append(0x5B)
+        buffer.append(0x5B)
         for (i, v) in values.enumerated() {
-            if i > 0 { bytes.append(0x2C) }
+            if i > 0 { buffer.append(0x2C) }
             string(v)
         }
-        bytes.append(0x5D)
+        buffer.append(0x5D)
     }
 
-    mutating func append(_ other: JSONWriter) { bytes.append(contentsOf: other.bytes) }
-
-    mutating func append(contentsOf more: [UInt8]) { bytes.append(contentsOf: more) }
+    mutating func append(contentsOf more: [UInt8]) { buffer.append(contentsOf: more) }
 }

@@ -38,29 +38,28 @@ extension Parallel {
     /// memory of one round: rendering 19 MB of JSON into buffers as large as the output took
     /// a fifth of `list --format json` in page faults and in copies made as they grew.
     public static func render(count: Int, round: Int = 4096, minimumChunk: Int = 512,
-                              _ body: (Range<Int>, inout [UInt8]) -> Void,
-                              emit: ([UInt8]) -> Void) {
-        var buffers = [[UInt8]](repeating: [], count: cores)
+                              _ body: (Range<Int>, inout ByteBuffer) -> Void,
+                              emit: (UnsafeRawBufferPointer) -> Void) {
+        let buffers = UnsafeMutablePointer<ByteBuffer>.allocate(capacity: cores)
+        for c in 0..<cores { (buffers + c).initialize(to: ByteBuffer()) }
+        defer { buffers.deinitialize(count: cores); buffers.deallocate() }
         var start = 0
         repeat {
             let end = min(count, start + round)
             let chunks = Self.chunks(end - start, minimumChunk: minimumChunk).map { ($0.lowerBound + start)..<($0.upperBound + start) }
             if chunks.count == 1 {
-                buffers[0].removeAll(keepingCapacity: true)
+                buffers[0].removeAll()
                 body(chunks[0], &buffers[0])
             } else {
                 withoutActuallyEscaping(body) { body in
-                    let body = UnsafeSendable(body)
-                    buffers.withUnsafeMutableBufferPointer { out in
-                        let out = UnsafeSendable(out)
-                        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-                            out.value[c].removeAll(keepingCapacity: true)
-                            body.value(chunks[c], &out.value[c])
-                        }
+                    let body = UnsafeSendable(body), out = UnsafeSendable(buffers)
+                    DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                        out.value[c].removeAll()
+                        body.value(chunks[c], &out.value[c])
                     }
                 }
             }
-            for c in chunks.indices { emit(buffers[c]) }
+            for c in chunks.indices { buffers[c].withBytes(emit) }
             start = end
         } while start < count
     }

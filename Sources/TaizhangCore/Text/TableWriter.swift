@@ -8,7 +8,6 @@ struct TableWriter {
     /// Columns aligned right (figures), and columns that wrap, by column.
     let rightAligned: [Bool]
     let wraps: [Bool]
-    var bytes: [UInt8] = []
 
     /// A cell's text on one output line: a range of the cell's bytes, or text of its own
     /// (a cell cut to its column).
@@ -27,17 +26,17 @@ struct TableWriter {
 
     /// One row, whose cells are `widths` wide: wrapping cells continue below, the others stay
     /// on the first line.
-    mutating func write(_ row: [String], widths: [Int]) {
+    func write(_ row: [String], widths: [Int], to bytes: inout ByteBuffer) {
         let parts = row.indices.map { i in self.parts(of: row[i], width: widths[i], column: i) }
         let height = parts.map(\.count).max() ?? 1
         for n in 0..<height {
             let start = bytes.count
             for i in row.indices {
-                if i > 0 { appendSpaces(layout.gap) }
+                if i > 0 { bytes.append(repeating: 0x20, count: layout.gap) }
                 let part = n < parts[i].count ? parts[i][n] : Part()
-                write(part, of: row[i], column: i, last: i == row.count - 1)
+                write(part, of: row[i], column: i, last: i == row.count - 1, to: &bytes)
             }
-            while bytes.count > start && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
+            while bytes.count > start && bytes.last == 0x20 { bytes.removeLast() }
             bytes.append(0x0A)
         }
     }
@@ -59,25 +58,21 @@ struct TableWriter {
     /// One cell's part padded to its column: right-aligned, left-aligned, or as it is in the
     /// last column. A part wider than its column (one wide character in a column of one) is
     /// cut the way `DisplayWidth.pad` cuts.
-    private mutating func write(_ part: Part, of cell: String, column i: Int, last: Bool) {
+    private func write(_ part: Part, of cell: String, column i: Int, last: Bool, to bytes: inout ByteBuffer) {
         let room = layout.widths[i]
         if part.width > room && !last {
             let text = part.own ?? String(cell.utf8.dropFirst(part.start).prefix(part.end - part.start))!
-            bytes += Array((rightAligned[i] ? DisplayWidth.padLeft(text, to: room) : DisplayWidth.pad(text, to: room)).utf8)
+            bytes.append(utf8: rightAligned[i] ? DisplayWidth.padLeft(text, to: room) : DisplayWidth.pad(text, to: room))
             return
         }
-        if rightAligned[i] { appendSpaces(room - part.width) }
-        if let own = part.own { bytes += own.utf8 } else { append(cell, part.start..<part.end) }
-        if !rightAligned[i] && !last { appendSpaces(room - part.width) }
+        if rightAligned[i] { bytes.append(repeating: 0x20, count: room - part.width) }
+        if let own = part.own { bytes.append(utf8: own) } else { append(cell, part.start..<part.end, to: &bytes) }
+        if !rightAligned[i] && !last { bytes.append(repeating: 0x20, count: room - part.width) }
     }
 
-    private mutating func append(_ cell: String, _ range: Range<Int>) {
+    private func append(_ cell: String, _ range: Range<Int>, to bytes: inout ByteBuffer) {
         guard !range.isEmpty else { return }
-        let copied: Void? = cell.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0[range]) }
-        if copied == nil { bytes += Array(cell.utf8)[range] }
-    }
-
-    private mutating func appendSpaces(_ count: Int) {
-        if count > 0 { bytes.append(contentsOf: repeatElement(0x20, count: count)) }
+        var cell = cell
+        cell.withUTF8 { bytes.append(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }

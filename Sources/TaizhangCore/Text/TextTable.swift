@@ -55,18 +55,16 @@ public struct TextTable {
 
     /// The table as UTF-8 handed to `emit` piece by piece, its rows made on all cores a round
     /// at a time (`Parallel.render`): the table of a large ledger is megabytes, never held whole.
-    public func write(width: Int, wide: Bool = false, emit: ([UInt8]) -> Void) {
+    public func write(width: Int, wide: Bool = false, emit: (UnsafeRawBufferPointer) -> Void) {
         let measured = cellWidths()
         let layout = wide ? Layout(natural: self, measured) : Layout(fitting: self, into: width, measured)
         let rightAligned = columns.map(\.alignRight)
         var head = Array(header(layout).joined().utf8)
         head += joined(layout.widths.map { String(repeating: Glyphs.current.horizontal, count: $0) }, layout, right: []).utf8
-        emit(head)
+        head.withUnsafeBytes(emit)
         Parallel.render(count: rows.count, minimumChunk: 1000) { chunk, buffer in
-            var writer = TableWriter(layout: layout, rightAligned: rightAligned)
-            swap(&writer.bytes, &buffer)
-            for r in chunk { writer.write(rows[r], widths: measured.map { $0[r] }) }
-            swap(&writer.bytes, &buffer)
+            let writer = TableWriter(layout: layout, rightAligned: rightAligned)
+            for r in chunk { writer.write(rows[r], widths: measured.map { $0[r] }, to: &buffer) }
         } emit: { emit($0) }
     }
 

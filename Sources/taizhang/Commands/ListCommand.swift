@@ -67,7 +67,7 @@ struct FilterOptions: ParsableArguments {
 /// The one-line-a-task table of `list`.
 enum TaskTable {
     /// UTF-8 handed to `emit` piece by piece: the table of a large ledger is megabytes.
-    static func write(_ tasks: [LedgerTask], ledger: Ledger, ctx: CLIContext, emit: ([UInt8]) -> Void) {
+    static func write(_ tasks: [LedgerTask], ledger: Ledger, ctx: CLIContext, emit: (UnsafeRawBufferPointer) -> Void) {
         let s = ctx.strings
         var table = TextTable([.init(s(.colWarning)), .init(s(.colID), identifying: true), .init(s(.colStatus)),
                                .init(s(.colDue), identifying: true), .init(s(.colUnit), identifying: true),
@@ -93,6 +93,6 @@ enum TaskTable {
         if marked { legend.append(s(.listLegend)) }
         let width = ctx.terminalWidth
         table.write(width: width, wide: ctx.wide, emit: emit)
-        emit(Array(legend.flatMap { ctx.wide ? [$0] : DisplayWidth.wrap($0, width: width) }.map { $0 + "\n" }.joined().utf8))
+        Array(legend.flatMap { ctx.wide ? [$0] : DisplayWidth.wrap($0, width: width) }.map { $0 + "\n" }.joined().utf8).withUnsafeBytes(emit)
     }
 }
