@@ -16,13 +16,18 @@ public struct TaskPlacements: Sendable {
     /// The placements of the plans that `tasks` belong to, the plans split between the cores:
     /// reading a plan still in the snapshot decodes its sections, a fifth of loading them all.
     public init(for tasks: [LedgerTask], in ledger: Ledger) {
-        var seen = Set<PlanID>()
-        let ids = tasks.lazy.map(\.plan).filter { seen.insert($0).inserted }
-        let plans = Array(ids).compactMap { ledger.plan($0) }
+        var seen = Set<PlanID>(), previous: PlanID?
+        // A plan's tasks mostly come together: comparing with the last skips most hashing.
+        for t in tasks where t.plan != previous {
+            previous = t.plan
+            seen.insert(t.plan)
+        }
+        let plans = ledger.plans.filter { seen.contains($0.id) }
         let placed = Parallel.map(Parallel.chunks(plans.count, minimumChunk: 8)) { chunk in
             plans[chunk].map { (id: $0.id, title: $0.title, headings: PlanHeadings($0)) }
         }
-        for part in placed { for p in part { self.plans[p.id] = (p.title, p.headings) } }
+        // Two plans with one id (a damaged file): the first, as `Ledger.plan` finds it.
+        for part in placed { for p in part where self.plans[p.id] == nil { self.plans[p.id] = (p.title, p.headings) } }
     }
 
     /// The placements of one plan's tasks.
@@ -47,16 +52,22 @@ struct PlanHeadings: Sendable {
         index.reserveCapacity(sections.count)
         // The first section with an id is the one `Plan.section` finds.
         for (i, s) in sections.enumerated() where index[s.id] == nil { index[s.id] = i }
-        let headings = sections.map(\.heading)
+        // Only the top two headings of a chain are shown: the rest are never made.
+        var made = [String?](repeating: nil, count: sections.count)
+        func heading(_ i: Int) -> String {
+            if let h = made[i] { return h }
+            made[i] = sections[i].heading
+            return made[i]!
+        }
         pairs.reserveCapacity(index.count)
         for (id, i) in index {
-            var chain = [i]   // the section, then its parents up to the top
-            // A damaged file's parents may loop; no chain is longer than the plan.
-            while chain.count <= sections.count, let parent = sections[chain[chain.count - 1]].parent,
-                  let p = index[parent] {
-                chain.append(p)
+            // Up the parents to the top, keeping the one just under it. A damaged file's
+            // parents may loop; no chain is longer than the plan.
+            var top = i, below: Int?, steps = 0
+            while steps < sections.count, let parent = sections[top].parent, let p = index[parent] {
+                (below, top, steps) = (top, p, steps + 1)
             }
-            pairs[id] = (headings[chain[chain.count - 1]], chain.count > 1 ? headings[chain[chain.count - 2]] : nil)
+            pairs[id] = (heading(top), below.map(heading))
         }
     }
 

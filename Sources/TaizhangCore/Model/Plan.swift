@@ -94,7 +94,7 @@ public struct Plan: Sendable {
     }
 
     public var sections: [Section] {
-        get { lazyBody?.values.sections ?? stored.sections }
+        get { lazyBody?.sections ?? stored.sections }
         _modify { materialize(); yield &stored.sections }
     }
 

@@ -30,6 +30,9 @@ final class PlanBody: @unchecked Sendable {
     let ranges: Ranges
     /// Decoded once, by whichever thread asks first (lists work out headings on all cores).
     private let decoded = Mutex<(Values, JSONSyntaxError?)?>(nil)
+    /// The sections alone, when nothing has asked for the rest: lists read only these for
+    /// their headings, and they are two thirds of a body's bytes.
+    private let decodedSections = Mutex<[Section]?>(nil)
 
     init(bytes: SnapshotBytes, ranges: Ranges) {
         self.bytes = bytes
@@ -38,19 +41,29 @@ final class PlanBody: @unchecked Sendable {
 
     var isDecoded: Bool { decoded.withLock { $0 != nil } }
     var values: Values { read().0 }
+
+    var sections: [Section] {
+        if let whole = decoded.withLock({ $0?.0.sections }) { return whole }
+        return decodedSections.withLock { cached in
+            if let cached { return cached }
+            let sections = decode(sectionsOnly: true).0.sections
+            cached = sections
+            return sections
+        }
+    }
     /// Where the members could not be read, if anywhere.
     var problem: JSONSyntaxError? { read().1 }
 
     private func read() -> (Values, JSONSyntaxError?) {
         decoded.withLock { cached in
             if let cached { return cached }
-            let v = decode()
+            let v = decode(sectionsOnly: false)
             cached = v
             return v
         }
     }
 
-    private func decode() -> (Values, JSONSyntaxError?) {
+    private func decode(sectionsOnly: Bool) -> (Values, JSONSyntaxError?) {
         var v = Values()
         var problem: JSONSyntaxError?
         bytes.file.withUnsafeBytes { buf in
@@ -69,6 +82,7 @@ final class PlanBody: @unchecked Sendable {
                 return []
             }
             v.sections = each(ranges.sections) { try ModelCodec.readSection(&$0) }
+            if sectionsOnly { return }
             v.preamble = each(ranges.preamble) { try ModelCodec.readSourceLine(&$0) }
             v.fragments = each(ranges.fragments) { try ModelCodec.readFragment(&$0) }
             v.warnings = each(ranges.warnings) { try ModelCodec.readWarning(&$0) }

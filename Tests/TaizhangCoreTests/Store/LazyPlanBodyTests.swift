@@ -45,6 +45,17 @@ import TestSupport
         #expect(LedgerCheck.run(loaded).isEmpty)
     }
 
+    @Test func headingsReadTheSectionsAlone() throws {
+        let loaded = try stored().load().ledger
+        let placements = TaskPlacements(for: loaded.tasks, in: loaded)
+        #expect(placements[loaded.tasks[0]].section == "一、第一部分 “引号”")
+        // Lists read only the sections: the preamble, fragments and warnings stay in the file.
+        #expect(loaded.plans.allSatisfy { $0.lazyBody?.isDecoded == false })
+        #expect(loaded.plans.map(\.sections) == Self.original().plans.map(\.sections))
+        #expect(loaded.plans == Self.original().plans)
+        #expect(loaded.plans.map(\.sections) == Self.original().plans.map(\.sections))
+    }
+
     @Test func aChangeTakesTheBodyOutAndARewriteKeepsTheRest() throws {
         let store = try stored()
         var ledger = try store.load().ledger
