@@ -205,7 +205,10 @@ public final class LedgerStore: @unchecked Sendable {
             if !read.isComplete && !SnapshotFile.looksWhole(read, records: tail.records) {
                 read = try snapshot.read(only: nil)
             }
-            var ledger = read.ledger
+            // Taken out of `read`, not copied: with two holding the tasks, the first change
+            // from the journal copied all of them (a 4 MB copy and a retain of every field).
+            var ledger = Ledger()
+            swap(&ledger, &read.ledger)
             for e in tail.entries { ledger.apply(e) }
             return LoadedLedger(ledger: ledger, header: read.header, head: tail.head, journalOffset: tail.validLength,
                                 journalVersion: tail.version, journalExists: tail.exists,
