@@ -12,14 +12,23 @@ public struct OverdueItem: Sendable, Equatable {
     public let daysOverdue: Int
 
     /// Every overdue task of `tasks` as of `today`, the longest overdue first.
+    ///
+    /// The tasks are tested on all cores (a recurring task's due day walks its periods) and
+    /// sorted as small records; each task is copied once, into its place. Sorting the items
+    /// themselves moved and retained whole tasks: a tenth of `overdue` (docs/DECISIONS.md,
+    /// 2026-12-01).
     public static func all(in tasks: [LedgerTask], asOf today: Day) -> [OverdueItem] {
-        var items: [OverdueItem] = []
-        for t in tasks {
-            let days = t.daysOverdue(asOf: today)
-            guard days > 0, let due = t.currentDue(asOf: today) else { continue }
-            items.append(OverdueItem(task: t, periods: t.missedPeriods(asOf: today), due: due, daysOverdue: days))
-        }
-        return items.sorted { ($1.daysOverdue, $0.task.id) < ($0.daysOverdue, $1.task.id) }
+        typealias Found = (index: Int, days: Int, due: Day, periods: [Day])
+        let found: [Found] = Parallel.map(Parallel.chunks(tasks.count)) { chunk in
+            chunk.compactMap { i -> Found? in
+                let days = tasks[i].daysOverdue(asOf: today)
+                guard days > 0, let due = tasks[i].currentDue(asOf: today) else { return nil }
+                return (i, days, due, tasks[i].missedPeriods(asOf: today))
+            }
+        }.flatMap { $0 }
+        // The longest overdue first, then by id; stable, so tasks sharing an id keep their order.
+        let order = found.sorted { a, b in a.days != b.days ? a.days > b.days : tasks[a.index].id < tasks[b.index].id }
+        return order.map { OverdueItem(task: tasks[$0.index], periods: $0.periods, due: $0.due, daysOverdue: $0.days) }
     }
 
     /// The progress note that speaks to this item: the task's last note.

@@ -28,6 +28,32 @@ import TestSupport
         #expect(OverdueItem.all(in: [t], asOf: Self.today).isEmpty)
     }
 
+    /// Longest overdue first, then by id in natural order (`T21-9` before `T21-10`), across
+    /// the parts the cores test; a task sharing an id with another keeps its place.
+    @Test func longestOverdueFirstThenByIdAcrossTheCores() {
+        var tasks: [LedgerTask] = []
+        for n in (1...6000).reversed() {
+            let due = n % 7 == 0 ? nil : Day(year: 2021, month: 1 + n % 9, day: 1 + n % 28)
+            var t = Self.task(n, due: due, recurrence: n % 500 == 0 ? .monthly : nil)
+            if n % 11 == 0 { t.status = .done }
+            tasks.append(t)
+        }
+        var twin = Self.task(43, due: Day(year: 2021, month: 8, day: 16))   // as task 43 is due
+        twin.text = "同号的第二项"
+        tasks.append(twin)
+        let items = OverdueItem.all(in: tasks, asOf: Self.today)
+        let expected = tasks.enumerated().filter { $0.element.daysOverdue(asOf: Self.today) > 0 }
+        #expect(items.count == expected.count && items.count > 4000)
+        for (a, b) in zip(items, items.dropFirst()) {
+            #expect(a.daysOverdue > b.daysOverdue || (a.daysOverdue == b.daysOverdue && !(b.task.id < a.task.id)),
+                    "\(a.task.id) before \(b.task.id)")
+        }
+        for item in items { #expect(item.daysOverdue == item.task.daysOverdue(asOf: Self.today)) }
+        #expect(items.contains { $0.task.id == TaskID("T21-500") && !$0.periods.isEmpty })
+        let twins = items.filter { $0.task.id == TaskID("T21-43") }.map(\.task.text)
+        #expect(twins == ["任务43", "同号的第二项"])
+    }
+
     @Test func twelveMissedMonthsAreOneRow() {
         let t = Self.task(1, due: Day(year: 2017, month: 12, day: 31), recurrence: .monthly)
         let items = OverdueItem.all(in: [t], asOf: Self.today)
