@@ -57,4 +57,30 @@ static inline long tz_json_writer_run(const uint8_t *p, long i, long end) {
     return i;
 }
 
+/// Whether `needle` (two bytes or more) occurs in `p[0..<n]`. Sixteen places are tested at
+/// once for the needle's first two bytes together, which in JSON (where a quote is every
+/// few bytes) leaves few to compare in full. `memmem` is a GNU extension Swift does not
+/// import here.
+static inline int tz_contains(const uint8_t *p, long n, const uint8_t *needle, long m) {
+    long i = 0;
+    if (m < 2) return m <= 0 || __builtin_memchr(p, needle[0], (size_t)n) != 0;
+#if defined(__SSE2__)
+    const __m128i first = _mm_set1_epi8((char)needle[0]), second = _mm_set1_epi8((char)needle[1]);
+    while (i + 17 <= n) {
+        __m128i a = _mm_loadu_si128((const __m128i *)(p + i)), b = _mm_loadu_si128((const __m128i *)(p + i + 1));
+        int found = _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, second)));
+        while (found) {
+            long at = i + __builtin_ctz(found);
+            if (at + m <= n && __builtin_memcmp(p + at, needle, (size_t)m) == 0) return 1;
+            found &= found - 1;
+        }
+        i += 16;
+    }
+#endif
+    for (; i + m <= n; i++) {
+        if (p[i] == needle[0] && __builtin_memcmp(p + i, needle, (size_t)m) == 0) return 1;
+    }
+    return 0;
+}
+
 #endif

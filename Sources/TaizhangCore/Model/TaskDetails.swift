@@ -70,7 +70,20 @@ final class TaskDetails: @unchecked Sendable {
     /// does not show — the table of `list` stops after the text, the first.
     func values(_ fields: Fields) -> Values {
         if let cached = decoded.withLock({ $0 }) { return cached }
+        if fields == .notes && !mentionsNotes() { return Values() }
         return fields == .all ? values : decode(fields)
+    }
+
+    /// False when the members hold no notes: the last note of every row of `overdue` was a
+    /// walk over all of a task's details, most of which have none (a twentieth of
+    /// `overdue`, docs/DECISIONS.md 2026-12-01). Inside a string a quote is escaped, so
+    /// `"notes"` appears only as the key or as a whole value; a key written with `\u`
+    /// escapes is not looked for, so any `\u` means reading as usual.
+    private func mentionsNotes() -> Bool {
+        bytes.file.withUnsafeBytes { buf in
+            let details = UnsafeRawBufferPointer(rebasing: buf[members])
+            return ByteScan.contains(details, "\"notes\"") || ByteScan.contains(details, "\\u")
+        }
     }
 
     private func decode(_ fields: Fields) -> Values {

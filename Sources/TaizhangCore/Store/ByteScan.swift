@@ -22,4 +22,10 @@ enum ByteScan {
     static func writerPlainRun(_ base: UnsafePointer<UInt8>, from i: Int, to end: Int) -> Int {
         tz_json_writer_run(base, i, end)
     }
+
+    /// Whether `needle` occurs in `bytes`, its first two bytes tested at sixteen places at once.
+    static func contains(_ bytes: UnsafeRawBufferPointer, _ needle: StaticString) -> Bool {
+        guard let base = bytes.baseAddress else { return needle.utf8CodeUnitCount == 0 }
+        return tz_contains(base.assumingMemoryBound(to: UInt8.self), bytes.count, needle.utf8Start, needle.utf8CodeUnitCount) != 0
+    }
 }

@@ -57,4 +57,22 @@ import Testing
             }
         }
     }
+
+    /// A needle at every offset across three blocks is found, and a near miss is not.
+    @Test func aNeedleIsFoundAtEveryOffset() {
+        for length in [2, 7, 40] {
+            for at in 0...(length + 33) {
+                var bytes = Array(repeating: UInt8(ascii: "\""), count: length + 40)
+                bytes.replaceSubrange(at..<(at + 7), with: Array("\"notes\"".utf8))
+                let whole = bytes.withUnsafeBytes { ByteScan.contains($0, "\"notes\"") }
+                #expect(whole, "length \(length), at \(at)")
+                bytes[at + 6] = UInt8(ascii: "x")
+                let missed = bytes.withUnsafeBytes { ByteScan.contains($0, "\"notes\"") }
+                #expect(!missed, "length \(length), at \(at)")
+                let cut = bytes.withUnsafeBytes { ByteScan.contains(UnsafeRawBufferPointer(rebasing: $0[0..<(at + 6)]), "\"notes") }
+                #expect(cut && !bytes.withUnsafeBytes { ByteScan.contains(UnsafeRawBufferPointer(rebasing: $0[0..<(at + 5)]), "\"notes") })
+            }
+        }
+        #expect(!Array("ab".utf8).withUnsafeBytes { ByteScan.contains($0, "abc") })
+    }
 }

@@ -123,6 +123,25 @@ import TestSupport
         #expect(throws: StoreError.self) { try store.load() }
     }
 
+    /// The last note is looked for by its key before the details are read; text that only
+    /// mentions "notes", and a key written with escapes, must not fool it.
+    @Test func theLastNoteIsFoundWhereverItIsAndOnlyThere() throws {
+        var original = SampleLedger.make(plans: 1, tasksPerPlan: 4, notes: 0)
+        _ = original.update(TaskID("T20-1")) { $0.notes = [Note(at: Timestamp(seconds: 1_700_000_000), by: "li", text: "\"notes\":已报")] }
+        _ = original.update(TaskID("T20-2")) { $0.text = "见 \"notes\" 与 notes\":[ 二字" }
+        _ = original.update(TaskID("T20-3")) { $0.notes = [Note(at: Timestamp(seconds: 1_700_000_100), by: "li", text: "进展")] }
+        let store = LedgerStore(path: path)
+        try store.rewrite(.import, by: "test") { [original] in $0 = original }
+        // Task 3's key written with an escape, as another JSON tool might.
+        try damage("\"notes\":[{\"at\":\"2023-11-14T22:15:00Z\"", "\"\\u006eotes\":[{\"at\":\"2023-11-14T22:15:00Z\"")
+        let loaded = try store.load().ledger
+        #expect(loaded[TaskID("T20-1")]?.lastNote?.text == "\"notes\":已报")
+        #expect(loaded[TaskID("T20-2")]?.lastNote == nil)
+        #expect(loaded[TaskID("T20-3")]?.lastNote?.text == "进展")
+        #expect(loaded[TaskID("T20-4")]?.lastNote == nil)
+        #expect(loaded.tasks.allSatisfy { $0.details?.isDecoded == false })
+    }
+
     @Test func aLastActivityThatDisagreesWithTheNotesIsReported() throws {
         let store = try seeded()
         let text = try String(contentsOfFile: path, encoding: .utf8)
