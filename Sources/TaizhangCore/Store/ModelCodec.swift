@@ -217,7 +217,7 @@ enum ModelCodec {
     static func readFlag(_ r: inout JSONReader) throws -> ReviewFlag {
         var f = ReviewFlag(.textGuessed, "")
         try r.object { r, k in
-            if k == "kind" { f.kind = try enumValue(&r, ReviewFlag.Kind.self, "review kind") }
+            if k == "kind" { f.kind = try enumValue(&r, ReviewFlag.Kind.words, "review kind") }
             else if k == "message" { f.message = try r.string() }
             else { try r.skip() }
         }
