@@ -4,7 +4,7 @@ import TestSupport
 
 /// A list works out every task's headings once a plan; they must be the ones a single task's
 /// view finds by walking its sections.
-@Suite struct TaskPlacementTests {
+@Suite struct TaskPlacementsTests {
     private func section(_ id: String, _ parent: String?, _ depth: Int, _ marker: String, _ title: String) -> Section {
         Section(id: SectionID(id), parent: parent.map(SectionID.init), depth: depth, marker: marker, title: title, lines: [])
     }

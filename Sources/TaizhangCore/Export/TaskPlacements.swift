@@ -14,7 +14,7 @@ public struct TaskPlacements: Sendable {
     private var plans: [PlanID: (title: String, headings: PlanHeadings)] = [:]
 
     /// The placements of the plans that `tasks` belong to, the plans split between the cores:
-    /// reading a plan still in the snapshot decodes its sections, a fifth of loading them all.
+    /// for a plan still in the snapshot, decoding its sections is most of the work.
     public init(for tasks: [LedgerTask], in ledger: Ledger) {
         var seen = Set<PlanID>(), previous: PlanID?
         // A plan's tasks mostly come together: comparing with the last skips most hashing.
