@@ -79,9 +79,12 @@ enum SnapshotCodec {
             }
             return part.bytes
         }
-        for p in parts { w.append(contentsOf: p) }
-        w.raw("\n]}\n")
-        return w.bytes
+        // Joined into one array sized once: the writer's own memory would be copied out again.
+        var out = w.bytes
+        out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count } + 4)
+        for p in parts { out += p }
+        out += Array("\n]}\n".utf8)
+        return out
     }
 
     /// Decodes the whole snapshot. With `lazy` (the mapped file `bytes` lie in), tasks keep
