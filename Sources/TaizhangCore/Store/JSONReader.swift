@@ -372,7 +372,16 @@ struct JSONReader {
                 return s
             }
             if c < 0x20 { throw error("control character in a string (must be escaped)") }
-            if c != 0x5C { bytes.append(c); position += 1; continue }
+            if c != 0x5C {
+                // The run up to the next quote, backslash or control, copied at once: review
+                // messages quote what they are about, and a byte at a time was most of
+                // reading them (docs/DECISIONS.md, 2026-12-01).
+                var high: UInt8 = 0
+                let run = max(position + 1, ByteScan.plainStringRun(base, from: position + 1, to: end, high: &high))
+                bytes.append(contentsOf: UnsafeBufferPointer(start: base + position, count: run - position))
+                position = run
+                continue
+            }
             position += 1
             guard position < end else { break }
             let e = base[position]

@@ -45,6 +45,19 @@ public struct ByteBuffer: ~Copyable {
         text.withUTF8Buffer { append($0) }
     }
 
+    /// `,"name":` (the comma when `comma`): a JSON key written with one capacity check.
+    @inline(__always)
+    mutating func appendKey(_ name: UnsafePointer<UInt8>, count n: Int, comma: Bool) {
+        if capacity - count < n + 4 { grow(n + 4) }
+        var at = base + count
+        if comma { at.pointee = 0x2C; at += 1 }
+        at.pointee = 0x22
+        (at + 1).update(from: name, count: n)
+        (at + 1 + n).pointee = 0x22
+        (at + 2 + n).pointee = 0x3A
+        count = at + 3 + n - base
+    }
+
     public mutating func append(contentsOf bytes: [UInt8]) {
         bytes.withUnsafeBytes { append($0) }
     }
