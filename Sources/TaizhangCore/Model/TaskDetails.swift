@@ -70,8 +70,15 @@ final class TaskDetails: @unchecked Sendable {
     /// does not show — the table of `list` stops after the text, the first.
     func values(_ fields: Fields) -> Values {
         if let cached = decoded.withLock({ $0 }) { return cached }
-        if fields == .notes && !mentionsNotes() { return Values() }
-        return fields == .all ? values : decode(fields)
+        if fields == .all { return values }
+        // Notes come last but one: wanted and absent, they had the reader walk (and check)
+        // the source lines and the whole history for nothing.
+        var fields = fields
+        if fields.contains(.notes) && !mentionsNotes() {
+            fields.remove(.notes)
+            if fields.isEmpty { return Values() }
+        }
+        return decode(fields)
     }
 
     /// False when the members hold no notes: the last note of every row of `overdue` was a
@@ -99,7 +106,14 @@ final class TaskDetails: @unchecked Sendable {
                     guard let k = try r.nextMember(&keyFirst) else { break }
                     let field = Self.field(k)
                     guard let field else { throw r.error("\"\(k.string)\" cannot follow a task's details (they must come last)") }
-                    guard wanted.contains(field) else { try r.skip(); continue }
+                    guard wanted.contains(field) else {
+                        // Past where the writer puts every wanted member (it omits empty
+                        // ones): stop, unless one is somewhere after all (a file written
+                        // in another order). Skipping a history checks all its text.
+                        if field.rawValue > wanted.rawValue, !Self.mentions(wanted, in: buf, from: r.position, to: members.upperBound) { break }
+                        try r.skip()
+                        continue
+                    }
                     wanted.remove(field)
                     switch field {
                     case .text: v.text = try r.string()
@@ -127,7 +141,17 @@ final class TaskDetails: @unchecked Sendable {
         return v
     }
 
-    private static func field(_ k: JSONReader.Key) -> Fields? {
+    /// Whether the bytes might hold a member in `fields`: its key, or a `\u` escape (which
+    /// could spell one).
+    static func mentions(_ fields: Fields, in buf: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Bool {
+        let rest = UnsafeRawBufferPointer(rebasing: buf[start..<end])
+        if ByteScan.contains(rest, "\\u") { return true }
+        let keys: [(Fields, StaticString)] = [(.text, "\"text\""), (.measure, "\"measure\""), (.unitCells, "\"unitCells\""),
+                                              (.lines, "\"lines\""), (.notes, "\"notes\""), (.history, "\"history\"")]
+        return keys.contains { fields.contains($0.0) && ByteScan.contains(rest, $0.1) }
+    }
+
+    static func field(_ k: JSONReader.Key) -> Fields? {
         if k == "text" { return .text }
         if k == "measure" { return .measure }
         if k == "unitCells" { return .unitCells }
