@@ -22,10 +22,10 @@ public enum LedgerJSON {
         }
         w.byte(0x7D)
         w.key("tasks"); w.byte(0x5B)
-        let placements = TaskPlacements(for: tasks, in: ledger)
+        let placements = TaskPlacements(for: tasks, in: ledger, json: true)
         for (i, t) in tasks.enumerated() {
             w.raw(i == 0 ? "\n" : ",\n")
-            TaskJSON.write(t, at: placements[t], ledger: ledger, asOf: today, to: &w, full: true, rules: .defaults)
+            TaskJSON.write(t, at: placements.entry(t.plan), ledger: ledger, asOf: today, to: &w, full: true, rules: .defaults)
         }
         w.raw("\n]}\n")
         return w.bytes

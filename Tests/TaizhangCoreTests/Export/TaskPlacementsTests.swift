@@ -40,6 +40,22 @@ import TestSupport
         }
     }
 
+    /// The members a JSON list copies for each task are those written from its placement,
+    /// for a task in a section, outside every section, in a section the plan lacks, and of
+    /// a plan the ledger lacks.
+    @Test func theWrittenMembersAreThePlacement() {
+        let ledger = ledger { $0[1].section = nil; $0[2].plan = PlanID("ZZ") }
+        let placements = TaskPlacements(for: ledger.tasks, in: ledger, json: true)
+        for t in ledger.tasks {
+            let place = placements[t]
+            var w = JSONWriter(capacity: 0)
+            w.key("planTitle"); w.stringOrNull(place.planTitle)
+            w.key("section"); w.stringOrNull(place.section)
+            w.key("subsection"); w.stringOrNull(place.subsection)
+            #expect(TaskPlacements.jsonMembers(t, in: placements.entry(t.plan)) == w.bytes, "\(t.id)")
+        }
+    }
+
     @Test func parentsThatLoopStillEnd() {
         let ledger = ledger(sections: [section("P/a", "P/b", 1, "一", "甲"), section("P/b", "P/a", 1, "二", "乙")]) {
             $0[0].section = SectionID("P/a")
