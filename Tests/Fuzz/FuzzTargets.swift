@@ -64,6 +64,20 @@ enum FuzzTarget: String, CaseIterable {
         let again = SnapshotCodec.encode(ledger, header: header)
         let round = again.withUnsafeBytes { buf in try? SnapshotCodec.decode(buf) }
         require(round?.0.tasks == ledger.tasks && round?.0.plans == ledger.plans, "a decoded snapshot does not encode back")
+        listsCopyWhatTheyWouldDecode(bytes, decoded: ledger)
+    }
+
+    /// A JSON list copies details and review marks from the mapped file when they are as
+    /// the writer writes them (`VerbatimDetails`, `LazyReview`): the list is byte for byte the
+    /// one made from the file decoded whole.
+    static func listsCopyWhatTheyWouldDecode(_ bytes: [UInt8], decoded whole: Ledger) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("taizhang-fuzz-\(getpid()).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)),
+              let lazy = try? SnapshotFile(path: path, permissions: FilePermissions(directory: "/tmp")).read(only: nil).ledger else { return }
+        let day = Day(year: 2021, month: 10, day: 15)!
+        require(TaskJSON.array(lazy.tasks, ledger: lazy, asOf: day) == TaskJSON.array(whole.tasks, ledger: whole, asOf: day),
+                "a list copied from the file is not the one decoded whole")
     }
 
     /// A journal: every line read as a record is valid JSON; applying the records to a small

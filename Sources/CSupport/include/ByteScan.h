@@ -83,4 +83,83 @@ static inline int tz_contains(const uint8_t *p, long n, const uint8_t *needle, l
     return 0;
 }
 
+/// Whether the bytes between a JSON string's quotes are exactly what the JSON writer
+/// (JSONWriter.string) would write for the text they decode to: valid UTF-8 (no overlong
+/// forms, surrogates or values past U+10FFFF), no raw control, DEL, C1 control, line or
+/// paragraph separator or bidi control (the writer escapes those), and no escapes but
+/// \" \\ \n \r \t (the only ones it writes for anything else). A `\u` escape answers no,
+/// although the writer makes some: the caller then decodes, as it would have anyway.
+static inline int tz_json_canonical(const uint8_t *p, long n) {
+    long i = 0;
+    while (i < n) {
+#if defined(__SSE2__)
+        // Sixteen plain ASCII bytes at a time (no control, DEL, quote, backslash, nothing >= 0x80).
+        if (p[i] < 0x80) {
+            const __m128i backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F), del = _mm_set1_epi8(0x7F);
+            const __m128i quote = _mm_set1_epi8('"');
+            while (i + 16 <= n) {
+                __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+                __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, backslash), _mm_cmpeq_epi8(v, del)),
+                                            _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(_mm_min_epu8(v, control), v)));
+                if (_mm_movemask_epi8(_mm_or_si128(stop, v))) break;
+                i += 16;
+            }
+            if (i >= n) break;
+        }
+#endif
+        /* Chinese text is runs of three-byte characters: four bytes loaded at once take the
+           lead byte and both continuations in one test (E0, E2 and ED need a closer look). */
+        while (i + 4 <= n) {
+            uint32_t w;
+            __builtin_memcpy(&w, p + i, 4);
+            uint32_t lead = w & 0xFF;
+            if ((w & 0x00C0C0F0u) != 0x008080E0u || lead == 0xE0 || lead == 0xE2 || lead == 0xED) break;
+            i += 3;
+        }
+        if (i >= n) break;
+        uint8_t c = p[i];
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7F || c == '"') return 0;
+            if (c == '\\') {
+                if (i + 1 >= n) return 0;
+                uint8_t e = p[i + 1];
+                if (e != '"' && e != '\\' && e != 'n' && e != 'r' && e != 't') return 0;
+                i += 2;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if (c < 0xC2) return 0;                                   /* a continuation byte, or overlong C0/C1 */
+        if (c < 0xE0) {
+            if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return 0;
+            if (c == 0xC2 && p[i + 1] < 0xA0) return 0;           /* U+0080-U+009F: C1 controls */
+            i += 2;
+            continue;
+        }
+        if (c < 0xF0) {
+            if (i + 2 >= n) return 0;
+            uint8_t b1 = p[i + 1], b2 = p[i + 2];
+            if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
+            if (c == 0xE0 && b1 < 0xA0) return 0;                 /* overlong */
+            if (c == 0xED && b1 > 0x9F) return 0;                 /* a surrogate */
+            if (c == 0xE2 && ((b1 == 0x80 && b2 >= 0xA8 && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9)))
+                return 0;                                         /* U+2028-U+202E, U+2066-U+2069 */
+            i += 3;
+            continue;
+        }
+        if (c < 0xF5) {
+            if (i + 3 >= n) return 0;
+            uint8_t b1 = p[i + 1];
+            if ((b1 & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80 || (p[i + 3] & 0xC0) != 0x80) return 0;
+            if (c == 0xF0 && b1 < 0x90) return 0;                 /* overlong */
+            if (c == 0xF4 && b1 > 0x8F) return 0;                 /* past U+10FFFF */
+            i += 4;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
 #endif

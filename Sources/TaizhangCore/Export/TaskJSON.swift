@@ -4,23 +4,31 @@
 public enum TaskJSON {
     public static func write(_ t: LedgerTask, ledger: Ledger, asOf today: Day, to w: inout JSONWriter, full: Bool = false,
                              rules: WarningRules = .defaults) {
-        write(t, at: TaskPlacements(for: [t], in: ledger)[t], ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
+        let placements = TaskPlacements(for: [t], in: ledger, json: true)
+        write(t, at: placements.entry(t.plan), ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
     }
 
-    static func write(_ t: LedgerTask, at placement: TaskPlacements.Placement, ledger: Ledger, asOf today: Day,
-                              to w: inout JSONWriter, full: Bool, rules: WarningRules) {
-        let (section, subsection) = (placement.section, placement.subsection)
-        // Read at once: each of the task's properties would read (and keep) all its details.
-        let details = t.details(full ? .all : [.text, .measure, .unitCells, .notes])
+    /// `plan` is the task's entry in `TaskPlacements(for:in:json: true)`.
+    static func write(_ t: LedgerTask, at plan: TaskPlacements.PlanEntry?, ledger: Ledger, asOf today: Day,
+                      to w: inout JSONWriter, full: Bool, rules: WarningRules) {
+        // Copied through when they can be (`VerbatimDetails`), else read at once: each of the
+        // task's properties would read (and keep) all its details.
+        let verbatim = full ? nil : t.verbatimDetails()
+        let details = t.details(full ? .all : verbatim == nil ? [.text, .measure, .unitCells, .notes] : [.notes])
         w.byte(0x7B)
         w.key("id", first: true); w.string(t.id.rawValue)
         w.key("plan"); w.string(t.plan.rawValue)
-        w.key("planTitle"); w.stringOrNull(placement.planTitle)
-        w.key("section"); w.stringOrNull(section)
-        w.key("subsection"); w.stringOrNull(subsection)
+        w.append(contentsOf: TaskPlacements.jsonMembers(t, in: plan))   // planTitle, section, subsection
         w.key("number"); w.stringOrNull(t.number)
-        w.key("text"); w.string(details.text)
-        w.key("measure"); w.stringOrNull(details.measure)
+        if let verbatim {
+            verbatim.withBytes { bytes in
+                w.key("text"); w.verbatimString(bytes(verbatim.text))
+                w.key("measure"); if let m = verbatim.measure { w.verbatimString(bytes(m)) } else { w.null() }
+            }
+        } else {
+            w.key("text"); w.string(details.text)
+            w.key("measure"); w.stringOrNull(details.measure)
+        }
         w.key("units"); w.byte(0x5B)
         for (i, u) in t.units.enumerated() {
             if i > 0 { w.byte(0x2C) }
@@ -33,7 +41,12 @@ public enum TaskJSON {
             w.byte(0x7D)
         }
         w.byte(0x5D)
-        w.key("unitsWritten"); w.strings(details.unitCells.map(\.written))
+        w.key("unitsWritten")
+        if let verbatim {
+            verbatim.withBytes { bytes in w.array(verbatim.written) { r, w in w.verbatimString(bytes(r)) } }
+        } else {
+            w.strings(details.unitCells.map(\.written))
+        }
         w.key("leader"); w.stringOrNull(t.leader)
         w.key("deadline"); w.byte(0x7B)
         w.key("text", first: true); w.stringOrNull(t.deadline.text)
@@ -54,12 +67,16 @@ public enum TaskJSON {
         w.key("daysOverdue"); w.int(urgency == .overdue ? today.ordinal - due!.ordinal : 0)
         w.key("warning"); w.stringOrNull(t.warning(due: due, asOf: today, rules: rules)?.rawValue)
         writeLoop(t, due: due, to: &w)
-        w.key("review"); w.byte(0x5B)
-        for (i, f) in t.openReviewOnce.enumerated() {
-            if i > 0 { w.byte(0x2C) }
-            w.byte(0x7B); w.key("kind", first: true); w.string(f.kind.rawValue); w.key("message"); w.string(f.message); w.byte(0x7D)
+        w.key("review")
+        // Marks still in the snapshot as this writer wrote them are copied (`LazyReview`).
+        if t.reviewed || t.lazyReview?.withVerbatim({ w.append($0) }) == nil {
+            w.byte(0x5B)
+            for (i, f) in t.openReviewOnce.enumerated() {
+                if i > 0 { w.byte(0x2C) }
+                w.byte(0x7B); w.key("kind", first: true); w.string(f.kind.rawValue); w.key("message"); w.string(f.message); w.byte(0x7D)
+            }
+            w.byte(0x5D)
         }
-        w.byte(0x5D)
         w.key("lastNote")
         if let n = details.notes.last {
             w.byte(0x7B); w.key("at", first: true); w.timestamp(n.at); w.key("by"); w.string(n.by)
@@ -116,14 +133,17 @@ public enum TaskJSON {
     /// `Parallel.render`): a list of 17,000 tasks is 21 MB of JSON, and is never held whole.
     public static func writeArray(_ tasks: [LedgerTask], ledger: Ledger, asOf today: Day, full: Bool = false,
                                   rules: WarningRules = .defaults, emit: (UnsafeRawBufferPointer) -> Void) {
-        let placements = TaskPlacements(for: tasks, in: ledger)
+        let placements = TaskPlacements(for: tasks, in: ledger, json: true)
         Parallel.render(count: tasks.count) { chunk, buffer in
             JSONWriter.appending(to: &buffer) { w in
                 if chunk.lowerBound == 0 { w.byte(0x5B) }
+                // A plan's tasks come together: its entry is looked up once for the run.
+                var plan: (id: PlanID, entry: TaskPlacements.PlanEntry?)?
                 for i in chunk {
                     w.raw(i == 0 ? "\n" : ",\n")
+                    if plan?.id != tasks[i].plan { plan = (tasks[i].plan, placements.entry(tasks[i].plan)) }
                     // Not `let t = tasks[i]`: the copy retained and released every field.
-                    write(tasks[i], at: placements[tasks[i]], ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
+                    write(tasks[i], at: plan!.entry, ledger: ledger, asOf: today, to: &w, full: full, rules: rules)
                 }
                 if chunk.upperBound == tasks.count { w.raw("\n]\n") }
             }

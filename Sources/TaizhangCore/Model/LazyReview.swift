@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 
 /// A task's review marks (`review`) as they sit in the mapped snapshot, decoded on first use.
@@ -54,4 +57,54 @@ final class LazyReview: @unchecked Sendable {
 
     /// The array's bytes, to write it back unchanged.
     func raw() -> [UInt8] { bytes.file.withUnsafeBytes { Array($0[range]) } }
+}
+
+extension LazyReview {
+    /// The array's bytes when they are exactly what a JSON list writes for the marks they
+    /// spell (`{"kind":…,"message":…}` each, no spaces, known kinds, canonical messages):
+    /// the list copies them instead of decoding every message to write it again, a sixteenth
+    /// of `list --format json` (docs/DECISIONS.md, 2026-12-01). Nil otherwise.
+    func withVerbatim<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R? {
+        bytes.file.withUnsafeBytes { buf in
+            let array = UnsafeRawBufferPointer(rebasing: buf[range])
+            return Self.isVerbatim(array) ? body(array) : nil
+        }
+    }
+
+    private static let kindStart = Array(#"{"kind":""#.utf8), messageStart = Array(#"","message":""#.utf8), markEnd = Array(#""}"#.utf8)
+
+    /// Whether `array` is `[`, marks as the writer writes them separated by `,`, and `]`.
+    static func isVerbatim(_ array: UnsafeRawBufferPointer) -> Bool {
+        guard array.count >= 2, let base = array.baseAddress?.assumingMemoryBound(to: UInt8.self), base[0] == 0x5B else { return false }
+        let end = array.count
+        var i = 1
+        func literal(_ bytes: [UInt8]) -> Bool {
+            guard i + bytes.count <= end, memcmp(base + i, bytes, bytes.count) == 0 else { return false }
+            i += bytes.count
+            return true
+        }
+        /// The bytes up to the string's closing quote, escapes stepped over, runs skipped
+        /// sixteen bytes at a time.
+        func untilQuote() -> Range<Int>? {
+            var j = i, high: UInt8 = 0
+            while true {
+                j = ByteScan.plainStringRun(base, from: j, to: end, high: &high)
+                guard j < end else { return nil }
+                if base[j] == 0x22 { break }
+                j += base[j] == 0x5C ? 2 : 1
+            }
+            defer { i = j }
+            return i..<j
+        }
+        repeat {
+            guard literal(kindStart), let kind = untilQuote(),
+                  ReviewFlag.Kind.words.value(UnsafeBufferPointer(start: base + kind.lowerBound, count: kind.count)) != nil,
+                  literal(messageStart), let message = untilQuote(),
+                  ByteScan.isCanonicalJSONString(UnsafeRawBufferPointer(rebasing: array[message])),
+                  literal(markEnd), i < end else { return false }
+            i += 1
+            if base[i - 1] == 0x5D { return i == end }
+        } while base[i - 1] == 0x2C
+        return false
+    }
 }

@@ -94,6 +94,10 @@ public struct LedgerTask: Sendable {
         return read
     }
 
+    /// The text, measure and unit cells as JSON to copy through, when the task is still as
+    /// loaded and they are already as the writer writes them (`VerbatimDetails`).
+    func verbatimDetails() -> VerbatimDetails? { body.lazy?.verbatim() }
+
     /// The body, unshared and with the details taken out of the snapshot, before one changes.
     private mutating func mutableBody() -> DetailsBody {
         if !isKnownUniquelyReferenced(&body) { body = body.copy() }

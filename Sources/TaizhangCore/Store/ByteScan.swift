@@ -23,6 +23,14 @@ enum ByteScan {
         tz_json_writer_run(base, i, end)
     }
 
+    /// Whether the bytes between a JSON string's quotes are what `JSONWriter.string` writes
+    /// for the text they spell (valid UTF-8, nothing it would escape otherwise): such a
+    /// string can be copied from the snapshot to a list unread.
+    static func isCanonicalJSONString(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        return tz_json_canonical(base.assumingMemoryBound(to: UInt8.self), bytes.count) != 0
+    }
+
     /// Whether `needle` occurs in `bytes`, its first two bytes tested at sixteen places at once.
     static func contains(_ bytes: UnsafeRawBufferPointer, _ needle: StaticString) -> Bool {
         guard let base = bytes.baseAddress else { return needle.utf8CodeUnitCount == 0 }

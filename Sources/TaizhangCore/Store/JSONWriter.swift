@@ -28,12 +28,10 @@ public struct JSONWriter: ~Copyable {
     mutating func newline() { buffer.append(0x0A) }
 
     /// Writes `"name":` (with a leading comma unless `first`).
+    /// A list writes half a million of them: one capacity check, not five.
+    @inline(__always)
     mutating func key(_ name: StaticString, first: Bool = false) {
-        if !first { buffer.append(0x2C) }
-        buffer.append(0x22)
-        buffer.append(name)
-        buffer.append(0x22)
-        buffer.append(0x3A)
+        buffer.appendKey(name.utf8Start, count: name.utf8CodeUnitCount, comma: !first)
     }
 
     mutating func key(dynamic name: String, first: Bool = false) {
@@ -105,6 +103,14 @@ public struct JSONWriter: ~Copyable {
         func hex(_ d: UInt32) -> UInt8 { UInt8(d < 10 ? 0x30 + d : 0x57 + d) }
         buffer.append(0x5C); buffer.append(0x75)
         for shift in [12, 8, 4, 0] as [UInt32] { buffer.append(hex(v >> shift & 0xF)) }
+    }
+
+    /// A string whose JSON form is already known: `escaped` goes between the quotes as it is
+    /// (see `ByteScan.isCanonicalJSONString`).
+    mutating func verbatimString(_ escaped: UnsafeRawBufferPointer) {
+        buffer.append(0x22)
+        buffer.append(escaped)
+        buffer.append(0x22)
     }
 
     mutating func stringOrNull(_ s: String?) {
@@ -185,4 +191,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     mutating func append(contentsOf more: [UInt8]) { buffer.append(contentsOf: more) }
+
+    /// JSON already written (a value copied from the snapshot).
+    mutating func append(_ json: UnsafeRawBufferPointer) { buffer.append(json) }
 }
