@@ -18,7 +18,7 @@ public enum TaskJSON {
         w.byte(0x7B)
         w.key("id", first: true); w.string(t.id.rawValue)
         w.key("plan"); w.string(t.plan.rawValue)
-        w.append(contentsOf: TaskPlacements.jsonMembers(t, in: plan))   // planTitle, section, subsection
+        TaskPlacements.appendJSONMembers(t, in: plan, to: &w)   // planTitle, section, subsection
         w.key("number"); w.stringOrNull(t.number)
         if let verbatim {
             verbatim.withBytes { bytes in

@@ -24,9 +24,17 @@ public struct Section: Hashable, Sendable {
 
     /// `一、紧扣…` / `(一)做好…` as a person would read it.
     public var heading: String {
-        if marker.isEmpty { return title }
-        if marker.hasPrefix("(") || marker.hasPrefix("（") { return marker + title }
-        if depth == 1 && marker.unicodeScalars.allSatisfy({ $0.value > 0x2E80 }) { return marker + "、" + title }
-        return marker + " " + title
+        guard let separator = Self.separator(marker: marker, depth: depth) else { return title }
+        return marker + separator + title
+    }
+
+    /// What goes between a marker and its title (`一、`, `(一)`, `1 `); nil for no marker.
+    static func separator(marker: String, depth: Int) -> String? {
+        if marker.isEmpty { return nil }
+        // `(` or `（` (EF BC 88), by bytes: lists ask this for every heading they write.
+        let utf8 = marker.utf8
+        if utf8.first == 0x28 || utf8.starts(with: [0xEF, 0xBC, 0x88]) { return "" }
+        if depth == 1 && marker.unicodeScalars.allSatisfy({ $0.value > 0x2E80 }) { return "、" }
+        return " "
     }
 }

@@ -40,8 +40,18 @@ public struct JSONWriter: ~Copyable {
         buffer.append(0x3A)
     }
 
+    /// Bytes written so far.
+    var count: Int { buffer.count }
+
     mutating func string(_ s: String) {
         buffer.append(0x22)
+        stringContents(s)
+        buffer.append(0x22)
+    }
+
+    /// What goes between a string's quotes: a string written in pieces escapes as it would
+    /// whole (every escape is of one character).
+    mutating func stringContents(_ s: String) {
         var s = s
         let attention = Self.attention
         s.withUTF8 { utf8 in
@@ -74,7 +84,6 @@ public struct JSONWriter: ~Copyable {
             }
             if runStart < utf8.count { buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
-        buffer.append(0x22)
     }
 
     /// 1 for the bytes `string` must look at: controls, `"`, `\\`, DEL, and the lead bytes of

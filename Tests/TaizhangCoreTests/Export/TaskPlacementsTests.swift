@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 @testable import TaizhangCore
@@ -42,17 +43,34 @@ import TestSupport
 
     /// The members a JSON list copies for each task are those written from its placement,
     /// for a task in a section, outside every section, in a section the plan lacks, and of
-    /// a plan the ledger lacks.
-    @Test func theWrittenMembersAreThePlacement() {
-        let ledger = ledger { $0[1].section = nil; $0[2].plan = PlanID("ZZ") }
-        let placements = TaskPlacements(for: ledger.tasks, in: ledger, json: true)
+    /// a plan the ledger lacks; from a plan in memory, and from one still in the snapshot
+    /// (whose titles are copied from the file).
+    @Test(arguments: [false, true])
+    func theWrittenMembersAreThePlacement(fromSnapshot: Bool) throws {
+        var ledger = ledger(sections: [
+            section("P/1", nil, 1, "一", "总体\"要求\"\t"), section("P/1.1", "P/1", 2, "(一)", "分项“引”"),
+            section("P/1.1.1", "P/1.1", 3, "1", "细项/"), section("P/2", nil, 1, "（二）", "全角括号"),
+            section("P/3", nil, 1, "", "无编号"), section("P/4", nil, 2, "A", "字母"),
+        ]) { $0[1].section = nil; $0[2].plan = PlanID("ZZ"); $0[3].section = SectionID("P/4"); $0[4].section = SectionID("P/2") }
+        let dir = TempDir()
+        if fromSnapshot {
+            let path = dir.file("ledger.json")
+            try Data(SnapshotCodec.encode(ledger, header: SnapshotHeader(generation: 1, seq: 0, saved: Timestamp(seconds: 0))))
+                .write(to: URL(fileURLWithPath: path))
+            ledger = try SnapshotFile(path: path, permissions: FilePermissions(directory: dir.path)).read(only: nil).ledger
+            #expect(ledger.plans[0].lazyBody != nil)
+        }
+        let placements = TaskPlacements(for: ledger.tasks, in: ledger)
+        let json = TaskPlacements(for: ledger.tasks, in: ledger, json: true)
         for t in ledger.tasks {
             let place = placements[t]
-            var w = JSONWriter(capacity: 0)
-            w.key("planTitle"); w.stringOrNull(place.planTitle)
-            w.key("section"); w.stringOrNull(place.section)
-            w.key("subsection"); w.stringOrNull(place.subsection)
-            #expect(TaskPlacements.jsonMembers(t, in: placements.entry(t.plan)) == w.bytes, "\(t.id)")
+            var expected = JSONWriter(capacity: 0)
+            expected.key("planTitle"); expected.stringOrNull(place.planTitle)
+            expected.key("section"); expected.stringOrNull(place.section)
+            expected.key("subsection"); expected.stringOrNull(place.subsection)
+            var written = JSONWriter(capacity: 0)
+            TaskPlacements.appendJSONMembers(t, in: json.entry(t.plan), to: &written)
+            #expect(written.bytes == expected.bytes, "\(t.id): \(String(decoding: written.bytes, as: UTF8.self))")
         }
     }
 
