@@ -14,7 +14,8 @@ public enum TaskJSON {
         // Copied through when they can be (`VerbatimDetails`), else read at once: each of the
         // task's properties would read (and keep) all its details.
         let verbatim = full ? nil : t.verbatimDetails()
-        let details = t.details(full ? .all : verbatim == nil ? [.text, .measure, .unitCells, .notes] : [.notes])
+        let details = verbatim.map { $0.notesMayFollow ? t.details(.notes) : DetailsRead(TaskDetails.Values()) }
+            ?? t.details(full ? .all : [.text, .measure, .unitCells, .notes])
         w.byte(0x7B)
         w.key("id", first: true); w.string(t.id.rawValue)
         w.key("plan"); w.string(t.plan.rawValue)

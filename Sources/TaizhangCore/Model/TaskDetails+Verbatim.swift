@@ -11,6 +11,9 @@ struct VerbatimDetails {
     var text: Range<Int>
     var measure: Range<Int>?
     var written: [Range<Int>] = []
+    /// False when no note can follow the three (no `"notes"` key, no `\u` escape): the list
+    /// then reads no notes for the task's last one.
+    var notesMayFollow = true
 
     /// The bytes of `range`; valid while `self` is.
     func withBytes<R>(_ body: ((Range<Int>) -> UnsafeRawBufferPointer) -> R) -> R {
@@ -57,6 +60,7 @@ extension TaskDetails {
                         // seen comes later (decoding, too, takes the first of each).
                         let unseen = Fields([.text, .measure, .unitCells]).subtracting(seen)
                         if !unseen.isEmpty, Self.mentions(unseen, in: buf, from: r.position, to: members.upperBound) { return nil }
+                        found.notesMayFollow = field == .notes || Self.mentions(.notes, in: buf, from: r.position, to: members.upperBound)
                         return seen.contains(.text) ? found : nil
                     }
                     guard !seen.contains(field) else { return nil }
@@ -65,6 +69,7 @@ extension TaskDetails {
             } catch {
                 return nil
             }
+            found.notesMayFollow = false   // the members ended
             return seen.contains(.text) ? found : nil
         }
     }

@@ -55,6 +55,12 @@ public struct JSONWriter: ~Copyable {
         var s = s
         let attention = Self.attention
         s.withUTF8 { utf8 in
+            // Ids, statuses, kinds and names are short: one pass over the table decides
+            // whether they go out as they are (the sixteen-byte scan needs sixteen).
+            if utf8.count < 16, !utf8.contains(where: { attention[Int($0)] != 0 }) {
+                buffer.append(utf8)
+                return
+            }
             var runStart = 0
             var next = 0
             while next < utf8.count {

@@ -13,7 +13,7 @@ import TestSupport
 
     /// Tasks with each text as requirement, measure (or none) and unit cell (or none).
     private func ledger() -> Ledger {
-        let base = SampleLedger.make(plans: 3, tasksPerPlan: Self.texts.count, notes: 0)
+        let base = SampleLedger.make(plans: 3, tasksPerPlan: Self.texts.count, notes: 1)
         var tasks = base.tasks
         for i in tasks.indices {
             let text = Self.texts[i % Self.texts.count]
@@ -23,6 +23,7 @@ import TestSupport
             tasks[i].review = i % 4 == 0 ? [] : [ReviewFlag(.yearGuessed, "year of \"\(text)\" taken"), ReviewFlag(.textGuessed, text)]
             tasks[i].reviewed = i % 5 == 0
             tasks[i].lines = [i + 1]
+            if i % 2 == 0 { tasks[i].notes = [] }
         }
         return Ledger(plans: base.plans, tasks: tasks, aliases: [:])
     }
@@ -46,6 +47,7 @@ import TestSupport
     @Test func aCopiedListIsTheDecodedOne() throws {
         let (copied, decoded, copiedTasks) = try bothLists(ledger())
         #expect(copied == decoded)
+        #expect(String(decoding: copied, as: UTF8.self).contains("\"lastNote\":{"))
         // The plain texts are copied; those the writer escapes are not (they hold \" \\ \t … only
         // when escaped the writer's way, so some are copied too).
         #expect(copiedTasks > 0 && copiedTasks < Self.texts.count * 3, "\(copiedTasks)")
