@@ -71,12 +71,7 @@ public enum TaskJSON {
         w.key("review")
         // Marks still in the snapshot as this writer wrote them are copied (`LazyReview`).
         if t.reviewed || t.lazyReview?.withVerbatim({ w.append($0) }) == nil {
-            w.byte(0x5B)
-            for (i, f) in t.openReviewOnce.enumerated() {
-                if i > 0 { w.byte(0x2C) }
-                w.byte(0x7B); w.key("kind", first: true); w.string(f.kind.rawValue); w.key("message"); w.string(f.message); w.byte(0x7D)
-            }
-            w.byte(0x5D)
+            w.array(t.openReviewOnce) { f, w in ModelCodec.write(f, to: &w) }
         }
         w.key("lastNote")
         if let n = details.notes.last {

@@ -25,12 +25,7 @@ enum ModelCodec {
             w.key("review"); w.append(contentsOf: lazy.raw())
         } else if !t.review.isEmpty {
             w.key("review")
-            w.array(t.review) { f, w in
-                w.byte(0x7B)
-                w.key("kind", first: true); w.string(f.kind.rawValue)
-                w.key("message"); w.string(f.message)
-                w.byte(0x7D)
-            }
+            w.array(t.review) { f, w in write(f, to: &w) }
         }
         if t.reviewed { w.key("reviewed"); w.bool(true) }
         if !t.periodsDone.isEmpty { w.key("periodsDone"); w.strings(t.periodsDone.map(\.iso)) }
@@ -212,6 +207,15 @@ enum ModelCodec {
             else { try r.skip() }
         }
         return c
+    }
+
+    /// A review mark, as the snapshot and JSON lists write it (lists copy marks still in the
+    /// snapshot when they are written so: `LazyReview.withVerbatim`).
+    static func write(_ f: ReviewFlag, to w: inout JSONWriter) {
+        w.byte(0x7B)
+        w.key("kind", first: true); w.string(f.kind.rawValue)
+        w.key("message"); w.string(f.message)
+        w.byte(0x7D)
     }
 
     static func readFlag(_ r: inout JSONReader) throws -> ReviewFlag {
