@@ -347,6 +347,18 @@ struct JSONReader {
         return s
     }
 
+    /// Steps over `text` when the bytes at the reader are exactly it (no whitespace skipped):
+    /// for records in this program's own layout, read without a key comparison per member.
+    mutating func take(_ text: StaticString) -> Bool {
+        let n = text.utf8CodeUnitCount
+        guard position + n <= end, memcmp(base + position, text.utf8Start, n) == 0 else { return false }
+        position += n
+        return true
+    }
+
+    /// Puts the reader back where it was (after a `take` that led nowhere).
+    mutating func rewind(to p: Int) { position = p }
+
     /// The next string matched by `match` on its bytes when it holds no escapes; nil, and the
     /// reader where it was, when it does or `match` finds nothing.
     mutating func plainString<T>(_ match: (UnsafeBufferPointer<UInt8>) -> T?) throws -> T? {

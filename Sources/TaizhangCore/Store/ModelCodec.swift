@@ -187,6 +187,7 @@ enum ModelCodec {
     }
 
     static func readUnit(_ r: inout JSONReader) throws -> UnitAssignment {
+        if let u = try readWrittenUnit(&r) { return u }
         var u = UnitAssignment(name: "", role: .responsible, level: .task)
         try r.object { r, k in
             if k == "name" { u.name = try r.sharedString() }
@@ -196,6 +197,23 @@ enum ModelCodec {
             else { try r.skip() }
         }
         return u
+    }
+
+    /// A unit exactly as `write` writes it, read member by member in that order; nil, and
+    /// the reader where it was, for any other layout. Every task has two or three units, and
+    /// reading them key by key was a fifth of loading a ledger (docs/DECISIONS.md, 2026-12-01).
+    private static func readWrittenUnit(_ r: inout JSONReader) throws -> UnitAssignment? {
+        let start = r.position
+        guard r.take(#"{"name":"#) else { return nil }
+        try r.enter()
+        defer { r.leave() }
+        let name = try r.sharedString()
+        guard r.take(#","role":"#), let role = try r.plainString(UnitRole.words.value),
+              r.take(#","level":"#), let level = try r.plainString(UnitLevel.words.value) else { r.rewind(to: start); return nil }
+        if r.take("}") { return UnitAssignment(name: name, role: role, level: level) }
+        if r.take(#","collective":true}"#) { return UnitAssignment(name: name, role: role, level: level, collective: true) }
+        r.rewind(to: start)
+        return nil
     }
 
     static func readUnitCell(_ r: inout JSONReader) throws -> UnitCell {

@@ -52,3 +52,43 @@ import TestSupport
         #expect(throws: JSONSyntaxError.self) { try Array(text.utf8).withUnsafeBytes { try SnapshotCodec.decode($0) } }
     }
 }
+
+/// Units are read in the writer's own layout member by member, and any other layout key by
+/// key: both give the same unit.
+@Suite struct StoredUnitTests {
+    private func read(_ json: String) throws -> UnitAssignment {
+        try Array(json.utf8).withUnsafeBytes { buf in
+            var r = JSONReader(buf)
+            r.interner = StringInterner()
+            let u = try ModelCodec.readUnit(&r)
+            let atEnd = r.atEnd
+            #expect(atEnd, "\(json)")
+            return u
+        }
+    }
+
+    @Test func everyLayoutGivesTheSameUnit() throws {
+        let units = [UnitAssignment(name: "区市场监管局", role: .lead, level: .task),
+                     UnitAssignment(name: "各镇（街）", role: .support, level: .measure, collective: true),
+                     UnitAssignment(name: "带\"引号\"的单位", role: .responsible, level: .task)]
+        for u in units {
+            var w = JSONWriter(capacity: 0)
+            ModelCodec.write(u, to: &w)
+            let written = String(decoding: w.bytes, as: UTF8.self)
+            #expect(try read(written) == u, "\(written)")
+            let name = String(decoding: { var n = JSONWriter(capacity: 0); n.string(u.name); return n.bytes }(), as: UTF8.self)
+            let others = [
+                #"{ "name":\#(name),"role":"\#(u.role.rawValue)","level":"\#(u.level.rawValue)","collective":\#(u.collective)}"#,
+                #"{"level":"\#(u.level.rawValue)","role":"\#(u.role.rawValue)","name":\#(name),"collective":\#(u.collective)}"#,
+                #"{"name":\#(name),"role":"\#(u.role.rawValue)","level":"\#(u.level.rawValue)","collective":\#(u.collective),"x":1}"#,
+            ]
+            for json in others { #expect(try read(json) == u, "\(json)") }
+        }
+    }
+
+    @Test func aBadRoleIsAnErrorEitherWay() {
+        for json in [#"{"name":"甲","role":"boss","level":"task"}"#, #"{ "name":"甲","role":"boss","level":"task"}"#] {
+            #expect(throws: JSONSyntaxError.self, "\(json)") { _ = try read(json) }
+        }
+    }
+}
