@@ -162,6 +162,7 @@ enum ModelCodec {
     }
 
     static func readDeadline(_ r: inout JSONReader) throws -> Deadline {
+        if let d = try readWrittenDeadline(&r) { return d }
         var d = Deadline(text: nil, kind: .none)
         try r.object { r, k in
             if k == "text" { d.text = try r.sharedStringOrNull() }
@@ -174,6 +175,32 @@ enum ModelCodec {
             else if k == "recurrence" { d.recurrence = r.null() ? nil : try enumValue(&r, Recurrence.self, "recurrence") }
             else { try r.skip() }
         }
+        return d
+    }
+
+    /// A deadline exactly as `write` writes it, read in that order; nil, and the reader where
+    /// it was, for any other layout (see `readWrittenUnit`).
+    private static func readWrittenDeadline(_ r: inout JSONReader) throws -> Deadline? {
+        let start = r.position
+        guard r.take(#"{"text":"#) else { return nil }
+        try r.enter()
+        defer { r.leave() }
+        var d = Deadline(text: try r.sharedStringOrNull(), kind: .none)
+        guard r.take(#","kind":"#), let kind = try r.plainString(DeadlineKind.words.value), r.take(#","date":"#) else {
+            r.rewind(to: start)
+            return nil
+        }
+        d.kind = kind
+        if !r.null() {
+            guard let day = r.day() else { r.rewind(to: start); return nil }
+            d.date = day
+        }
+        if r.take(#","guessed":true"#) { d.guessed = true }
+        if r.take(#","relativeDays":"#) { d.relativeDays = try r.int() }
+        if r.take(#","overridden":true"#) { d.overridden = true }
+        if r.take(#","allYear":true"#) { d.allYear = true }
+        if r.take(#","recurrence":"#) { d.recurrence = try enumValue(&r, Recurrence.self, "recurrence") }
+        guard r.take("}") else { r.rewind(to: start); return nil }
         return d
     }
 

@@ -92,3 +92,44 @@ import TestSupport
         }
     }
 }
+
+/// Deadlines, like units, are read in the writer's own layout in order and in any other key
+/// by key: both give the same deadline.
+@Suite struct StoredDeadlineTests {
+    private func read(_ json: String) throws -> Deadline {
+        try Array(json.utf8).withUnsafeBytes { buf in
+            var r = JSONReader(buf)
+            r.interner = StringInterner()
+            let d = try ModelCodec.readDeadline(&r)
+            let atEnd = r.atEnd
+            #expect(atEnd, "\(json)")
+            return d
+        }
+    }
+
+    @Test func everyLayoutGivesTheSameDeadline() throws {
+        let day = Day(year: 2021, month: 6, day: 30)
+        var full = Deadline(text: "每季度末\"前\"", kind: .date, date: day, guessed: true)
+        full.relativeDays = 15
+        full.overridden = true
+        full.allYear = true
+        full.recurrence = Recurrence.allCases.first
+        let deadlines = [Deadline(text: nil, kind: .none), Deadline(text: "2021年6月底前", kind: .date, date: day), full]
+        for d in deadlines {
+            var w = JSONWriter(capacity: 0)
+            ModelCodec.write(d, to: &w)
+            let written = String(decoding: w.bytes, as: UTF8.self)
+            #expect(try read(written) == d, "\(written)")
+            #expect(try read(written.replacingOccurrences(of: ",", with: " , ")) == d, "spaced \(written)")
+            let reordered = "{" + written.dropFirst().dropLast().split(separator: ",").reversed().joined(separator: ",") + "}"
+            if d.text?.contains(",") != true { #expect(try read(reordered) == d, "\(reordered)") }
+        }
+    }
+
+    @Test func aBadDateOrKindIsAnErrorEitherWay() {
+        for json in [#"{"text":null,"kind":"date","date":"2021-02-30"}"#, #"{"text":null,"kind":"someday","date":null}"#,
+                     #"{"text":null,"kind":"date","date":null,"relativeDays":"x"}"#] {
+            #expect(throws: JSONSyntaxError.self, "\(json)") { _ = try read(json) }
+        }
+    }
+}
