@@ -53,19 +53,22 @@ import TestSupport
     }
 }
 
+/// `json` read by `element` as a snapshot reads it (with an interner), to its end.
+private func readWhole<T>(_ json: String, _ element: (inout JSONReader) throws -> T) throws -> T {
+    try Array(json.utf8).withUnsafeBytes { buf in
+        var r = JSONReader(buf)
+        r.interner = StringInterner()
+        let value = try element(&r)
+        let atEnd = r.atEnd
+        #expect(atEnd, "\(json)")
+        return value
+    }
+}
+
 /// Units are read in the writer's own layout member by member, and any other layout key by
 /// key: both give the same unit.
 @Suite struct StoredUnitTests {
-    private func read(_ json: String) throws -> UnitAssignment {
-        try Array(json.utf8).withUnsafeBytes { buf in
-            var r = JSONReader(buf)
-            r.interner = StringInterner()
-            let u = try ModelCodec.readUnit(&r)
-            let atEnd = r.atEnd
-            #expect(atEnd, "\(json)")
-            return u
-        }
-    }
+    private func read(_ json: String) throws -> UnitAssignment { try readWhole(json, ModelCodec.readUnit) }
 
     @Test func everyLayoutGivesTheSameUnit() throws {
         let units = [UnitAssignment(name: "区市场监管局", role: .lead, level: .task),
@@ -96,16 +99,7 @@ import TestSupport
 /// Deadlines, like units, are read in the writer's own layout in order and in any other key
 /// by key: both give the same deadline.
 @Suite struct StoredDeadlineTests {
-    private func read(_ json: String) throws -> Deadline {
-        try Array(json.utf8).withUnsafeBytes { buf in
-            var r = JSONReader(buf)
-            r.interner = StringInterner()
-            let d = try ModelCodec.readDeadline(&r)
-            let atEnd = r.atEnd
-            #expect(atEnd, "\(json)")
-            return d
-        }
-    }
+    private func read(_ json: String) throws -> Deadline { try readWhole(json, ModelCodec.readDeadline) }
 
     @Test func everyLayoutGivesTheSameDeadline() throws {
         let day = Day(year: 2021, month: 6, day: 30)
