@@ -57,8 +57,8 @@ public struct TaskPlacements: Sendable {
         return Placement(planTitle: plan.title, section: section, subsection: subsection)
     }
 
-    /// The plan's entry, for `jsonMembers(_:in:)`: a list looks its plan up once for the
-    /// run of tasks that share it.
+    /// The plan's entry, for `appendJSONMembers(_:in:to:)`: a list looks its plan up once
+    /// for the run of tasks that share it.
     func entry(_ plan: PlanID) -> PlanEntry? { plans[plan] }
 
     /// Appends the task's three members as JSON, written at `init(for:in:json: true)`.

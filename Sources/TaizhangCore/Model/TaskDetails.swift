@@ -146,10 +146,11 @@ final class TaskDetails: @unchecked Sendable {
     static func mentions(_ fields: Fields, in buf: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Bool {
         let rest = UnsafeRawBufferPointer(rebasing: buf[start..<end])
         if ByteScan.contains(rest, "\\u") { return true }
-        let keys: [(Fields, StaticString)] = [(.text, "\"text\""), (.measure, "\"measure\""), (.unitCells, "\"unitCells\""),
-                                              (.lines, "\"lines\""), (.notes, "\"notes\""), (.history, "\"history\"")]
         return keys.contains { fields.contains($0.0) && ByteScan.contains(rest, $0.1) }
     }
+
+    private static let keys: [(Fields, StaticString)] = [(.text, "\"text\""), (.measure, "\"measure\""), (.unitCells, "\"unitCells\""),
+                                                         (.lines, "\"lines\""), (.notes, "\"notes\""), (.history, "\"history\"")]
 
     static func field(_ k: JSONReader.Key) -> Fields? {
         if k == "text" { return .text }
