@@ -81,9 +81,15 @@ extension TaskDetails {
         try r.array { r in
             var written: Range<Int>?
             try r.object { r, k in
+                // Checked as `ModelCodec.readUnitCell` checks them: a bad level leaves the
+                // decoded task no cells, so it must leave the copy none either.
                 if k == "written" {
                     let (range, _) = try r.stringRange()
                     if canonical(range) { written = range } else { ok = false }
+                } else if k == "level" {
+                    _ = try ModelCodec.enumValue(&r, UnitLevel.words, "level")
+                } else if k == "andOthers" {
+                    _ = try r.bool()
                 } else {
                     try r.skip()
                 }

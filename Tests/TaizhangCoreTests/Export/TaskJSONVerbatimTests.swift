@@ -76,5 +76,21 @@ import TestSupport
         #expect(copied == decoded)
         #expect(String(decoding: copied, as: UTF8.self).contains("后写的单位"))
     }
-}
 
+    /// A damaged cell (an unknown level, a level that is not a string): the copy shows what
+    /// decoding the same file's details shows.
+    @Test func aDamagedCellShowsWhatDecodingShows() throws {
+        let dir = TempDir()
+        let path = dir.file("ledger.json")
+        let encoded = String(decoding: SnapshotCodec.encode(ledger(), header: SnapshotHeader(generation: 1, seq: 0,
+                                                                                              saved: Timestamp(seconds: 0))), as: UTF8.self)
+        let damaged = encoded.replacingOccurrences(of: #"{"level":"measure","written":"科室"}"#, with: #"{"level":"floor","written":"科室"}"#)
+            .replacingOccurrences(of: #"[{"level":"task","written":"普通的要求。"}"#, with: #"[{"level":7,"written":"普通的要求。"}"#)
+        #expect(damaged != encoded)
+        try Data(damaged.utf8).write(to: URL(fileURLWithPath: path))
+        let lazy = try SnapshotFile(path: path, permissions: FilePermissions(directory: dir.path)).read(only: nil).ledger
+        let copied = TaskJSON.array(lazy.tasks, ledger: lazy, asOf: asOf)
+        for t in lazy.tasks { _ = t.details(.all) }
+        #expect(copied == TaskJSON.array(lazy.tasks, ledger: lazy, asOf: asOf))
+    }
+}
