@@ -31,9 +31,8 @@ public struct Section: Hashable, Sendable {
     /// What goes between a marker and its title (`一、`, `(一)`, `1 `); nil for no marker.
     static func separator(marker: String, depth: Int) -> String? {
         if marker.isEmpty { return nil }
-        // `(` or `（` (EF BC 88), by bytes: lists ask this for every heading they write.
-        let utf8 = marker.utf8
-        if utf8.first == 0x28 || utf8.starts(with: [0xEF, 0xBC, 0x88]) { return "" }
+        // The first character, as `hasPrefix` compared it (a `(` with a combining mark is not one).
+        if let first = marker.first, first == "(" || first == "（" { return "" }
         if depth == 1 && marker.unicodeScalars.allSatisfy({ $0.value > 0x2E80 }) { return "、" }
         return " "
     }

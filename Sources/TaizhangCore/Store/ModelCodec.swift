@@ -196,10 +196,11 @@ enum ModelCodec {
             d.date = day
         }
         if r.take(#","guessed":true"#) { d.guessed = true }
-        if r.take(#","relativeDays":"#) { d.relativeDays = try r.int() }
+        // `null` is read as the key-by-key reader reads it (none).
+        if r.take(#","relativeDays":"#) { d.relativeDays = r.null() ? nil : try r.int() }
         if r.take(#","overridden":true"#) { d.overridden = true }
         if r.take(#","allYear":true"#) { d.allYear = true }
-        if r.take(#","recurrence":"#) { d.recurrence = try enumValue(&r, Recurrence.self, "recurrence") }
+        if r.take(#","recurrence":"#) { d.recurrence = r.null() ? nil : try enumValue(&r, Recurrence.self, "recurrence") }
         guard r.take("}") else { r.rewind(to: start); return nil }
         return d
     }

@@ -120,6 +120,12 @@ private func readWhole<T>(_ json: String, _ element: (inout JSONReader) throws -
         }
     }
 
+    /// `null` where the writer would leave a member out is read as it always was.
+    @Test func nullsInTheWritersOrderAreRead() throws {
+        let json = #"{"text":null,"kind":"date","date":null,"relativeDays":null,"recurrence":null}"#
+        #expect(try read(json) == Deadline(text: nil, kind: .date))
+    }
+
     @Test func aBadDateOrKindIsAnErrorEitherWay() {
         for json in [#"{"text":null,"kind":"date","date":"2021-02-30"}"#, #"{"text":null,"kind":"someday","date":null}"#,
                      #"{"text":null,"kind":"date","date":null,"relativeDays":"x"}"#] {
